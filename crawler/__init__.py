@@ -1,0 +1,1 @@
+"""Acquisition and processing: fetch, extract, clean, classify. Never touches the database."""

@@ -1,0 +1,229 @@
+"""The Settings model: defaults < TOML config file < NEWSAGG_* environment < CLI flags."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+from sqlalchemy.engine import make_url
+
+from settings.topics import TopicProfile, load_builtin_topics
+
+DEFAULT_DB_FILENAME = "newsagg.db"
+CONFIG_ENV = "NEWSAGG_CONFIG"
+DEFAULT_CONFIG_FILENAME = "newsagg.toml"
+
+
+def default_database_url() -> str:
+    """SQLite file `newsagg.db` in the current directory."""
+    return f"sqlite:///{Path.cwd() / DEFAULT_DB_FILENAME}"
+
+
+class DatabaseSettings(BaseModel):
+    url: SecretStr = Field(
+        default_factory=lambda: SecretStr(default_database_url()),
+        description="any SQLAlchemy URL; default: SQLite file newsagg.db in the current directory",
+    )
+    echo: bool = False
+
+    @field_validator("url", mode="before")
+    @classmethod
+    def _accept_plain_paths(cls, value: Any) -> Any:
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if isinstance(raw, str) and "://" not in raw:
+            return f"sqlite:///{Path(raw).expanduser().resolve()}"
+        if isinstance(raw, str) and raw.startswith(("postgresql://", "postgres://")):
+            # psycopg 3 is the driver we ship; plain postgresql:// would ask for psycopg2
+            return "postgresql+psycopg://" + raw.split("://", 1)[1]
+        return value
+
+
+class HttpSettings(BaseModel):
+    user_agent: str = "newsagg/0.1 (+{contact_url})"
+    contact_url: str = "https://github.com/newsagg/newsagg"
+    timeout_s: float = 20.0
+    max_body_bytes: int = 10 * 1024 * 1024
+    retries: int = 2
+    obey_robots: bool = True
+    concurrent_requests: int = 16
+    concurrent_per_host: int = 2
+    download_delay_s: float = 0.5
+    autothrottle: bool = True
+    max_redirects: int = 10
+    allow_private_networks: bool = Field(
+        False,
+        description="follow links/redirects into private, loopback and link-local addresses",
+    )
+
+    def resolved_user_agent(self) -> str:
+        return self.user_agent.format(contact_url=self.contact_url)
+
+
+class PollSettings(BaseModel):
+    default_interval_s: int = 1800
+    min_interval_s: int = 300
+    max_interval_s: int = 6 * 3600
+    max_backoff_s: int = 24 * 3600
+    unconditional_every: int = Field(
+        10, description="every Nth poll ignores stored validators (guards against stale ETags)"
+    )
+    quiet_spell_s: int = Field(
+        2 * 24 * 3600, description="after this long without new entries, poll unconditionally"
+    )
+    fetch_articles: bool = True
+
+
+class CrawlSettings(BaseModel):
+    depth: int = 2
+    max_pages: int = 500
+    interval_s: int = 6 * 3600
+
+
+class DedupSettings(BaseModel):
+    num_perm: int = 128
+    bands: int = 32  # 32 bands x 4 rows: pairs at Jaccard ~0.5 collide often, <0.3 rarely
+    near_threshold: float = Field(
+        0.6, description="estimated Jaccard of word shingles at or above which a text is a copy"
+    )
+    shingle_size: int = 5
+
+
+class DaemonSettings(BaseModel):
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = 9108
+    housekeeping_interval_s: int = 6 * 3600
+    fetch_event_retention_days: int = 30
+    stop_timeout_s: int = 30
+
+
+SourceKind = Literal["feed", "sitemap", "site"]
+
+
+class SourceConfig(BaseModel):
+    """A source declared in the config file."""
+
+    url: str
+    kind: SourceKind = "feed"
+    name: str | None = None
+    topic: str | None = None  # default: Settings.topic
+    interval_s: int | None = None
+    cron: str | None = None
+    enabled: bool = True
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSAGG_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    http: HttpSettings = Field(default_factory=HttpSettings)
+    poll: PollSettings = Field(default_factory=PollSettings)
+    crawl: CrawlSettings = Field(default_factory=CrawlSettings)
+    dedup: DedupSettings = Field(default_factory=DedupSettings)
+    daemon: DaemonSettings = Field(default_factory=DaemonSettings)
+    topic: str = Field("immigration-policy", description="topic profile used by default; 'none' keeps everything")
+    topics: dict[str, TopicProfile] = Field(default_factory=dict)
+    sources: list[SourceConfig] = Field(default_factory=list)
+    log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    config_file: Path | None = Field(None, exclude=True)
+
+    @model_validator(mode="after")
+    def _merge_builtin_topics(self) -> Settings:
+        merged = load_builtin_topics()
+        merged.update(self.topics)  # a profile in the config file replaces the built-in one
+        self.topics = merged
+        if self.topic != "none" and self.topic not in self.topics:
+            known = ", ".join(sorted(self.topics)) or "none"
+            raise ValueError(f"unknown topic profile {self.topic!r} (known: {known})")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # first wins: CLI flags (init) > environment > TOML file > defaults
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if settings_cls.model_config.get("toml_file"):
+            sources.append(TomlConfigSettingsSource(settings_cls))
+        return tuple(sources)
+
+    def topic_profile(self, name: str | None = None) -> TopicProfile | None:
+        """The named profile (default: the configured one); None for topic 'none'."""
+        chosen = name or self.topic
+        if chosen == "none":
+            return None
+        if chosen not in self.topics:
+            known = ", ".join(sorted(self.topics))
+            raise KeyError(f"unknown topic profile {chosen!r} (known: {known})")
+        return self.topics[chosen]
+
+
+class ConfigError(Exception):
+    """The configuration file is missing or invalid."""
+
+
+def find_config_file(explicit: Path | None, environ: dict[str, str] | None = None) -> Path | None:
+    """--config, else $NEWSAGG_CONFIG, else ./newsagg.toml if present."""
+    env = os.environ if environ is None else environ
+    if explicit is not None:
+        chosen = explicit
+    elif env.get(CONFIG_ENV):
+        chosen = Path(env[CONFIG_ENV])
+    else:
+        local = Path.cwd() / DEFAULT_CONFIG_FILENAME
+        return local if local.is_file() else None
+    if not chosen.is_file():
+        raise ConfigError(f"config file not found: {chosen}")
+    return chosen
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Build the effective Settings; `overrides` are CLI flags (highest precedence)."""
+    path = find_config_file(config_file)
+    settings_cls: type[Settings] = Settings
+    if path is not None:
+        # the file is part of the class config in pydantic-settings; a subclass carries it
+        config = SettingsConfigDict(**{**Settings.model_config, "toml_file": path})
+        settings_cls = type("Settings", (Settings,), {"model_config": config})
+    try:
+        settings = settings_cls(**overrides)
+    except ValidationError as exc:
+        where = f" in {path}" if path else ""
+        raise ConfigError(f"invalid configuration{where}:\n{exc}") from exc
+    settings.config_file = path
+    return settings
+
+
+def masked_settings(settings: Settings) -> dict[str, Any]:
+    """The effective settings as plain data, with passwords in URLs masked."""
+    data = settings.model_dump(mode="json", exclude={"topics"})
+    data["database"]["url"] = mask_url(settings.database.url.get_secret_value())
+    data["topics"] = sorted(settings.topics)
+    data["config_file"] = str(settings.config_file) if settings.config_file else None
+    return data
+
+
+def mask_url(url: str) -> str:
+    """A database URL safe to print or log: the password replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy understands; show nothing that could be secret
+        return "<unparseable url>"

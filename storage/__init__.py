@@ -1,0 +1,1 @@
+"""Persistence and dedup: models, migrations, repository functions. Knows crawler.items, never HTTP."""
