@@ -19,6 +19,7 @@ from settings.topics import TopicProfile, load_builtin_topics
 
 DEFAULT_DB_FILENAME = "newsagg.db"
 CONFIG_ENV = "NEWSAGG_CONFIG"
+DATABASE_URL_ENV = "NEWSAGG_DATABASE_URL"
 DEFAULT_CONFIG_FILENAME = "newsagg.toml"
 
 
@@ -195,9 +196,15 @@ def find_config_file(explicit: Path | None, environ: dict[str, str] | None = Non
     return chosen
 
 
-def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+def load_settings(
+    config_file: Path | None = None, *, environ: dict[str, str] | None = None, **overrides: Any
+) -> Settings:
     """Build the effective Settings; `overrides` are CLI flags (highest precedence)."""
-    path = find_config_file(config_file)
+    env = os.environ if environ is None else environ
+    path = find_config_file(config_file, env)
+    if env.get(DATABASE_URL_ENV) and "url" not in overrides.get("database", {}):
+        # the short, conventional spelling of NEWSAGG_DATABASE__URL
+        overrides["database"] = {**overrides.get("database", {}), "url": env[DATABASE_URL_ENV]}
     settings_cls: type[Settings] = Settings
     if path is not None:
         # the file is part of the class config in pydantic-settings; a subclass carries it

@@ -1,0 +1,280 @@
+"""Dedup-aware writes of articles: one story per URL key, per exact text, per near-copy cluster."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from crawler import items
+from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
+from settings import DedupSettings
+from storage.dedup import Signature, content_hash, text_signature
+from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl, RejectedUrl
+from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
+
+SaveStatus = Literal["new", "duplicate", "revised", "unchanged"]
+
+# one constant advisory-lock key: on PostgreSQL saves are serialised so ids commit in order
+# (an --after-id reader never skips a row) and two copies of one story cannot both become new
+_SAVE_LOCK_KEY = 0x6E657773616767  # "newsagg"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A cleaned, classified article ready to be stored."""
+
+    article: items.Article
+    relevance: items.Relevance | None
+    html: bytes | None
+    fetched_at: datetime
+    source_id: int | None = None
+    seen_urls: tuple[str, ...] = ()  # other URLs that led here (requested URL before redirects)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    status: SaveStatus
+    article_id: int
+    similarity: float | None = None
+
+
+def is_known(session: Session, url: str) -> bool:
+    """True when this URL (in canonical form) was already stored or rejected: do not fetch again."""
+    key = url_key(url)
+    stored = session.scalar(select(ArticleUrl.id).where(ArticleUrl.url_key == key))
+    if stored is not None:
+        return True
+    return session.scalar(select(RejectedUrl.id).where(RejectedUrl.url_key == key)) is not None
+
+
+def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
+    """Store a story, or fold it into the story it duplicates, or record a revision."""
+    _serialise_saves(session)
+    article = candidate.article
+    canonical = choose_canonical(article.url, article.canonical_url)
+    urls = _distinct_urls([canonical, article.url, *candidate.seen_urls])
+    by_url = _story_for_urls(session, urls)
+    if by_url is not None:
+        return _update_known_url(session, by_url, candidate, urls, dedup)
+    digest = content_hash(article.text)
+    exact = session.scalar(select(Article).where(Article.text_hash == digest))
+    if exact is not None:
+        _add_urls(session, exact, urls, candidate, similarity=1.0)
+        return SaveResult("duplicate", exact.id, 1.0)
+    signature = text_signature(article.text, dedup)
+    match = find_near_duplicate(session, signature, dedup)
+    if match is not None:
+        story = session.get_one(Article, match.article_id)
+        _add_urls(session, story, urls, candidate, similarity=match.similarity)
+        return SaveResult("duplicate", story.id, match.similarity)
+    story = _insert_story(session, candidate, canonical, digest, signature, dedup)
+    _add_urls(session, story, urls, candidate, similarity=None)
+    return SaveResult("new", story.id)
+
+
+def reject(
+    session: Session,
+    url: str,
+    reason: str,
+    *,
+    now: datetime,
+    relevance: items.Relevance | None = None,
+    source_id: int | None = None,
+) -> None:
+    """Remember a fetched URL that is not stored (off topic, not an article) so it is not refetched."""
+    key = url_key(url)
+    if session.scalar(select(RejectedUrl.id).where(RejectedUrl.url_key == key)) is not None:
+        return
+    session.add(
+        RejectedUrl(
+            url_key=key,
+            url=normalize_url(url),
+            reason=reason,
+            topic=relevance.topic if relevance else None,
+            relevance=relevance.score if relevance else None,
+            source_id=source_id,
+            seen_at=now,
+        )
+    )
+    session.flush()
+
+
+def compress_html(html: bytes) -> bytes:
+    return zlib.compress(html, 6)
+
+
+def decompress_html(blob: bytes) -> bytes:
+    return zlib.decompress(blob)
+
+
+def _serialise_saves(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SAVE_LOCK_KEY})
+
+
+def _distinct_urls(urls: Iterable[str | None]) -> list[str]:
+    seen: dict[str, str] = {}
+    for url in urls:
+        if url:
+            seen.setdefault(url_key(url), normalize_url(url))
+    return list(seen.values())
+
+
+def _story_for_urls(session: Session, urls: list[str]) -> ArticleUrl | None:
+    keys = [url_key(url) for url in urls]
+    rows = session.scalars(select(ArticleUrl).where(ArticleUrl.url_key.in_(keys))).all()
+    return min(rows, key=lambda row: keys.index(row.url_key)) if rows else None
+
+
+def _update_known_url(
+    session: Session,
+    known: ArticleUrl,
+    candidate: Candidate,
+    urls: list[str],
+    dedup: DedupSettings,
+) -> SaveResult:
+    story = session.get_one(Article, known.article_id)
+    _add_urls(session, story, urls, candidate, similarity=known.similarity)
+    digest = content_hash(candidate.article.text)
+    if digest == story.text_hash or known.relation == "copy":
+        # a copy's later edits do not replace the text of the story it was folded into
+        return SaveResult("unchanged", story.id)
+    _revise_story(session, story, candidate, digest, dedup)
+    return SaveResult("revised", story.id)
+
+
+def _revise_story(
+    session: Session, story: Article, candidate: Candidate, digest: str, dedup: DedupSettings
+) -> None:
+    session.add(
+        ArticleRevision(
+            article_id=story.id,
+            revision=story.revision,
+            title=story.title,
+            text=story.text,
+            text_hash=story.text_hash,
+            fetched_at=story.fetched_at,
+            superseded_at=candidate.fetched_at,
+        )
+    )
+    article = candidate.article
+    signature = text_signature(article.text, dedup)
+    remove_signature(session, story.id)
+    story.revision += 1
+    story.text = article.text
+    story.text_hash = digest
+    story.title = article.title or story.title
+    story.authors = list(article.authors) or story.authors
+    story.minhash = signature.to_bytes()
+    story.fetched_at = candidate.fetched_at
+    story.updated_at = candidate.fetched_at
+    _apply_relevance(story, candidate.relevance)
+    session.flush()
+    index_signature(session, story.id, signature, dedup)
+    _store_html(session, story.id, article.url, candidate)
+
+
+def _insert_story(
+    session: Session,
+    candidate: Candidate,
+    canonical: str,
+    digest: str,
+    signature: Signature,
+    dedup: DedupSettings,
+) -> Article:
+    article = candidate.article
+    story = Article(
+        url=canonical,
+        source_id=candidate.source_id,
+        title=article.title,
+        authors=list(article.authors),
+        published_at=article.published_at,
+        published_at_source=article.published_at_source,
+        language=article.language,
+        site_name=article.site_name,
+        description=article.description,
+        text=article.text,
+        text_hash=digest,
+        minhash=signature.to_bytes(),
+        revision=1,
+        fetched_at=candidate.fetched_at,
+        updated_at=candidate.fetched_at,
+    )
+    _apply_relevance(story, candidate.relevance)
+    session.add(story)
+    session.flush()
+    index_signature(session, story.id, signature, dedup)
+    _store_html(session, story.id, article.url, candidate)
+    return story
+
+
+def _apply_relevance(story: Article, relevance: items.Relevance | None) -> None:
+    if relevance is None:
+        story.topic, story.relevance, story.is_relevant, story.evidence = None, None, True, []
+        return
+    story.topic = relevance.topic
+    story.relevance = relevance.score
+    story.is_relevant = relevance.is_relevant
+    story.evidence = [
+        {"term": e.term, "field": e.field, "count": e.count, "weight": e.weight}
+        for e in relevance.evidence
+    ]
+
+
+def _store_html(session: Session, article_id: int, url: str, candidate: Candidate) -> None:
+    if candidate.html is None:
+        return
+    row = session.get(ArticleHtml, article_id)
+    blob = compress_html(candidate.html)
+    if row is None:
+        session.add(
+            ArticleHtml(article_id=article_id, url=url, html_z=blob, fetched_at=candidate.fetched_at)
+        )
+    else:
+        row.url, row.html_z, row.fetched_at = url, blob, candidate.fetched_at
+
+
+def _add_urls(
+    session: Session,
+    story: Article,
+    urls: list[str],
+    candidate: Candidate,
+    *,
+    similarity: float | None,
+) -> None:
+    keys = {url_key(url): url for url in urls}
+    existing = set(
+        session.scalars(select(ArticleUrl.url_key).where(ArticleUrl.url_key.in_(keys))).all()
+    )
+    added = False
+    for key, url in keys.items():
+        if key in existing:
+            continue
+        session.add(
+            ArticleUrl(
+                article_id=story.id,
+                url=url,
+                url_key=key,
+                relation=_relation(story, url, key),
+                source_id=candidate.source_id,
+                title=candidate.article.title,
+                similarity=None if key == url_key(story.url) else similarity,
+                first_seen_at=candidate.fetched_at,
+            )
+        )
+        added = True
+    if added and story.fetched_at != candidate.fetched_at:
+        story.updated_at = max(story.updated_at, candidate.fetched_at)
+    session.flush()
+
+
+def _relation(story: Article, url: str, key: str) -> str:
+    if key == url_key(story.url):
+        return "canonical"
+    return "variant" if is_same_site(story.url, url) else "copy"

@@ -1,0 +1,114 @@
+"""Engines, sessions and schema migrations (Alembic, driven from code)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+
+WRITE_OPTION = "newsagg_write"
+
+
+class SchemaError(Exception):
+    """The database schema is missing or behind the code and could not be brought up to date."""
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine for any SQLAlchemy URL, tuned for a long-running writer."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        # the driver's own transaction handling is off so that BEGIN is ours to emit (see _begin)
+        engine = create_engine(
+            url, echo=echo, connect_args={"timeout": 30, "isolation_level": None}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True, pool_recycle=1800)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    if not _is_memory(dbapi_connection):
+        cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # A writer takes the write lock up front: a deferred transaction that reads and then
+    # writes fails at once with "database is locked" when another process wrote in between.
+    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _is_memory(dbapi_connection: Any) -> bool:
+    cursor = dbapi_connection.cursor()
+    try:
+        rows = cursor.execute("PRAGMA database_list").fetchall()
+    finally:
+        cursor.close()
+    return any(row[2] == "" for row in rows if row[1] == "main")
+
+
+def session_factory(engine: Engine, *, write: bool = False) -> sessionmaker[Session]:
+    """Sessions for reading, or (write=True) for read-then-write transactions."""
+    bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
+    return sessionmaker(bind, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session whose work is committed on success and rolled back on error."""
+    with factory() as session, session.begin():
+        yield session
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("storage") / "migrations"))
+    config.attributes["engine"] = engine
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def is_up_to_date(engine: Engine) -> bool:
+    return current_revision(engine) == head_revision(engine)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply pending migrations (idempotent)."""
+    command.upgrade(alembic_config(engine), revision)
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Bring the schema to head, or raise SchemaError saying what to run."""
+    if is_up_to_date(engine):
+        return
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        raise SchemaError(
+            f"could not migrate the database ({exc.__class__.__name__}: {exc}); "
+            "run `newsagg db upgrade` and check the database permissions"
+        ) from exc
