@@ -6,7 +6,15 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -28,7 +36,13 @@ def default_database_url() -> str:
     return f"sqlite:///{Path.cwd() / DEFAULT_DB_FILENAME}"
 
 
-class DatabaseSettings(BaseModel):
+class Section(BaseModel):
+    """A group of settings; unknown keys are errors, so a typo in the config file is reported."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class DatabaseSettings(Section):
     url: SecretStr = Field(
         default_factory=lambda: SecretStr(default_database_url()),
         description="any SQLAlchemy URL; default: SQLite file newsagg.db in the current directory",
@@ -47,7 +61,7 @@ class DatabaseSettings(BaseModel):
         return value
 
 
-class HttpSettings(BaseModel):
+class HttpSettings(Section):
     user_agent: str = "newsagg/0.1 (+{contact_url})"
     contact_url: str = "https://github.com/newsagg/newsagg"
     timeout_s: float = 20.0
@@ -68,7 +82,7 @@ class HttpSettings(BaseModel):
         return self.user_agent.format(contact_url=self.contact_url)
 
 
-class PollSettings(BaseModel):
+class PollSettings(Section):
     default_interval_s: int = 1800
     min_interval_s: int = 300
     max_interval_s: int = 6 * 3600
@@ -82,13 +96,13 @@ class PollSettings(BaseModel):
     fetch_articles: bool = True
 
 
-class CrawlSettings(BaseModel):
+class CrawlSettings(Section):
     depth: int = 2
     max_pages: int = 500
     interval_s: int = 6 * 3600
 
 
-class DedupSettings(BaseModel):
+class DedupSettings(Section):
     num_perm: int = 128
     bands: int = 32  # 32 bands x 4 rows: pairs at Jaccard ~0.5 collide often, <0.3 rarely
     near_threshold: float = Field(
@@ -97,7 +111,7 @@ class DedupSettings(BaseModel):
     shingle_size: int = 5
 
 
-class DaemonSettings(BaseModel):
+class DaemonSettings(Section):
     metrics_host: str = "127.0.0.1"
     metrics_port: int = 9108
     housekeeping_interval_s: int = 6 * 3600
@@ -108,7 +122,7 @@ class DaemonSettings(BaseModel):
 SourceKind = Literal["feed", "sitemap", "site"]
 
 
-class SourceConfig(BaseModel):
+class SourceConfig(Section):
     """A source declared in the config file."""
 
     url: str
@@ -134,7 +148,9 @@ class Settings(BaseSettings):
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
     dedup: DedupSettings = Field(default_factory=DedupSettings)
     daemon: DaemonSettings = Field(default_factory=DaemonSettings)
-    topic: str = Field("immigration-policy", description="topic profile used by default; 'none' keeps everything")
+    topic: str = Field(
+        "immigration-policy", description="topic profile used by default; 'none' keeps everything"
+    )
     topics: dict[str, TopicProfile] = Field(default_factory=dict)
     sources: list[SourceConfig] = Field(default_factory=list)
     log_level: str = "INFO"

@@ -234,7 +234,9 @@ def _store_html(session: Session, article_id: int, url: str, candidate: Candidat
     blob = compress_html(candidate.html)
     if row is None:
         session.add(
-            ArticleHtml(article_id=article_id, url=url, html_z=blob, fetched_at=candidate.fetched_at)
+            ArticleHtml(
+                article_id=article_id, url=url, html_z=blob, fetched_at=candidate.fetched_at
+            )
         )
     else:
         row.url, row.html_z, row.fetched_at = url, blob, candidate.fetched_at

@@ -99,8 +99,15 @@ def sync_config(session: Session, configured: Sequence[SourceConfig], now: datet
             source.enabled = False
     for item in configured:
         source, _ = add(
-            session, item.url, item.kind, now=now, name=item.name, topic=item.topic,
-            origin="config", interval_s=item.interval_s, cron=item.cron,
+            session,
+            item.url,
+            item.kind,
+            now=now,
+            name=item.name,
+            topic=item.topic,
+            origin="config",
+            interval_s=item.interval_s,
+            cron=item.cron,
         )
         source.kind, source.name, source.topic = item.kind, item.name, item.topic
         source.cron, source.enabled = item.cron, item.enabled

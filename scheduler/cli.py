@@ -1,0 +1,77 @@
+"""The `newsagg` command line: global options and the sub-commands."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from scheduler.commands import config_cmd, db_cmd, export_cmd, extract_cmd, sources_cmd
+from scheduler.context import AppContext
+from settings.model import ConfigError, load_settings
+
+app = typer.Typer(
+    name="newsagg",
+    help=(
+        "Collect news articles on a topic from feeds, sitemaps and site crawls; keep clean, "
+        "on-topic, de-duplicated text in a database.\n\n"
+        "Settings come from defaults < the TOML config file (--config, $NEWSAGG_CONFIG or "
+        "./newsagg.toml) < NEWSAGG_* environment variables < these options. The database "
+        "defaults to the SQLite file ./newsagg.db in the current directory."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Database: any SQLAlchemy URL or a SQLite file path "
+            "[env NEWSAGG_DATABASE__URL or NEWSAGG_DATABASE_URL; default ./newsagg.db]",
+            show_default=False,
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", help="TOML config file [env NEWSAGG_CONFIG; default ./newsagg.toml]"
+        ),
+    ] = None,
+    log_level: Annotated[
+        str | None, typer.Option("--log-level", help="DEBUG, INFO, WARNING or ERROR")
+    ] = None,
+) -> None:
+    overrides: dict[str, Any] = {}
+    if db is not None:
+        overrides["database"] = {"url": db}
+    if log_level is not None:
+        overrides["log_level"] = log_level.upper()
+    try:
+        settings = load_settings(config, **overrides)
+    except ConfigError as exc:
+        typer.echo(f"newsagg: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    logging.basicConfig(
+        level=settings.log_level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    app_context = AppContext(settings)
+    ctx.call_on_close(app_context.close)
+    ctx.obj = app_context
+
+
+config_cmd.register(app)
+db_cmd.register(app)
+extract_cmd.register(app)
+export_cmd.register(app)
+sources_cmd.register(app)

@@ -1,0 +1,76 @@
+"""`newsagg export`: stored stories as JSON Lines or CSV, one record per story."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from scheduler.context import AppContext
+from storage.export import FIELDS, iter_stories
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export)
+
+
+def _parse_since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"not an ISO 8601 date or time: {value!r}") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def export(
+    ctx: typer.Context,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="output format")] = (
+        ExportFormat.jsonl
+    ),
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="only stories stored or updated at/after this ISO 8601 time (UTC if no zone)"
+        ),
+    ] = None,
+    after_id: Annotated[
+        int,
+        typer.Option(help="only stories with id > N: pass the last id you read to continue"),
+    ] = 0,
+    all_topics: Annotated[
+        bool, typer.Option("--include-irrelevant", help="also stories re-scored as off topic")
+    ] = False,
+) -> None:
+    """Print stored stories in id order, one record per story, with every URL (variants and
+    syndicated copies) and source it was seen at. Lists (urls, sites, sources, authors) are
+    JSON arrays in CSV cells."""
+    context: AppContext = ctx.obj
+    since_at = _parse_since(since)
+    with context.reader()() as session:
+        stories = iter_stories(
+            session, since=since_at, after_id=after_id, include_irrelevant=all_topics
+        )
+        if format is ExportFormat.jsonl:
+            for story in stories:
+                sys.stdout.write(json.dumps(story.as_dict(), ensure_ascii=False) + "\n")
+        else:
+            writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS, lineterminator="\n")
+            writer.writeheader()
+            for story in stories:
+                row = story.as_dict()
+                for key, value in row.items():
+                    if isinstance(value, list):
+                        row[key] = json.dumps(value, ensure_ascii=False)
+                writer.writerow(row)

@@ -1,0 +1,52 @@
+"""Migrations: upgrade from empty, no drift between models and migrations, downgrade works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, inspect
+
+from storage.db import (
+    alembic_config,
+    current_revision,
+    ensure_schema,
+    head_revision,
+    make_engine,
+    upgrade,
+)
+from storage.models import Base
+
+
+def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+    assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+
+
+def test_models_and_migrations_do_not_drift(db_engine: Engine) -> None:
+    with db_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'roundtrip.db'}")
+    upgrade(engine)
+    command.downgrade(alembic_config(engine), "base")
+    assert "articles" not in inspect(engine).get_table_names()
+    ensure_schema(engine)
+    assert "articles" in inspect(engine).get_table_names()
+
+
+@pytest.mark.parametrize("runs", [2], ids=["twice"])
+def test_upgrade_is_idempotent(tmp_path: Path, runs: int) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'twice.db'}")
+    for _ in range(runs):
+        upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
