@@ -62,7 +62,9 @@ def test_normalize_url(url: str, expected: str) -> None:
     assert normalize_url(url) == expected
 
 
-@pytest.mark.parametrize("url", [e for _, _, e in NORMALIZE_CASES], ids=[i for i, _, _ in NORMALIZE_CASES])
+@pytest.mark.parametrize(
+    "url", [e for _, _, e in NORMALIZE_CASES], ids=[i for i, _, _ in NORMALIZE_CASES]
+)
 def test_normalize_url_is_idempotent(url: str) -> None:
     assert normalize_url(normalize_url(url)) == normalize_url(url)
 
@@ -166,7 +168,9 @@ def test_url_key_keeps_distinct_pages_apart(a: str, b: str) -> None:
 
 
 def test_url_key_has_no_scheme_and_reads_like_a_url() -> None:
-    assert url_key("https://www.example.com/news/story/?b=2&a=1") == "example.com/news/story?a=1&b=2"
+    assert (
+        url_key("https://www.example.com/news/story/?b=2&a=1") == "example.com/news/story?a=1&b=2"
+    )
 
 
 def test_url_key_is_bounded_for_very_long_urls() -> None:
