@@ -116,7 +116,10 @@ def test_text_sitemap_one_url_per_line() -> None:
     body = b"\xef\xbb\xbfhttps://news.test/a-story\n\nnot a url\nhttps://news.test/b-story\r\n"
     sitemap = parse_sitemap(body, f"{BASE}/sitemap.txt")
     assert sitemap.kind == "text"
-    assert [e.url for e in sitemap.entries] == ["https://news.test/a-story", "https://news.test/b-story"]
+    assert [e.url for e in sitemap.entries] == [
+        "https://news.test/a-story",
+        "https://news.test/b-story",
+    ]
 
 
 def test_relative_and_non_http_locs() -> None:
@@ -164,9 +167,7 @@ def test_select_entries_since_keeps_undated() -> None:
 
 
 def test_feed_entry_carries_news_metadata_not_lastmod() -> None:
-    entry = SitemapEntry(
-        "https://n.test/a", lastmod_at=datetime(2024, 5, 4, tzinfo=UTC), title="T"
-    )
+    entry = SitemapEntry("https://n.test/a", lastmod_at=datetime(2024, 5, 4, tzinfo=UTC), title="T")
     feed_entry = to_feed_entry(entry, "https://n.test/news.xml")
     assert feed_entry.feed_url == "https://n.test/news.xml"
     assert feed_entry.title == "T" and feed_entry.published_at is None

@@ -1,0 +1,333 @@
+"""Tell article pages from navigation pages (sections, tags, authors, pagination, search, index).
+
+`classify_url` is the cheap URL-only pre-filter used before fetching; `classify_page` adds what the
+fetched page declares (og:type, JSON-LD @type) and how it is built (paragraphs, link density).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import lxml.html
+from lxml.etree import ParserError, _Element
+
+PageKind = Literal["article", "navigation", "skip", "unknown", "other"]
+
+ARTICLE_THRESHOLD = 2.0  # summed evidence at/above which a fetched page counts as an article
+URL_ARTICLE_THRESHOLD = 2.0  # URL evidence alone at/above which a link looks like an article
+NAVIGATION_LINKS = 25  # a non-article page with at least this many links is worth following
+LISTING_HEADLINES = 8  # teaser lists repeat linked headings; articles have a few "related" ones
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "liveblogposting",
+        "scholarlyarticle",
+        "report",
+        "techarticle",
+    }
+)
+# not WebSite/WebPage/Person: SEO plugins put those in the @graph of article pages too
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
+NAV_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "topic", "topics", "thema", "themen", "schlagwort",
+        "author", "authors", "autor", "autoren", "auteur", "byline", "people", "profile",
+        "category", "categories", "cat", "kategorie", "rubrik", "section", "sections",
+        "archive", "archives", "archiv", "search", "suche", "recherche", "page", "seite",
+        "index", "latest", "all", "sitemap",
+    }
+)  # fmt: skip
+SKIP_SEGMENTS = frozenset(
+    {
+        "login", "logout", "signin", "sign-in", "signup", "register", "account", "subscribe",
+        "subscription", "newsletter", "cart", "checkout", "share", "print", "feed", "feeds",
+        "rss", "amp", "wp-admin", "wp-login.php", "wp-json", "cdn-cgi", "xmlrpc.php",
+        "contact", "kontakt", "impressum", "imprint", "privacy", "datenschutz", "terms",
+        "cookies", "about", "about-us", "advertise", "jobs", "careers", "comments", "comment",
+    }
+)  # fmt: skip
+SKIP_EXTENSIONS = frozenset(
+    {
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif",
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "zip", "gz", "tgz", "rar",
+        "7z", "mp3", "mp4", "m4a", "wav", "ogg", "webm", "avi", "mov", "mkv", "css", "js",
+        "json", "xml", "rss", "atom", "ics", "exe", "dmg", "apk", "woff", "woff2", "ttf",
+    }
+)  # fmt: skip
+ARTICLE_SEGMENTS = frozenset(
+    {"article", "articles", "story", "stories", "artikel", "post", "posts"}
+)
+PAGE_PARAMS = frozenset({"page", "p", "pg", "paged", "offset", "start", "seite"})
+SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "keyword", "keywords", "k"})
+
+_DATE_IN_PATH = re.compile(
+    r"/(19|20)\d{2}/(0?[1-9]|1[0-2])(/(0?[1-9]|[12]\d|3[01]))?(/|$)"
+    r"|[/_-](19|20)\d{2}-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])([/_.-]|$)"
+)
+_DATE_ONLY_PATH = re.compile(r"/(19|20)\d{2}(/\d{1,2}){0,2}/?")
+_NUMERIC_ID = re.compile(r"(^|[^0-9])\d{5,}([^0-9]|$)")
+_OPAQUE_ID = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{8,}")
+_WORD_SPLIT = re.compile(r"[-_+.]+|%20")
+_PAGE_NUMBER_TAIL = re.compile(r"/(page|seite|p)/\d+/?$", re.IGNORECASE)
+_LONG_PARAGRAPH_CHARS = 80
+_LINKED_HEADLINES = (
+    "//*[self::h2 or self::h3 or self::h4][.//a[@href]] | //a[@href][.//h2 or .//h3]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageDecision:
+    """What a URL or page looks like, the summed evidence (positive = article) and why."""
+
+    kind: PageKind
+    score: float
+    reasons: tuple[str, ...]
+
+    @property
+    def is_article(self) -> bool:
+        return self.kind == "article"
+
+    @property
+    def is_followable(self) -> bool:
+        """Worth extracting links from: navigation pages (and URLs we cannot judge yet)."""
+        return self.kind in ("navigation", "unknown")
+
+
+def classify_url(url: str) -> PageDecision:
+    """URL-only guess before fetching: article, navigation, skip (never fetch) or unknown."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return PageDecision("skip", 0.0, (f"not an http(s) URL ({parts.scheme or 'relative'})",))
+    segments = [unquote(s).lower() for s in parts.path.split("/") if s]
+    skip_reason = _skip_reason(segments)
+    if skip_reason:
+        return PageDecision("skip", 0.0, (skip_reason,))
+    score, reasons = _score_url(parts.path, segments, parts.query)
+    return PageDecision(_url_kind(score), score, tuple(reasons))
+
+
+def classify_page(url: str, html: bytes | str | _Element) -> PageDecision:
+    """URL evidence plus declared type and page structure: article, navigation or other."""
+    url_decision = classify_url(url)
+    root = html if isinstance(html, _Element) else _parse_html(html)
+    if root is None:
+        return PageDecision("other", url_decision.score, (*url_decision.reasons, "no HTML"))
+    score, reasons = url_decision.score, list(url_decision.reasons)
+    for weight, reason in (*_declared_type_evidence(root), *_structure_evidence(root)):
+        score += weight
+        reasons.append(f"{reason} ({weight:+g})")
+    return PageDecision(_page_kind(score, root), round(score, 2), tuple(reasons))
+
+
+def _url_kind(score: float) -> PageKind:
+    if score >= URL_ARTICLE_THRESHOLD:
+        return "article"
+    if score < 0:
+        return "navigation"
+    return "unknown"
+
+
+def _page_kind(score: float, root: _Element) -> PageKind:
+    if score >= ARTICLE_THRESHOLD:
+        return "article"
+    if score < 0 or len(root.xpath("//a[@href]")) >= NAVIGATION_LINKS:
+        return "navigation"
+    return "other"
+
+
+def _skip_reason(segments: list[str]) -> str | None:
+    if segments:
+        extension = segments[-1].rpartition(".")[2] if "." in segments[-1] else ""
+        if extension in SKIP_EXTENSIONS:
+            return f"file type .{extension}"
+    hit = next((s for s in segments if s in SKIP_SEGMENTS), None)
+    return f"utility path /{hit}" if hit else None
+
+
+def _score_url(path: str, segments: list[str], query: str) -> tuple[float, list[str]]:
+    score, reasons = 0.0, []
+
+    def add(weight: float, reason: str) -> None:
+        nonlocal score
+        score += weight
+        reasons.append(f"{reason} ({weight:+g})")
+
+    if not segments:
+        add(-3, "site root")
+    elif _DATE_ONLY_PATH.fullmatch(path):
+        add(-3, "date archive path")
+    elif _DATE_IN_PATH.search(path):
+        add(2, "date in path")
+    # only near the end: /category/politics/<long-slug> is an article under a category base
+    nav = next((s for s in segments[-2:] if s.partition(".")[0] in NAV_SEGMENTS), None)
+    if nav:
+        add(-3, f"navigation path /{nav}/")
+    if _PAGE_NUMBER_TAIL.search(path):
+        add(-2, "page number in path")
+    for weight, reason in _query_evidence(query):
+        add(weight, reason)
+    if segments and not nav:
+        for weight, reason in _slug_evidence(segments):
+            add(weight, reason)
+    return score, reasons
+
+
+def _query_evidence(query: str) -> list[tuple[float, str]]:
+    keys = {key.lower() for key, _ in parse_qsl(query, keep_blank_values=True)}
+    evidence: list[tuple[float, str]] = []
+    if keys & SEARCH_PARAMS:
+        evidence.append((-3, "search query"))
+    if keys & PAGE_PARAMS:
+        evidence.append((-2, "page parameter"))
+    return evidence
+
+
+def _slug_evidence(segments: list[str]) -> list[tuple[float, str]]:
+    last = segments[-1].rsplit(".", 1)[0] if "." in segments[-1] else segments[-1]
+    words = [w for w in _WORD_SPLIT.split(last) if w and not w.isdigit()]
+    evidence: list[tuple[float, str]] = []
+    if len(words) >= 4:
+        evidence.append((2, f"slug with {len(words)} words"))
+    elif len(words) == 3:
+        evidence.append((1, "slug with 3 words"))
+    if _NUMERIC_ID.search("/".join(segments)):
+        evidence.append((1.5, "numeric id"))
+    elif _OPAQUE_ID.fullmatch(last):
+        evidence.append((1, "opaque id"))
+    if len(segments) >= 2 and segments[-2] in ARTICLE_SEGMENTS:
+        evidence.append((1, f"under /{segments[-2]}/"))
+    if (
+        len(segments) <= 2
+        and len(words) <= 2
+        and not any(c.isdigit() for c in last)
+        and segments[-1] not in ARTICLE_SEGMENTS
+    ):
+        evidence.append((-1, "short section-like path"))
+    return evidence
+
+
+def _parse_html(html: bytes | str) -> _Element | None:
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return None
+
+
+def _declared_type_evidence(root: _Element) -> list[tuple[float, str]]:
+    evidence: list[tuple[float, str]] = []
+    og_type = _meta_content(root, "og:type")
+    if og_type == "article":
+        evidence.append((2, "og:type article"))
+    elif og_type in ("website", "profile"):
+        evidence.append((-1, f"og:type {og_type}"))
+    types = _jsonld_types(root)
+    if types & ARTICLE_TYPES:
+        evidence.append((3, f"JSON-LD {sorted(types & ARTICLE_TYPES)[0]}"))
+    if types & LISTING_TYPES:
+        evidence.append((-3, f"JSON-LD {sorted(types & LISTING_TYPES)[0]}"))
+    if _meta_content(root, "article:published_time"):
+        evidence.append((1, "article:published_time"))
+    return evidence
+
+
+def _structure_evidence(root: _Element) -> list[tuple[float, str]]:
+    # linked text inside a <p> is a teaser headline, not prose
+    paragraphs = [_text_len(p) - sum(_text_len(a) for a in p.iter("a")) for p in root.iter("p")]
+    long_paragraphs = [n for n in paragraphs if n >= _LONG_PARAGRAPH_CHARS]
+    evidence: list[tuple[float, str]] = []
+    if len(long_paragraphs) >= 5:
+        evidence.append((2, f"{len(long_paragraphs)} long paragraphs"))
+    elif len(long_paragraphs) >= 3:
+        evidence.append((1, f"{len(long_paragraphs)} long paragraphs"))
+    elif not long_paragraphs:
+        evidence.append((-1.5, "no long paragraph"))
+    if sum(long_paragraphs) >= 1500:
+        evidence.append((1, "over 1500 chars of paragraph text"))
+    evidence.extend(_link_density_evidence(root))
+    teasers = len(root.xpath("//article"))
+    if teasers >= 3:
+        evidence.append((-2, f"{teasers} <article> blocks"))
+    headlines = len(root.xpath(_LINKED_HEADLINES))
+    if headlines >= LISTING_HEADLINES:
+        evidence.append((-2, f"{headlines} linked headlines"))
+    return evidence
+
+
+def _link_density_evidence(root: _Element) -> list[tuple[float, str]]:
+    body = root.find(".//body")
+    scope = body if body is not None else root
+    total = _text_len(scope, skip_code=True)
+    if total == 0:
+        return [(-1, "no text")]
+    linked = sum(_text_len(a) for a in scope.iter("a"))
+    density = linked / total
+    if density > 0.5:
+        return [(-2, f"link density {density:.2f}")]
+    if density > 0.35:
+        return [(-1, f"link density {density:.2f}")]
+    if density < 0.2:
+        return [(1, f"link density {density:.2f}")]
+    return []
+
+
+def _text_len(elem: _Element, *, skip_code: bool = False) -> int:
+    if not skip_code:
+        return len(" ".join("".join(elem.itertext()).split()))
+    # script/style text is not what a reader sees; neither are comments
+    total = 0
+    for node in elem.iter():
+        if node is not elem:
+            total += len((node.tail or "").strip())
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
+            total += len((node.text or "").strip())
+    return total
+
+
+def _meta_content(root: _Element, name: str) -> str | None:
+    found = root.xpath(
+        "//meta[@property=$n or @name=$n]/@content", n=name
+    )  # some sites put og: tags in name=
+    return str(found[0]).strip().lower() if found else None
+
+
+def _jsonld_types(root: _Element) -> set[str]:
+    types: set[str] = set()
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for node in _top_level_nodes(data):
+            types.update(_type_names(node.get("@type")))
+    return types
+
+
+def _top_level_nodes(data: object) -> list[dict[str, object]]:
+    # nested types (an ItemList's NewsArticle items) describe linked pages, not this page
+    items = data if isinstance(data, list) else [data]
+    nodes = [item for item in items if isinstance(item, dict)]
+    graph = [n for node in nodes for n in _as_list(node.get("@graph")) if isinstance(n, dict)]
+    return nodes + graph
+
+
+def _type_names(value: object) -> set[str]:
+    return {v.rpartition("/")[2].lower() for v in _as_list(value) if isinstance(v, str)}
+
+
+def _as_list(value: object) -> list[object]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]

@@ -1,0 +1,209 @@
+"""Sitemap parsing: urlsets, sitemap indexes, Google News sitemaps, plain-text lists, gzip.
+
+XML is parsed with defusedxml and any DTD is refused (no entity expansion, no external fetches).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from io import BytesIO
+from typing import Literal
+from urllib.parse import urljoin, urlsplit
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree as safe_et
+from defusedxml import DefusedXmlException
+
+from crawler.items import FeedEntry
+
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the protocol's own limit for one uncompressed sitemap
+GZIP_MAGIC = b"\x1f\x8b"
+SitemapKind = Literal["urlset", "sitemapindex", "text"]
+
+
+class SitemapError(Exception):
+    """A sitemap could not be read: not XML, a refused DTD, too large, or broken gzip."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{reason}: {url}")
+        self.url = url
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class SitemapEntry:
+    """One <url> of a urlset (or a <sitemap> of an index), with the dates the sitemap claims."""
+
+    url: str
+    lastmod_at: datetime | None = None  # tz-aware UTC
+    published_at: datetime | None = None  # news:publication_date, tz-aware UTC
+    title: str | None = None  # news:title
+    language: str | None = None  # news:language
+
+
+@dataclass(frozen=True, slots=True)
+class Sitemap:
+    """A parsed sitemap: page entries for a urlset/text list, child sitemaps for an index."""
+
+    url: str
+    kind: SitemapKind
+    entries: tuple[SitemapEntry, ...] = ()
+    is_truncated: bool = False  # the XML broke off; `entries` holds what came before the break
+
+    @property
+    def is_index(self) -> bool:
+        return self.kind == "sitemapindex"
+
+
+def parse_sitemap(body: bytes, url: str, *, max_bytes: int = MAX_SITEMAP_BYTES) -> Sitemap:
+    """Parse a sitemap body (gzip or not) fetched from `url`; relative locs resolve against it."""
+    data = decompress_sitemap(body, url, max_bytes=max_bytes)
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<"):
+        return Sitemap(url, "text", tuple(_text_entries(data)))
+    return _parse_xml(data.lstrip(b"\xef\xbb\xbf \t\r\n"), url)
+
+
+def decompress_sitemap(body: bytes, url: str, *, max_bytes: int = MAX_SITEMAP_BYTES) -> bytes:
+    """The body, gunzipped when it is gzip (by magic number), refusing more than `max_bytes`."""
+    if not body.startswith(GZIP_MAGIC):
+        if len(body) > max_bytes:
+            raise SitemapError(url, "sitemap larger than the size limit")
+        return body
+    try:
+        with gzip.GzipFile(fileobj=BytesIO(body)) as stream:
+            # read one byte past the limit so an oversized (or bomb) body is detected, not cut
+            data = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise SitemapError(url, f"broken gzip ({exc})") from exc
+    if len(data) > max_bytes:
+        raise SitemapError(url, "sitemap larger than the size limit once decompressed")
+    return data
+
+
+def looks_like_sitemap(body: bytes) -> bool:
+    """Cheap sniff: a gzip body or an XML body whose root is urlset/sitemapindex."""
+    if body.startswith(GZIP_MAGIC):
+        return True
+    head = body[:2048].lower()
+    return b"<urlset" in head or b"<sitemapindex" in head
+
+
+def select_entries(
+    entries: Iterable[SitemapEntry], since: datetime | None
+) -> Iterator[SitemapEntry]:
+    """Entries changed or published at/after `since`; undated entries are kept (can't tell)."""
+    for entry in entries:
+        dated_at = entry.published_at or entry.lastmod_at
+        if since is None or dated_at is None or dated_at >= since:
+            yield entry
+
+
+def to_feed_entry(entry: SitemapEntry, sitemap_url: str) -> FeedEntry:
+    """The sitemap entry as the FeedEntry a Page carries (lastmod is not a publication date)."""
+    return FeedEntry(
+        url=entry.url, feed_url=sitemap_url, title=entry.title, published_at=entry.published_at
+    )
+
+
+def parse_w3c_datetime(value: str | None) -> datetime | None:
+    """A W3C datetime (YYYY, YYYY-MM, YYYY-MM-DD, or full ISO 8601) as tz-aware UTC; None if bad."""
+    if not value:
+        return None
+    text = value.strip()
+    match = _PARTIAL_DATE.fullmatch(text)
+    if match:
+        year, month = int(match["year"]), int(match["month"] or 1)
+        return datetime(year, month, 1, tzinfo=UTC) if 1 <= month <= 12 else None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:  # the protocol requires a zone; UTC is the least-surprising guess
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+_PARTIAL_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def _parse_xml(data: bytes, url: str) -> Sitemap:
+    entries: list[SitemapEntry] = []
+    root_tag: str | None = None
+    try:
+        events = safe_et.iterparse(BytesIO(data), events=("start", "end"), forbid_dtd=True)
+        for event, elem in events:
+            tag = _local_name(elem.tag)
+            if root_tag is None:
+                root_tag = tag
+                _check_root(tag, url)
+            if event == "end" and tag in ("url", "sitemap"):
+                entry = _read_entry(elem, url)
+                if entry is not None:
+                    entries.append(entry)
+                elem.clear()  # keep memory flat on 50k-entry sitemaps
+    except DefusedXmlException as exc:
+        raise SitemapError(url, f"refused unsafe XML ({type(exc).__name__})") from exc
+    except ParseError as exc:
+        if not entries:
+            raise SitemapError(url, f"not well-formed XML ({exc})") from exc
+        return Sitemap(url, _kind(root_tag), tuple(entries), is_truncated=True)
+    return Sitemap(url, _kind(root_tag), tuple(entries))
+
+
+def _check_root(tag: str, url: str) -> None:
+    if tag not in ("urlset", "sitemapindex"):
+        raise SitemapError(url, f"not a sitemap (root element <{tag}>)")
+
+
+def _kind(root_tag: str | None) -> SitemapKind:
+    return "sitemapindex" if root_tag == "sitemapindex" else "urlset"
+
+
+def _read_entry(elem: Element, base_url: str) -> SitemapEntry | None:
+    own = _child_texts(elem)  # loc/lastmod of the entry itself, not of nested image:/video: blocks
+    loc = _absolute_http_url(own.get("loc"), base_url)
+    if loc is None:
+        return None
+    news = next((child for child in elem if _local_name(child.tag) == "news"), None)
+    news_fields = _descendant_texts(news) if news is not None else {}
+    return SitemapEntry(
+        url=loc,
+        lastmod_at=parse_w3c_datetime(own.get("lastmod")),
+        published_at=parse_w3c_datetime(news_fields.get("publication_date")),
+        title=news_fields.get("title"),
+        language=news_fields.get("language"),
+    )
+
+
+def _child_texts(elem: Element) -> dict[str, str]:
+    return {_local_name(child.tag): (child.text or "").strip() for child in elem}
+
+
+def _descendant_texts(elem: Element) -> dict[str, str]:
+    return {_local_name(node.tag): (node.text or "").strip() for node in elem.iter()}
+
+
+def _text_entries(data: bytes) -> Iterator[SitemapEntry]:
+    # the protocol wants full URLs one per line; anything else on a line is not an entry
+    for line in data.decode("utf-8-sig", errors="replace").splitlines():
+        parts = urlsplit(line.strip())
+        if parts.scheme in ("http", "https") and parts.hostname and " " not in line.strip():
+            yield SitemapEntry(url=line.strip())
+
+
+def _absolute_http_url(loc: str | None, base_url: str) -> str | None:
+    if not loc:
+        return None
+    absolute = urljoin(base_url, loc)
+    parts = urlsplit(absolute)
+    return absolute if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def _local_name(tag: object) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
