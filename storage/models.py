@@ -234,3 +234,14 @@ class FetchEvent(Base):
     duplicate: Mapped[int] = mapped_column(Integer, default=0)
     off_topic: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Lease(Base):
+    """A named, expiring lock held by one daemon (e.g. the SQLite single-writer leader lease)."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(128))
+    acquired_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,106 @@
+"""The storage side of a crawl: known-URL checks before fetching, and pages into stories.
+
+Spiders (crawler/) call `is_known` before requesting a page and `handle_page` for each fetched
+article page; both run in the crawl's thread and write through short transactions, so a crash
+loses at most the page in flight and nothing is stored twice (the unique keys hold).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crawler.analyse import analyse_page
+from crawler.items import Page
+from crawler.relevance import TopicScorer
+from crawler.template import TemplateMemory
+from crawler.urls import url_key
+from scheduler.context import utc_now
+from settings import Settings
+from storage import articles
+from storage.db import transaction
+
+log = logging.getLogger("newsagg.store")
+
+# Outcomes counted per page; also the keys of a crawl's summary.
+OUTCOMES = ("new", "duplicate", "revised", "unchanged", "off_topic", "not_article", "failed")
+
+
+@dataclass
+class PageStore:
+    """Turns fetched pages into stored stories for one crawl (one process)."""
+
+    settings: Settings
+    reader: sessionmaker[Session]
+    writer: sessionmaker[Session]
+    topic: str | None = None  # None: the configured topic; "none": keep everything
+    counts: Counter[str] = field(default_factory=Counter)
+    template: TemplateMemory = field(default_factory=TemplateMemory)
+    _scorers: dict[str, TopicScorer | None] = field(default_factory=dict)
+    _handed: set[str] = field(default_factory=set)
+
+    def is_known(self, url: str) -> bool:
+        """Already stored, rejected, or handed on in this crawl: do not fetch it again."""
+        if url_key(url) in self._handed:
+            return True
+        with self.reader() as session:
+            return articles.is_known(session, url)
+
+    def scorer(self, topic: str | None) -> TopicScorer | None:
+        name = topic or self.topic or self.settings.topic
+        if name not in self._scorers:
+            profile = self.settings.topic_profile(name)
+            self._scorers[name] = None if profile is None else TopicScorer(name, profile)
+        return self._scorers[name]
+
+    def handle_page(
+        self, page: Page, *, source_id: int | None = None, topic: str | None = None
+    ) -> str:
+        """Extract, clean, classify and store one page; returns its outcome (see OUTCOMES)."""
+        self._handed.add(url_key(page.url))
+        if page.requested_url:
+            self._handed.add(url_key(page.requested_url))
+        try:
+            outcome = self._process(page, source_id, topic)
+        except Exception as exc:  # one bad page must never end the crawl
+            log.warning("page failed", extra={"url": page.url, "error": repr(exc)})
+            outcome = "failed"
+        self.counts[outcome] += 1
+        return outcome
+
+    def _process(self, page: Page, source_id: int | None, topic: str | None) -> str:
+        analysis = analyse_page(page, self.scorer(topic), self.template)
+        now = page.fetched_at or utc_now()
+        if analysis.article is None or not analysis.is_relevant:
+            reason = "not_article" if analysis.article is None else "off_topic"
+            with transaction(self.writer) as session:
+                articles.reject(
+                    session, page.url, reason, now=now,
+                    relevance=analysis.relevance, source_id=source_id,
+                )
+            return reason
+        candidate = articles.Candidate(
+            article=analysis.article,
+            relevance=analysis.relevance,
+            html=page.html,
+            fetched_at=now,
+            source_id=source_id,
+            seen_urls=(page.requested_url,) if page.requested_url else (),
+        )
+        return self._save(candidate)
+
+    def _save(self, candidate: articles.Candidate) -> str:
+        for attempt in (1, 2):
+            try:
+                with transaction(self.writer) as session:
+                    return articles.save(session, candidate, self.settings.dedup).status
+            except IntegrityError:
+                # another process stored the same URL or text between our check and insert;
+                # the second attempt finds it and folds this copy in
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
