@@ -7,6 +7,7 @@ reactor cannot restart) with only loopback connections allowed, and returns its 
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -30,6 +31,7 @@ class Hit:
     method: str
     path: str  # path with query string
     headers: dict[str, str]  # lower-cased names
+    at: float = 0.0  # time.monotonic() when the request arrived
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
@@ -128,7 +130,8 @@ def _make_handler(site: HttpSite) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
-            hit = Hit("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            hit = Hit("GET", self.path, headers, time.monotonic())
             route = site._record(hit)
             if route is None:
                 route = Route(b"not found", status=404, content_type="text/plain")
@@ -149,10 +152,9 @@ def _make_handler(site: HttpSite) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            try:
+            # the client may give up (timeout, size cap): that is what some tests want
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (timeout, size cap): that is what some tests want
 
         def _headers(self, route: Route, status: int) -> dict[str, str]:
             headers: dict[str, str] = {}
@@ -240,13 +242,16 @@ def forbid_non_loopback() -> None:
 
     real_getaddrinfo = socket.getaddrinfo
 
-    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        # numeric hosts never leave the machine; a name would ask a DNS server
+    def getaddrinfo(
+        host: Any, port: Any = None, family: int = 0, type: int = 0, proto: int = 0, flags: int = 0
+    ) -> Any:
+        # numeric hosts (also 2130706433, 127.1) never leave the machine; a name would ask DNS
         try:
-            ipaddress.ip_address(str(host).split("%", 1)[0])
-        except ValueError:
-            raise socket.gaierror(socket.EAI_NONAME, f"test safety net: no lookup of {host}")
-        return real_getaddrinfo(host, *args, **kwargs)
+            return real_getaddrinfo(host, port, family, type, proto, flags | socket.AI_NUMERICHOST)
+        except socket.gaierror:
+            raise socket.gaierror(
+                socket.EAI_NONAME, f"test safety net: no lookup of {host}"
+            ) from None
 
     def gethostbyname(host: str) -> str:
         return str(getaddrinfo(host, None, socket.AF_INET)[0][4][0])

@@ -1,0 +1,91 @@
+"""Running a spider to completion in the current process, with results handed to callbacks.
+
+A Twisted reactor runs once per process and cannot be restarted: call `run_spider` (or
+`poll_feeds`) at most once per process. The daemon runs each crawl cycle in a subprocess, which
+also bounds memory and gives a hard timeout; tests do the same (tests/httpsite.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import AsyncCrawlerProcess
+
+from crawler.fetching import scrapy_settings
+from crawler.items import Page
+from settings.model import HttpSettings
+
+
+class ReactorUsedError(RuntimeError):
+    """A crawl was started in a process whose Twisted reactor has already run."""
+
+
+class CrawlError(RuntimeError):
+    """The crawl could not start or crashed (bad settings, a bug), as opposed to fetch failures,
+    which spiders report as data."""
+
+
+def reactor_has_run() -> bool:
+    """Whether this process already ran a Twisted reactor (it cannot run again)."""
+    if "twisted.internet.reactor" not in sys.modules:
+        return False
+    from twisted.internet import reactor
+
+    return bool(getattr(reactor, "_startedBefore", False))
+
+
+def run_spider(
+    spider_cls: type[Spider],
+    http: HttpSettings,
+    *,
+    scrapy_overrides: dict[str, Any] | None = None,
+    **spider_kwargs: Any,
+) -> None:
+    """Crawl with `spider_cls(**spider_kwargs)` until it finishes. Once per process."""
+    if reactor_has_run():
+        raise ReactorUsedError(
+            "the Twisted reactor of this process has already run; start each crawl in a new process"
+        )
+    settings = scrapy_settings(http, **(scrapy_overrides or {}))
+    process = AsyncCrawlerProcess(settings)
+    # Scrapy's logging setup sets its loggers to DEBUG; the application owns the handlers, so
+    # only the level of Scrapy's own records is set here
+    logging.getLogger("scrapy").setLevel(settings["LOG_LEVEL"])
+    task = process.crawl(spider_cls, **spider_kwargs)
+    # Ctrl-C / SIGTERM stop the crawl gracefully, when we may install handlers at all
+    process.start(install_signal_handlers=threading.current_thread() is threading.main_thread())
+    error = task.exception() if task.done() and not task.cancelled() else None
+    if error is not None or process.bootstrap_failed:
+        raise CrawlError(f"crawl with {spider_cls.__name__} failed: {error!r}") from error
+
+
+def poll_feeds(
+    jobs: Sequence[Any],
+    http: HttpSettings,
+    *,
+    is_known: Callable[[str], bool],
+    on_page: Callable[[Page], None],
+    on_feed: Callable[[Any], None],
+    on_page_error: Callable[[Any], None] | None = None,
+    fetch_articles: bool = True,
+    scrapy_overrides: dict[str, Any] | None = None,
+) -> None:
+    """Poll `jobs` (FeedJob) once: feeds with conditional GET, then their new article pages."""
+    from crawler.spiders.feed import FeedSpider  # the spider module imports this one's siblings
+
+    run_spider(
+        FeedSpider,
+        http,
+        scrapy_overrides=scrapy_overrides,
+        jobs=list(jobs),
+        is_known=is_known,
+        on_page=on_page,
+        on_feed=on_feed,
+        on_page_error=on_page_error,
+        fetch_articles=fetch_articles,
+    )
