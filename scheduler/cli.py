@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import logging
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from scheduler.commands import config_cmd, db_cmd, export_cmd, extract_cmd, sources_cmd
+from scheduler.commands import (
+    classify_cmd,
+    config_cmd,
+    db_cmd,
+    export_cmd,
+    extract_cmd,
+    sources_cmd,
+    status_cmd,
+)
 from scheduler.context import AppContext
+from scheduler.logs import configure_logging
 from settings.model import ConfigError, load_settings
 
 app = typer.Typer(
@@ -60,11 +67,7 @@ def main(
     except ConfigError as exc:
         typer.echo(f"newsagg: {exc}", err=True)
         raise typer.Exit(2) from exc
-    logging.basicConfig(
-        level=settings.log_level,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(settings.log_level, settings.log_format)
     app_context = AppContext(settings)
     ctx.call_on_close(app_context.close)
     ctx.obj = app_context
@@ -75,3 +78,5 @@ db_cmd.register(app)
 extract_cmd.register(app)
 export_cmd.register(app)
 sources_cmd.register(app)
+classify_cmd.register(app)
+status_cmd.register(app)

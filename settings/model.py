@@ -113,7 +113,12 @@ class DedupSettings(Section):
 
 class DaemonSettings(Section):
     metrics_host: str = "127.0.0.1"
-    metrics_port: int = 9108
+    metrics_port: int = Field(9108, description="/metrics and /healthz; 0 picks a free port")
+    tick_s: float = Field(5.0, description="how often the daemon looks for due sources")
+    lease_ttl_s: float = Field(30.0, description="SQLite leader lease; a standby takes over after it")
+    feeds_per_cycle: int = 50
+    max_cycles: int = Field(2, description="cycle subprocesses running at once")
+    cycle_timeout_s: int = Field(1800, description="a cycle running longer is killed")
     housekeeping_interval_s: int = 6 * 3600
     fetch_event_retention_days: int = 30
     stop_timeout_s: int = 30

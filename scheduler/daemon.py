@@ -1,0 +1,181 @@
+"""`newsagg run`: the long-lived service. APScheduler is the metronome; the database holds the state.
+
+Every tick the daemon claims due sources through the database (storage.claims) and runs each
+batch as a *cycle in a subprocess* (`python -m scheduler.cycle`). Why a subprocess: Twisted's
+reactor cannot be restarted in one process, a crawl's memory is returned to the OS when the
+process ends (flat memory over months), a hung crawl gets a hard timeout (SIGTERM, then SIGKILL),
+and a crash in a parser takes down one cycle, not the service. The cost, a Python start-up per
+cycle (~1 s), is small next to a poll cycle's network time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import delete, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from scheduler.context import AppContext, utc_now
+from scheduler.cycles import CycleRunner
+from scheduler.metrics import MetricsServer
+from storage import claims, sources
+from storage.db import transaction
+from storage.models import FetchEvent
+
+log = logging.getLogger("newsagg.daemon")
+
+
+def daemon_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+@dataclass
+class Daemon:
+    context: AppContext
+    holder: str = field(default_factory=daemon_id)
+    stopping: threading.Event = field(default_factory=threading.Event)
+    last_tick_ok_at: float = 0.0
+    is_leader: bool = False
+    _config_mtime: float | None = None
+
+    def __post_init__(self) -> None:
+        settings = self.context.settings
+        self.metrics = MetricsServer(
+            settings.daemon.metrics_host, settings.daemon.metrics_port, self.is_healthy
+        )
+        self.cycles = CycleRunner(self.context, self.holder, self.metrics.metrics)
+        self.scheduler = BackgroundScheduler(timezone=UTC)
+
+    # lifecycle -------------------------------------------------------------------------------
+    def run(self) -> int:
+        """Run until SIGTERM/SIGINT; returns the exit status."""
+        settings = self.context.settings
+        self._install_signal_handlers()
+        self.metrics.start()
+        self.scheduler.add_job(
+            self.tick, "interval", seconds=settings.daemon.tick_s, id="tick",
+            max_instances=1, coalesce=True, next_run_time=datetime.now(UTC),
+        )
+        self.scheduler.add_job(
+            self.housekeeping, "interval", seconds=settings.daemon.housekeeping_interval_s,
+            id="housekeeping", max_instances=1, coalesce=True,
+        )
+        self.scheduler.start()
+        log.info("daemon started", extra={"holder": self.holder, "metrics_port": self.metrics.port})
+        while not self.stopping.wait(0.5):
+            pass
+        return self._shutdown()
+
+    def stop(self, *_: Any) -> None:
+        if not self.stopping.is_set():
+            log.info("daemon stopping", extra={"holder": self.holder})
+        self.stopping.set()
+
+    def _install_signal_handlers(self) -> None:
+        signal.signal(signal.SIGTERM, self.stop)
+        signal.signal(signal.SIGINT, self.stop)
+
+    def _shutdown(self) -> int:
+        self.scheduler.shutdown(wait=False)
+        deadline = time.monotonic() + self.context.settings.daemon.stop_timeout_s
+        self.cycles.stop_all(deadline)
+        self._release()
+        self.metrics.stop()
+        log.info("daemon stopped", extra={"holder": self.holder})
+        return 0
+
+    def _release(self) -> None:
+        try:
+            with transaction(self.context.writer()) as session:
+                claims.release(session, claims.LEADER, self.holder)
+        except SQLAlchemyError as exc:
+            log.warning("could not release lease", extra={"error": repr(exc)})
+
+    # jobs ------------------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Reap finished cycles, pick up config changes, claim due sources, start cycles."""
+        if self.stopping.is_set():
+            return
+        self.cycles.reap()
+        try:
+            self._sync_config_if_changed()
+            if self._may_work():
+                self._start_due_cycles()
+            self.last_tick_ok_at = time.monotonic()
+        except SQLAlchemyError as exc:
+            # the database went away: keep running, retry next tick (the pool reconnects)
+            log.warning("database unavailable", extra={"error": exc.__class__.__name__})
+
+    def _may_work(self) -> bool:
+        """PostgreSQL: every daemon shares the work. SQLite: only the leader works."""
+        if self.context.engine().dialect.name == "postgresql":
+            return True
+        ttl = self.context.settings.daemon.lease_ttl_s
+        with transaction(self.context.writer()) as session:
+            leader = claims.try_acquire(session, claims.LEADER, self.holder, utc_now(), ttl)
+        if leader != self.is_leader:
+            log.info("leadership changed", extra={"holder": self.holder, "leader": leader})
+            self.is_leader = leader
+        return leader
+
+    def _start_due_cycles(self) -> None:
+        settings = self.context.settings.daemon
+        for kind, batch in (("feed", settings.feeds_per_cycle), ("crawl", 1)):
+            if not self.cycles.has_room():
+                return
+            kinds = ["feed"] if kind == "feed" else ["sitemap", "site"]
+            with transaction(self.context.writer()) as session:
+                claimed = claims.claim_due(
+                    session, self.holder, utc_now(), lease_s=settings.cycle_timeout_s + 60,
+                    limit=batch, kinds=kinds,
+                )
+                ids = [source.id for source in claimed]
+            if ids:
+                self.cycles.start("poll" if kind == "feed" else "crawl", ids)
+
+    def _sync_config_if_changed(self) -> None:
+        path = self.context.settings.config_file
+        if path is None:
+            return
+        mtime = path.stat().st_mtime if path.exists() else None
+        if mtime == self._config_mtime:
+            return
+        from settings import load_settings
+
+        fresh = load_settings(path).sources if mtime is not None else []
+        with transaction(self.context.writer()) as session:
+            sources.sync_config(session, fresh, utc_now())
+        self._config_mtime = mtime
+        log.info("config sources synced", extra={"count": len(fresh), "config": str(path)})
+
+    def housekeeping(self) -> None:
+        """Prune old fetch events and let the database refresh its statistics."""
+        retention = timedelta(days=self.context.settings.daemon.fetch_event_retention_days)
+        try:
+            with transaction(self.context.writer()) as session:
+                pruned = session.execute(
+                    delete(FetchEvent).where(FetchEvent.started_at < utc_now() - retention)
+                ).rowcount
+            engine = self.context.engine()
+            with engine.connect() as connection:
+                statement = "ANALYZE" if engine.dialect.name == "postgresql" else "PRAGMA optimize"
+                connection.execute(text(statement))
+                connection.commit()
+            log.info("housekeeping done", extra={"pruned_fetch_events": pruned})
+        except SQLAlchemyError as exc:
+            log.warning("housekeeping failed", extra={"error": repr(exc)})
+
+    def is_healthy(self) -> bool:
+        """Healthy while ticks succeed (the database answers)."""
+        max_age = 3 * self.context.settings.daemon.tick_s + 10
+        return time.monotonic() - self.last_tick_ok_at < max_age
