@@ -10,9 +10,12 @@ import typer
 from scheduler.commands import (
     classify_cmd,
     config_cmd,
+    crawl_cmd,
     db_cmd,
     export_cmd,
     extract_cmd,
+    poll_cmd,
+    run_cmd,
     sources_cmd,
     status_cmd,
 )
@@ -73,6 +76,9 @@ def main(
     ctx.obj = app_context
 
 
+run_cmd.register(app)
+poll_cmd.register(app)
+crawl_cmd.register(app)
 config_cmd.register(app)
 db_cmd.register(app)
 extract_cmd.register(app)

@@ -38,15 +38,27 @@ class CycleRunner:
         return len(self.running) < self.context.settings.daemon.max_cycles
 
     def start(self, kind: str, source_ids: list[int]) -> None:
-        command = [sys.executable, "-m", "scheduler.cycle", kind, "--holder", self.holder,
-                   *map(str, source_ids)]
+        command = [
+            sys.executable,
+            "-m",
+            "scheduler.cycle",
+            kind,
+            "--holder",
+            self.holder,
+            *map(str, source_ids),
+        ]
         process = subprocess.Popen(
-            command, env=self._child_env(), stdout=subprocess.PIPE, text=True,
+            command,
+            env=self._child_env(),
+            stdout=subprocess.PIPE,
+            text=True,
             start_new_session=True,  # our SIGINT on a terminal must not hit the cycle twice
         )
         self.running.append(Cycle(kind, source_ids, process))
         self.metrics.running_cycles.set(len(self.running))
-        log.info("cycle started", extra={"kind": kind, "sources": len(source_ids), "pid": process.pid})
+        log.info(
+            "cycle started", extra={"kind": kind, "sources": len(source_ids), "pid": process.pid}
+        )
 
     def _child_env(self) -> dict[str, str]:
         """The child loads the same settings; the database URL goes by environment, not argv,
@@ -102,9 +114,12 @@ class CycleRunner:
             self.metrics.source_checks.labels(outcome).inc(count)
         log.info(
             "cycle finished",
-            extra={"kind": cycle.kind, "status": cycle.process.returncode,
-                   "duration_s": round(time.monotonic() - cycle.started_at, 1),
-                   **summary.get("pages", {})},
+            extra={
+                "kind": cycle.kind,
+                "status": cycle.process.returncode,
+                "duration_s": round(time.monotonic() - cycle.started_at, 1),
+                **summary.get("pages", {}),
+            },
         )
         self._release(cycle)
 

@@ -63,12 +63,21 @@ class Daemon:
         self._install_signal_handlers()
         self.metrics.start()
         self.scheduler.add_job(
-            self.tick, "interval", seconds=settings.daemon.tick_s, id="tick",
-            max_instances=1, coalesce=True, next_run_time=datetime.now(UTC),
+            self.tick,
+            "interval",
+            seconds=settings.daemon.tick_s,
+            id="tick",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=datetime.now(UTC),
         )
         self.scheduler.add_job(
-            self.housekeeping, "interval", seconds=settings.daemon.housekeeping_interval_s,
-            id="housekeeping", max_instances=1, coalesce=True,
+            self.housekeeping,
+            "interval",
+            seconds=settings.daemon.housekeeping_interval_s,
+            id="housekeeping",
+            max_instances=1,
+            coalesce=True,
         )
         self.scheduler.start()
         log.info("daemon started", extra={"holder": self.holder, "metrics_port": self.metrics.port})
@@ -136,8 +145,12 @@ class Daemon:
             kinds = ["feed"] if kind == "feed" else ["sitemap", "site"]
             with transaction(self.context.writer()) as session:
                 claimed = claims.claim_due(
-                    session, self.holder, utc_now(), lease_s=settings.cycle_timeout_s + 60,
-                    limit=batch, kinds=kinds,
+                    session,
+                    self.holder,
+                    utc_now(),
+                    lease_s=settings.cycle_timeout_s + 60,
+                    limit=batch,
+                    kinds=kinds,
                 )
                 ids = [source.id for source in claimed]
             if ids:

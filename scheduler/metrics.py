@@ -21,14 +21,22 @@ class DaemonMetrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self.cycles = Counter(
-            "newsagg_cycles", "Cycles run, by kind and result", ["kind", "result"],
+            "newsagg_cycles",
+            "Cycles run, by kind and result",
+            ["kind", "result"],
             registry=self.registry,
         )
         self.pages = Counter(
-            "newsagg_pages", "Article pages handled, by outcome", ["outcome"], registry=self.registry
+            "newsagg_pages",
+            "Article pages handled, by outcome",
+            ["outcome"],
+            registry=self.registry,
         )
         self.source_checks = Counter(
-            "newsagg_source_checks", "Source checks, by outcome", ["outcome"], registry=self.registry
+            "newsagg_source_checks",
+            "Source checks, by outcome",
+            ["outcome"],
+            registry=self.registry,
         )
         self.running_cycles = Gauge(
             "newsagg_running_cycles", "Cycle subprocesses running now", registry=self.registry

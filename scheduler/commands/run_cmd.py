@@ -16,7 +16,8 @@ def register(app: typer.Typer) -> None:
 def run(
     ctx: typer.Context,
     metrics_port: Annotated[
-        int | None, typer.Option(help="port of /metrics and /healthz [default: daemon.metrics_port]")
+        int | None,
+        typer.Option(help="port of /metrics and /healthz [default: daemon.metrics_port]"),
     ] = None,
 ) -> None:
     """Run the collection service until SIGTERM/SIGINT: poll feed sources at their adaptive

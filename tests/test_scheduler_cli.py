@@ -1,0 +1,91 @@
+"""The `newsagg` command line, run as a user runs it: a subprocess with its own environment."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+COMMANDS = [
+    [], ["run"], ["poll"], ["crawl"], ["extract"], ["export"], ["classify"], ["rescore"],
+    ["status"], ["config"], ["db"], ["db", "upgrade"], ["sources"], ["sources", "add"],
+    ["sources", "list"], ["sources", "remove"],
+]  # fmt: skip
+
+
+def newsagg(
+    *args: str, cwd: Path, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("NEWSAGG_")}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "scheduler", *args], cwd=cwd, input=stdin, env=environment,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "newsagg")
+def test_every_command_explains_itself(command: list[str], tmp_path: Path) -> None:
+    result = newsagg(*command, "--help", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Usage:" in result.stdout
+    assert len(result.stdout.split()) > 15  # a sentence of help, not just a usage line
+
+
+def test_default_database_is_sqlite_in_current_directory(tmp_path: Path) -> None:
+    result = newsagg("db", "upgrade", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "newsagg.db").exists()
+    assert "0002" in newsagg("db", "current", cwd=tmp_path).stdout
+
+
+def test_config_masks_the_database_password(tmp_path: Path) -> None:
+    env = {"NEWSAGG_DATABASE_URL": "postgresql://newsagg:hunter2@db.example:5432/news"}
+    result = newsagg("config", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert "hunter2" not in result.stdout
+    assert shown["database"]["url"] == "postgresql+psycopg://newsagg:***@db.example:5432/news"
+
+
+def test_bad_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text("[http]\ntimeout_s = 'soon'\n")
+    result = newsagg("--config", "bad.toml", "config", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "timeout_s" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_of_empty_database(tmp_path: Path) -> None:
+    jsonl = newsagg("export", cwd=tmp_path)
+    assert jsonl.returncode == 0 and jsonl.stdout == ""
+    table = newsagg("--db", str(tmp_path / "x.db"), "export", "--format", "csv", cwd=tmp_path)
+    header = next(csv.reader(io.StringIO(table.stdout)))
+    assert {"id", "url", "urls", "sources", "title", "authors", "published_at", "fetched_at",
+            "language", "text", "relevance", "topic"} <= set(header)  # fmt: skip
+
+
+def test_export_rejects_bad_since(tmp_path: Path) -> None:
+    result = newsagg("export", "--since", "last tuesday", cwd=tmp_path)
+    assert result.returncode == 2 and "ISO 8601" in result.stderr
+
+
+def test_classify_streams_json_lines(tmp_path: Path) -> None:
+    lines = [
+        {"id": 1, "text": "The government will deport asylum seekers whose claims fail, the "
+                          "interior minister said, as parliament debated the new migration law."},
+        {"id": "b", "text": "The striker scored twice as the home side won the derby 3-1."},
+    ]  # fmt: skip
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\nnot json\n"
+    result = newsagg("classify", cwd=tmp_path, stdin=stdin)
+    assert result.returncode == 1  # the bad line is reported, the others still classified
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, "b", None]
+    assert out[0]["relevant"] is True and out[0]["evidence"]
+    assert out[1]["relevant"] is False
+    assert "error" in out[2]
