@@ -1,0 +1,65 @@
+"""Crawl sites and sitemaps once, in this process: pick the spider, run it, report what it did.
+
+A Twisted reactor runs once per process, so call `crawl_sites` at most once per process (the
+daemon runs each crawl cycle in a subprocess).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crawler.runner import run_spider
+from crawler.spiders.site import SiteSpider, is_sitemap_url
+from crawler.spiders.sitemap import IsKnown, OnPage, OnProgress, SitemapSpider
+from settings.model import CrawlSettings, HttpSettings
+
+FINISHED = "finished"  # Scrapy's close reason when the frontier ran dry (not Ctrl-C, not a crash)
+
+
+def pick_spider(urls: Sequence[str]) -> type[SitemapSpider]:
+    """SitemapSpider when every URL is a sitemap or robots.txt, else SiteSpider (reads both)."""
+    return SitemapSpider if urls and all(is_sitemap_url(u) for u in urls) else SiteSpider
+
+
+def crawl_sites(
+    urls: Sequence[str],
+    http: HttpSettings,
+    crawl: CrawlSettings,
+    *,
+    since: datetime | None,
+    is_known: IsKnown,
+    on_page: OnPage,
+    on_progress: OnProgress | None = None,
+    jobdir: Path | None = None,
+    scrapy_overrides: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Crawl `urls` (homepages, section pages, sitemaps, robots.txt) to completion.
+
+    Returns the final counters and Scrapy's close reason. With `jobdir`, an interrupted crawl
+    resumes where it stopped when called again with the same directory; a finished crawl
+    removes the directory so the next crawl starts afresh.
+    """
+    result: dict[str, Any] = {}
+    spider_cls = pick_spider(urls)
+    kwargs: dict[str, Any] = {
+        "start_urls": list(urls),
+        "is_known": is_known,
+        "on_page": on_page,
+        "on_progress": on_progress,
+        "on_close": lambda reason, stats: result.update(stats, close_reason=reason),
+        "since": since,
+        "max_pages": crawl.max_pages,
+    }
+    if spider_cls is SiteSpider:
+        kwargs["depth"] = crawl.depth
+    overrides = dict(scrapy_overrides or {})
+    if jobdir is not None:
+        overrides["JOBDIR"] = str(jobdir)
+    run_spider(spider_cls, http, scrapy_overrides=overrides, **kwargs)
+    if jobdir is not None and result.get("close_reason") == FINISHED:
+        shutil.rmtree(jobdir, ignore_errors=True)
+    return result

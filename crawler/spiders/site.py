@@ -1,0 +1,116 @@
+"""SiteSpider: a homepage/section crawl within the site, up to `depth` links and `max_pages`.
+
+Every fetched page is classified (crawler.pagetype): article pages are handed on and not followed,
+navigation pages (sections, tags, pagination) are followed. Sitemap start URLs are read as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.etree import _Element
+from scrapy.http import Request, Response
+from scrapy.utils.response import get_base_url
+
+from crawler.pagetype import PageDecision, classify_page, classify_url
+from crawler.spiders.sitemap import SitemapSpider, is_robots_url
+from crawler.urls import InvalidUrlError, normalize_url
+
+META_DEPTH = "newsagg_depth"
+META_IS_START = "newsagg_is_start"
+# articles first: they are the product and do not grow the frontier; then pages we cannot judge
+# from the URL; navigation last, shallow before deep
+PRIORITY = {"article": 300, "unknown": 200, "navigation": 100}
+SITEMAP_SUFFIXES = (".xml", ".xml.gz", ".txt")
+
+
+def is_sitemap_url(url: str) -> bool:
+    """Whether a start URL names a sitemap (or robots.txt) rather than an HTML page."""
+    path = urlsplit(url).path.lower()
+    return is_robots_url(url) or path.endswith(SITEMAP_SUFFIXES) or "sitemap" in path
+
+
+def site_domain(host: str) -> str:
+    """The host without a leading www., so www.site and site (and their subdomains) match."""
+    return host.removeprefix("www.")
+
+
+class SiteSpider(SitemapSpider):
+    """Crawl from homepages/section pages, following navigation links within each site."""
+
+    name = "newsagg-site"
+
+    def __init__(self, *, depth: int = 2, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.depth = depth
+        hosts = (urlsplit(u).hostname for u in self.start_urls)
+        self.site_domains = {site_domain(h) for h in hosts if h}
+
+    async def start(self) -> Any:
+        for url in self.start_urls:
+            if is_sitemap_url(url):
+                for request in self.start_requests_for([url]):
+                    yield request
+            # a configured start page is crawled even when it is stored as an article
+            elif self.claim_page(url, check_known=False):
+                meta = {META_DEPTH: 0, META_IS_START: True}
+                yield self.page_request(url, None, meta=meta, priority=PRIORITY["navigation"])
+
+    def parse_page(self, response: Response) -> Iterator[Request]:
+        meta = response.meta
+        if META_DEPTH not in meta:
+            yield from super().parse_page(response)  # a page listed in a sitemap
+            return
+        self.count("pages_fetched")
+        if not self.is_new_html(response):
+            return
+        decision = classify_page(response.url, response.selector.root)  # type: ignore[attr-defined]
+        if decision.is_article:
+            self.hand_on(response, None)
+        else:
+            self.count("not_articles")
+        if meta.get(META_IS_START) or decision.kind == "navigation":
+            self.learn_site(response.url)
+            yield from self.follow_links(response, int(meta.get(META_DEPTH, 0)) + 1)
+
+    def learn_site(self, url: str) -> None:
+        # a start page that redirected (site.com -> www.site.co.uk) moves the site
+        host = urlsplit(url).hostname
+        if host:
+            self.site_domains.add(site_domain(host))
+
+    def follow_links(self, response: Response, depth: int) -> Iterator[Request]:
+        if depth > self.depth:
+            return
+        root: _Element = response.selector.root  # type: ignore[attr-defined]
+        candidates = [(url, classify_url(url)) for url in self.site_links(root, response)]
+        # claim in priority order, so a tight max_pages is spent on articles, not on menus
+        candidates.sort(key=lambda pair: -PRIORITY.get(pair[1].kind, 0))
+        for url, decision in candidates:
+            if self.is_worth_fetching(decision, depth) and self.claim_page(url):
+                meta = {META_DEPTH: depth}
+                priority = PRIORITY[decision.kind] - depth
+                yield self.page_request(url, None, meta=meta, priority=priority)
+
+    def is_worth_fetching(self, decision: PageDecision, depth: int) -> bool:
+        if decision.kind == "skip":
+            return False
+        # at the last level a navigation page would be fetched only to be left unfollowed
+        return decision.kind != "navigation" or depth < self.depth
+
+    def site_links(self, root: _Element, response: Response) -> Iterable[str]:
+        """Normalised http(s) links of the page that stay on one of the crawled sites."""
+        base_url = get_base_url(response)  # honours <base href>
+        for href in dict.fromkeys(root.xpath("//a/@href")):
+            try:
+                url = normalize_url(str(href), base=base_url)
+            except InvalidUrlError:
+                continue
+            if self.is_in_site(url):
+                yield url
+
+    def is_in_site(self, url: str) -> bool:
+        host = urlsplit(url).hostname or ""
+        return any(host == d or host.endswith("." + d) for d in self.site_domains)

@@ -1,0 +1,292 @@
+"""SitemapSpider: article pages from sitemaps, sitemap indexes, news sitemaps and robots.txt.
+
+Checks `is_known` before requesting a page, hands fetched article pages to `on_page`, keeps its
+frontier bookkeeping in `self.state` (persisted by Scrapy's JOBDIR) and stops at `max_pages`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from protego import Protego
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.fetching import META_ENTRY
+from crawler.items import FeedEntry, Page
+from crawler.netguard import BlockedAddressError, trusted_hosts_for
+from crawler.pagetype import classify_page, classify_url
+from crawler.sitemaps import (
+    MAX_SITEMAP_BYTES,
+    SitemapEntry,
+    SitemapError,
+    parse_sitemap,
+    select_entries,
+    to_feed_entry,
+)
+from crawler.urls import InvalidUrlError, is_same_site, normalize_url, url_key
+
+log = logging.getLogger(__name__)
+
+IsKnown = Callable[[str], bool]
+OnPage = Callable[[Page], None]
+OnProgress = Callable[[dict[str, int]], None]
+OnClose = Callable[[str, dict[str, int]], None]
+Clock = Callable[[], datetime]
+
+META_SITEMAP_LEVEL = "newsagg_sitemap_level"
+MAX_INDEX_NESTING = 3  # index -> index -> urlset is the deepest real sites go
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+STAT_KEYS = (
+    "pages_fetched", "articles", "errors", "known_skipped", "blocked", "ignored", "sitemaps",
+    "sitemap_errors", "not_articles",
+)  # fmt: skip
+
+
+def is_robots_url(url: str) -> bool:
+    return urlsplit(url).path.rstrip("/").endswith("/robots.txt")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SitemapSpider(scrapy.Spider):
+    """Fetch the article pages listed in sitemaps (start URLs: sitemaps or robots.txt files)."""
+
+    name = "newsagg-sitemap"
+
+    def __init__(
+        self,
+        *,
+        start_urls: Sequence[str],
+        is_known: IsKnown,
+        on_page: OnPage,
+        on_progress: OnProgress | None = None,
+        on_close: OnClose | None = None,
+        since: datetime | None = None,
+        max_pages: int = 500,
+        max_sitemaps: int = 200,
+        max_sitemap_bytes: int = MAX_SITEMAP_BYTES,
+        clock: Clock = utc_now,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.start_urls = list(start_urls)
+        self.is_known, self.on_page, self.on_progress = is_known, on_page, on_progress
+        self.on_close = on_close
+        self.since, self.clock = since, clock
+        self.max_pages, self.max_sitemaps = max_pages, max_sitemaps
+        self.max_sitemap_bytes = max_sitemap_bytes
+        # read by crawler.netguard: the configured sources may live on a private address
+        self.trusted_hosts = trusted_hosts_for(self.start_urls)
+        self.state: dict[str, Any] = {}  # replaced by Scrapy's SpiderState when JOBDIR is set
+
+    # --- frontier bookkeeping (lives in self.state so JOBDIR resumes it) -----------------------
+
+    @property
+    def seen(self) -> set[str]:
+        """url_key of every page requested or handed on: bounded by max_pages (+ redirects)."""
+        return self.state.setdefault("seen", set())  # type: ignore[no-any-return]
+
+    @property
+    def stats(self) -> dict[str, int]:
+        stats = self.state.setdefault("stats", {})
+        for key in STAT_KEYS:
+            stats.setdefault(key, 0)
+        return stats  # type: ignore[no-any-return]
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.stats[key] += n
+        if self.on_progress is not None:
+            self.on_progress(dict(self.stats))
+
+    def has_page_budget(self) -> bool:
+        return self.state.get("pages_requested", 0) < self.max_pages
+
+    def claim_page(self, url: str, *, check_known: bool = True) -> bool:
+        """Reserve a page request for `url`: False when seen, known, or over budget."""
+        key = url_key(url)
+        if key in self.seen or not self.has_page_budget():
+            return False
+        if check_known and self.is_known(url):
+            self.count("known_skipped")
+            self.seen.add(key)  # ask the database once per crawl, not once per link
+            return False
+        self.seen.add(key)
+        self.state["pages_requested"] = self.state.get("pages_requested", 0) + 1
+        return True
+
+    # --- start ----------------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        for request in self.start_requests_for(self.start_urls):
+            yield request
+
+    def start_requests_for(self, urls: Iterable[str]) -> Iterator[Request]:
+        for url in urls:
+            if is_robots_url(url):
+                yield Request(url, callback=self.parse_robots, errback=self.on_error)
+            else:
+                yield self.sitemap_request(url, level=0)
+
+    def sitemap_request(self, url: str, level: int) -> Request:
+        self.state["sitemaps_requested"] = self.state.get("sitemaps_requested", 0) + 1
+        return Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self.on_error,
+            priority=100,  # expand sitemaps before their pages so newest entries go first
+            meta={META_SITEMAP_LEVEL: level},
+        )
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        """Sitemaps declared in robots.txt; /sitemap.xml when it declares none."""
+        text = response.body.decode("utf-8", errors="replace")
+        declared = [urljoin(response.url, u) for u in Protego.parse(text).sitemaps]
+        for url in declared or [urljoin(response.url, "/sitemap.xml")]:
+            yield self.sitemap_request(url, level=0)
+
+    # --- sitemaps -------------------------------------------------------------------------------
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        self.count("sitemaps")
+        try:
+            sitemap = parse_sitemap(response.body, response.url, max_bytes=self.max_sitemap_bytes)
+        except SitemapError as exc:
+            log.warning("sitemap unreadable", extra={"url": exc.url, "reason": exc.reason})
+            self.count("sitemap_errors")
+            return
+        level = int(response.meta.get(META_SITEMAP_LEVEL, 0))
+        if sitemap.is_index:
+            yield from self.child_sitemap_requests(sitemap.entries, response.url, level + 1)
+        else:
+            yield from self.entry_requests(sitemap.entries, response.url)
+
+    def child_sitemap_requests(
+        self, entries: Sequence[SitemapEntry], index_url: str, level: int
+    ) -> Iterator[Request]:
+        if level > MAX_INDEX_NESTING:
+            return
+        for entry in newest_first(select_entries(entries, self.since)):
+            if self.state.get("sitemaps_requested", 0) >= self.max_sitemaps:
+                return
+            if is_same_site(entry.url, index_url):
+                yield self.sitemap_request(entry.url, level)
+
+    def entry_requests(
+        self, entries: Sequence[SitemapEntry], sitemap_url: str
+    ) -> Iterator[Request]:
+        for entry in newest_first(select_entries(entries, self.since)):
+            if not self.has_page_budget():
+                return
+            is_news = entry.published_at is not None or entry.title is not None
+            if not is_same_site(entry.url, sitemap_url) or not self.is_page_candidate(
+                entry.url, is_news
+            ):
+                continue
+            url = normalize_url(entry.url)
+            if self.claim_page(url):
+                yield self.page_request(url, to_feed_entry(entry, sitemap_url))
+
+    @staticmethod
+    def is_page_candidate(url: str, is_news: bool) -> bool:
+        # a news sitemap lists articles by definition; a plain one mixes in sections and tags
+        kind = classify_url(url).kind
+        return kind != "skip" and (is_news or kind != "navigation")
+
+    def page_request(self, url: str, entry: FeedEntry | None, **kwargs: Any) -> Request:
+        meta = {META_ENTRY: entry, **kwargs.pop("meta", {})}
+        return Request(url, callback=self.parse_page, errback=self.on_error, meta=meta, **kwargs)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def parse_page(self, response: Response) -> Iterator[Request]:
+        self.count("pages_fetched")
+        entry: FeedEntry | None = response.meta.get(META_ENTRY)
+        if not self.is_new_html(response):
+            return
+        if is_news_entry(entry) or classify_page(response.url, response.selector.root).is_article:
+            self.hand_on(response, entry)
+        else:
+            self.count("not_articles")
+        yield from ()
+
+    def is_new_html(self, response: Response) -> bool:
+        """HTML, and (after redirects) not a page already handed on or stored."""
+        if not isinstance(response, TextResponse) or not is_html(response):
+            self.count("not_articles")
+            return False
+        if not response.meta.get("redirect_urls"):
+            return True  # the URL was checked when the request was claimed
+        try:
+            final = normalize_url(response.url)
+        except InvalidUrlError:
+            return False
+        key = url_key(final)
+        if key in self.seen or self.is_known(final):
+            self.count("known_skipped")
+            return False
+        self.seen.add(key)
+        return True
+
+    def hand_on(self, response: Response, entry: FeedEntry | None) -> None:
+        page = Page(
+            url=response.url,
+            html=response.body,
+            requested_url=requested_url(response),
+            status=response.status,
+            content_type=header(response, "Content-Type"),
+            fetched_at=self.clock(),
+            entry=entry,
+        )
+        self.on_page(page)
+        self.count("articles")
+
+    def on_error(self, failure: Failure) -> None:
+        if failure.check(BlockedAddressError):
+            self.count("blocked")
+        elif failure.check(IgnoreRequest) and not failure.check(HttpError):
+            self.count("ignored")  # robots.txt disallows it, or a size/offsite rule
+        else:
+            url = getattr(getattr(failure, "request", None), "url", None)
+            log.info("fetch failed", extra={"url": url, "error": repr(failure.value)})
+            self.count("errors")
+
+    def closed(self, reason: str) -> None:
+        """Scrapy's close hook; `reason` is "finished" unless interrupted or crashed."""
+        if self.on_close is not None:
+            self.on_close(reason, dict(self.stats))
+
+
+def is_news_entry(entry: FeedEntry | None) -> bool:
+    return entry is not None and (entry.published_at is not None or entry.title is not None)
+
+
+def newest_first(entries: Iterable[SitemapEntry]) -> list[SitemapEntry]:
+    """Dated entries newest first, then undated ones in sitemap order (a budget keeps the news)."""
+    floor = datetime.min.replace(tzinfo=UTC)
+    return sorted(entries, key=lambda e: e.published_at or e.lastmod_at or floor, reverse=True)
+
+
+def requested_url(response: Response) -> str:
+    """The URL first requested, before any redirect."""
+    redirects = response.meta.get("redirect_urls")
+    return str(redirects[0]) if redirects else response.url
+
+
+def is_html(response: Response) -> bool:
+    content_type = (header(response, "Content-Type") or "text/html").lower()
+    return content_type.startswith(HTML_TYPES)
+
+
+def header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
