@@ -64,26 +64,33 @@ class ParsedFeed:
         return sorted(e.published_at for e in self.entries if e.published_at is not None)
 
 
-def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
-    """Parse a feed body fetched from `url`. Raises FeedParseError (kind parse_error/not_a_feed)."""
+def parse_feed(
+    body: bytes, *, url: str, content_type: str | None = None, base_url: str | None = None
+) -> ParsedFeed:
+    """Parse a feed body fetched from `url`. Raises FeedParseError (kind parse_error/not_a_feed).
+
+    Entries carry `url` as their feed_url; relative links resolve against `base_url` (the URL
+    the body really came from, after redirects), by default `url`.
+    """
     check_is_feed(body, url, content_type)
     if looks_like_json(body, content_type):
-        return parse_json_feed(body, url=url)
+        return parse_json_feed(body, url=url, base_url=base_url or url)
     refuse_entity_declarations(body, url)
     charset = choose_charset(body, content_type)
-    headers = {"content-location": url, "content-type": f"application/xml; charset={charset}"}
+    base = base_url or url
+    headers = {"content-location": base, "content-type": f"application/xml; charset={charset}"}
     # a file-like object: feedparser would fetch a URL string or open a file path given as data
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     if not parsed.get("version"):
         if parsed.entries:
-            return build_feed(url, "unknown", parsed, is_recovered=True)
+            return build_feed(url, "unknown", parsed, is_recovered=True, base_url=base)
         if parsed.bozo:
             reason = f"malformed feed ({parsed.get('bozo_exception')})"
             raise FeedParseError(url, reason, "parse_error")
         raise FeedParseError(url, "XML document is not RSS or Atom", "not_a_feed")
     if parsed.bozo and not parsed.entries:
         raise FeedParseError(url, f"malformed feed ({parsed.get('bozo_exception')})")
-    return build_feed(url, parsed.version, parsed, is_recovered=bool(parsed.bozo))
+    return build_feed(url, parsed.version, parsed, is_recovered=bool(parsed.bozo), base_url=base)
 
 
 # --- safety and sniffing ---------------------------------------------------------------------------
@@ -165,8 +172,10 @@ def xml_declared_encoding(body: bytes) -> str | None:
 # --- feedparser result -> records -----------------------------------------------------------------
 
 
-def build_feed(url: str, version: str, parsed: Any, *, is_recovered: bool) -> ParsedFeed:
-    entries, skipped = unique_entries(to_entry(raw, url) for raw in parsed.entries)
+def build_feed(
+    url: str, version: str, parsed: Any, *, is_recovered: bool, base_url: str
+) -> ParsedFeed:
+    entries, skipped = unique_entries(to_entry(raw, url, base_url) for raw in parsed.entries)
     feed = parsed.feed
     return ParsedFeed(
         url=url,
@@ -182,12 +191,12 @@ def build_feed(url: str, version: str, parsed: Any, *, is_recovered: bool) -> Pa
     )
 
 
-def to_entry(raw: Any, feed_url: str) -> FeedEntry | None:
+def to_entry(raw: Any, feed_url: str, base_url: str) -> FeedEntry | None:
     link = entry_link(raw)
     if not link:
         return None
     try:
-        absolute = normalize_url(link, base=feed_url)
+        absolute = normalize_url(link, base=base_url)
     except InvalidUrlError:
         return None
     return FeedEntry(
@@ -277,7 +286,7 @@ def update_period_s(period: Any, frequency: Any) -> int | None:
 # --- JSON Feed (https://jsonfeed.org) -------------------------------------------------------------
 
 
-def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
+def parse_json_feed(body: bytes, *, url: str, base_url: str) -> ParsedFeed:
     try:
         data = json.loads(strip_bom(body).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -287,21 +296,21 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
     items = data.get("items")
     if not isinstance(items, list):
         items = []
-    entries, skipped = unique_entries(json_entry(item, url) for item in items)
+    entries, skipped = unique_entries(json_entry(item, url, base_url) for item in items)
     return ParsedFeed(
         url=url, format="json1", title=plain_text(data.get("title")), entries=entries,
         skipped=skipped,
     )  # fmt: skip
 
 
-def json_entry(item: Any, feed_url: str) -> FeedEntry | None:
+def json_entry(item: Any, feed_url: str, base_url: str) -> FeedEntry | None:
     if not isinstance(item, dict):
         return None
     link = item.get("url") or item.get("external_url")
     if not isinstance(link, str):
         return None
     try:
-        absolute = normalize_url(link, base=feed_url)
+        absolute = normalize_url(link, base=base_url)
     except InvalidUrlError:
         return None
     authors = item.get("authors") or ([item["author"]] if item.get("author") else [])

@@ -40,6 +40,7 @@ class ErrorKind(StrEnum):
     REDIRECT_LOOP = "redirect_loop"
     PARSE_ERROR = "parse_error"
     NOT_A_FEED = "not_a_feed"
+    NOT_HTML = "not_html"  # an article link that served a PDF, an image...
     BLOCKED = "blocked"  # robots.txt or the private-address guard
     OTHER = "other"
 

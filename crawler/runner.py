@@ -18,6 +18,7 @@ from scrapy.crawler import AsyncCrawlerProcess
 
 from crawler.fetching import scrapy_settings
 from crawler.items import Page
+from crawler.spiders.feed import FeedJob, FeedOutcome, FeedSpider, PageFailure
 from settings.model import HttpSettings
 
 
@@ -65,19 +66,20 @@ def run_spider(
 
 
 def poll_feeds(
-    jobs: Sequence[Any],
+    jobs: Sequence[FeedJob],
     http: HttpSettings,
     *,
     is_known: Callable[[str], bool],
     on_page: Callable[[Page], None],
-    on_feed: Callable[[Any], None],
-    on_page_error: Callable[[Any], None] | None = None,
+    on_feed: Callable[[FeedOutcome], None],
+    on_page_error: Callable[[PageFailure], None] | None = None,
     fetch_articles: bool = True,
     scrapy_overrides: dict[str, Any] | None = None,
 ) -> None:
-    """Poll `jobs` (FeedJob) once: feeds with conditional GET, then their new article pages."""
-    from crawler.spiders.feed import FeedSpider  # the spider module imports this one's siblings
+    """Poll `jobs` once: each feed with conditional GET, then the pages of its new entries.
 
+    Callbacks run in this process, on the reactor thread, one at a time. Once per process.
+    """
     run_spider(
         FeedSpider,
         http,

@@ -1,0 +1,332 @@
+"""The feed spider: conditional GET of each feed, then the pages of entries not known yet.
+
+It never touches the database: the caller injects `is_known` (checked before any page request),
+`on_feed` (one FeedOutcome per feed, failures included) and `on_page` (one Page per article).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from scrapy import Request, Spider
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.feeds import FeedParseError, ParsedFeed, parse_feed
+from crawler.fetching import META_ENTRY, META_SOURCE_ID
+from crawler.items import FeedEntry, Page
+from crawler.netguard import trusted_hosts_for
+from crawler.polling import CacheHints, ErrorKind, cache_hints, classify_error
+
+logger = logging.getLogger(__name__)
+
+META_JOB = "newsagg_feed_job"
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
+)
+FEED_PRIORITY = 10  # all feeds first, then article pages
+PERMANENT_REDIRECTS = frozenset({301, 308})
+NOT_HTML_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
+                  "application/octet-stream")  # fmt: skip
+
+Outcome = Literal["ok", "not_modified", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedJob:
+    """One feed to poll, with the validators stored from the last poll."""
+
+    source_id: int
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None  # sha256 of the last body: same body = nothing new
+    is_unconditional: bool = False  # ignore the validators this time (see polling)
+    allow_private: bool = True  # the operator configured it: its host may be a private address
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """What one poll of a feed found. `outcome` not_modified covers a 304 and an unchanged body
+    (http_status tells them apart); errors carry `error_kind` and hints such as Retry-After."""
+
+    source_id: int
+    url: str  # the job's URL
+    outcome: Outcome
+    started_at: datetime
+    was_unconditional: bool
+    http_status: int | None = None
+    duration_s: float | None = None
+    final_url: str | None = None  # after redirects
+    is_permanent_redirect: bool = False  # only 301/308 hops: store final_url as the Source URL
+    etag: str | None = None  # validators to store for the next poll
+    last_modified: str | None = None
+    body_hash: str | None = None
+    bytes: int | None = None
+    feed: ParsedFeed | None = None
+    new_entries: tuple[FeedEntry, ...] = ()  # entries not known: their pages are fetched
+    hints: CacheHints = field(default_factory=CacheHints)
+    error_kind: ErrorKind | None = None
+    error: str | None = None
+
+    @property
+    def entries(self) -> tuple[FeedEntry, ...]:
+        return self.feed.entries if self.feed else ()
+
+    @property
+    def has_moved(self) -> bool:
+        return self.is_permanent_redirect and self.final_url not in (None, self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class PageFailure:
+    """An article page that could not be fetched (or was not HTML)."""
+
+    source_id: int
+    url: str
+    entry: FeedEntry
+    error_kind: ErrorKind
+    error: str
+    http_status: int | None = None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class FeedSpider(Spider):
+    name = "feeds"
+
+    def __init__(
+        self,
+        jobs: Iterable[FeedJob],
+        is_known: Callable[[str], bool],
+        on_page: Callable[[Page], None],
+        on_feed: Callable[[FeedOutcome], None],
+        on_page_error: Callable[[PageFailure], None] | None = None,
+        fetch_articles: bool = True,
+        clock: Callable[[], datetime] = utc_now,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.jobs = list(jobs)
+        self.is_known = is_known
+        self.on_page = on_page
+        self.on_feed = on_feed
+        self.on_page_error = on_page_error
+        self.fetch_articles = fetch_articles
+        self.clock = clock
+        # the private-address guard lets these through; links found in content are checked
+        self.trusted_hosts = trusted_hosts_for(j.url for j in self.jobs if j.allow_private)
+        self.requested_pages: set[str] = set()
+
+    async def start(self) -> AsyncIterator[Request]:
+        for job in self.jobs:
+            yield self.feed_request(job)
+
+    def feed_request(self, job: FeedJob) -> Request:
+        headers = {"Accept": FEED_ACCEPT}
+        if not job.is_unconditional:
+            if job.etag:
+                headers["If-None-Match"] = job.etag
+            if job.last_modified:
+                headers["If-Modified-Since"] = job.last_modified
+        return Request(
+            job.url,
+            headers=headers,
+            callback=self.parse_feed_response,
+            errback=self.feed_failed,
+            priority=FEED_PRIORITY,
+            dont_filter=True,  # redirect loops end at REDIRECT_MAX_TIMES, not silently
+            meta={
+                META_JOB: job,
+                META_SOURCE_ID: job.source_id,
+                "handle_httpstatus_list": [304],
+                "newsagg_started_at": self.clock(),
+            },
+        )
+
+    # --- feeds -------------------------------------------------------------------------------------
+
+    def parse_feed_response(self, response: Response) -> Iterable[Request]:
+        job: FeedJob = response.meta[META_JOB]
+        try:
+            outcome = self.feed_outcome(job, response)
+        except FeedParseError as exc:
+            kind = classify_error(exception=exc)
+            outcome = self.error_outcome(job, response.meta, kind, response, exc.reason)
+        except Exception as exc:  # a bug or a failing is_known: report, keep crawling
+            logger.exception("feed processing failed", extra={"url": job.url})
+            outcome = self.error_outcome(
+                job, response.meta, ErrorKind.OTHER, response, describe(exc)
+            )
+        self.report(self.on_feed, outcome)
+        if self.fetch_articles:
+            yield from self.page_requests(outcome)
+
+    def feed_outcome(self, job: FeedJob, response: Response) -> FeedOutcome:
+        headers = header_dict(response)
+        common = self.response_fields(job, response, headers)
+        if response.status == 304:
+            return FeedOutcome(**common, outcome="not_modified", body_hash=job.body_hash)
+        body_hash = hashlib.sha256(response.body).hexdigest()
+        if body_hash == job.body_hash:
+            return FeedOutcome(**common, outcome="not_modified", body_hash=body_hash)
+        feed = parse_feed(
+            response.body,
+            url=job.url,
+            content_type=headers.get("content-type"),
+            base_url=response.url,
+        )
+        new = tuple(e for e in feed.entries if not self.is_known(e.url))
+        hints = cache_hints(
+            headers, self.clock(), ttl_s=feed.ttl_s, update_period_s=feed.update_period_s
+        )
+        common["hints"] = hints
+        return FeedOutcome(**common, outcome="ok", body_hash=body_hash, feed=feed, new_entries=new)
+
+    def response_fields(
+        self, job: FeedJob, response: Response, headers: Mapping[str, str]
+    ) -> dict[str, Any]:
+        reasons = response.meta.get("redirect_reasons", [])
+        return {
+            "source_id": job.source_id,
+            "url": job.url,
+            "started_at": response.meta["newsagg_started_at"],
+            "was_unconditional": job.is_unconditional,
+            "http_status": response.status,
+            "duration_s": response.meta.get("download_latency"),
+            "final_url": response.url,
+            "is_permanent_redirect": bool(reasons)
+            and all(r in PERMANENT_REDIRECTS for r in reasons),
+            "etag": headers.get("etag") or (job.etag if response.status == 304 else None),
+            "last_modified": headers.get("last-modified")
+            or (job.last_modified if response.status == 304 else None),
+            "bytes": len(response.body),
+            "hints": cache_hints(headers, self.clock()),
+        }
+
+    def feed_failed(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on errbacks
+        job: FeedJob = request.meta[META_JOB]
+        error = failure.value
+        response = error.response if isinstance(error, HttpError) else None
+        status = response.status if response is not None else None
+        kind = classify_error(status=status, exception=None if response else error)
+        message = f"HTTP {status}" if status is not None else describe(error)
+        outcome = self.error_outcome(job, request.meta, kind, response, message)
+        self.report(self.on_feed, outcome)
+
+    def error_outcome(
+        self,
+        job: FeedJob,
+        meta: Mapping[str, Any],
+        kind: ErrorKind,
+        response: Response | None,
+        message: str,
+    ) -> FeedOutcome:
+        headers = header_dict(response)
+        return FeedOutcome(
+            source_id=job.source_id,
+            url=job.url,
+            outcome="error",
+            started_at=meta.get("newsagg_started_at") or self.clock(),
+            was_unconditional=job.is_unconditional,
+            http_status=response.status if response is not None else None,
+            duration_s=meta.get("download_latency"),
+            final_url=response.url if response is not None else None,
+            hints=cache_hints(headers, self.clock()),
+            error_kind=kind,
+            error=message,
+        )
+
+    # --- article pages -----------------------------------------------------------------------------
+
+    def page_requests(self, outcome: FeedOutcome) -> Iterable[Request]:
+        for entry in outcome.new_entries:
+            if entry.url in self.requested_pages:
+                continue  # the same article in two feeds of this crawl
+            self.requested_pages.add(entry.url)
+            yield Request(
+                entry.url,
+                callback=self.parse_page,
+                errback=self.page_failed,
+                dont_filter=True,
+                meta={META_ENTRY: entry, META_SOURCE_ID: outcome.source_id},
+            )
+
+    def parse_page(self, response: Response) -> None:
+        entry: FeedEntry = response.meta[META_ENTRY]
+        content_type = header_dict(response).get("content-type")
+        if (content_type or "").lower().startswith(NOT_HTML_TYPES):
+            failure = PageFailure(
+                source_id=response.meta[META_SOURCE_ID],
+                url=entry.url,
+                entry=entry,
+                error_kind=ErrorKind.NOT_HTML,
+                error=f"content type {content_type} is not a web page",
+                http_status=response.status,
+            )
+            self.report(self.on_page_error, failure)
+            return
+        page = Page(
+            url=response.url,
+            html=response.body,
+            requested_url=entry.url,
+            status=response.status,
+            content_type=content_type,
+            fetched_at=self.clock(),
+            entry=entry,
+        )
+        self.report(self.on_page, page)
+
+    def page_failed(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on errbacks
+        error = failure.value
+        response = error.response if isinstance(error, HttpError) else None
+        status = response.status if response is not None else None
+        page_failure = PageFailure(
+            source_id=request.meta[META_SOURCE_ID],
+            url=request.meta[META_ENTRY].url,
+            entry=request.meta[META_ENTRY],
+            error_kind=classify_error(status=status, exception=None if response else error),
+            error=f"HTTP {status}" if status is not None else describe(error),
+            http_status=status,
+        )
+        self.report(self.on_page_error, page_failure)
+
+    def report(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        """Call an injected callback; its failure is logged, never ends the crawl."""
+        if callback is None:
+            return
+        try:
+            callback(value)
+        except Exception:
+            logger.exception(
+                "callback failed", extra={"callback": getattr(callback, "__name__", "")}
+            )
+            crawler = getattr(self, "crawler", None)
+            if crawler is not None and crawler.stats is not None:
+                crawler.stats.inc_value("newsagg/callback_errors")
+
+
+def header_dict(response: Response | None) -> dict[str, str]:
+    """Response headers with lower-case names and str values (repeated headers joined)."""
+    if response is None:
+        return {}
+    return {
+        key.decode("latin-1").lower(): ", ".join(v.decode("latin-1") for v in values)
+        for key, values in response.headers.items()
+    }
+
+
+def describe(error: BaseException) -> str:
+    text = str(error).strip()
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
