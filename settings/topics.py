@@ -2,17 +2,55 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+PATTERN_HELP = (
+    "words or a phrase, matched whole-word, case- and accent-insensitively; 'a|b' lists "
+    "alternatives, 'word*' matches words starting with 'word', '*part*' words containing 'part' "
+    "(compounds); prefix 're:' for a regular expression over lower-cased, accent-free text"
+)
 
 
 class TopicTerm(BaseModel):
     """A word or phrase that signals the topic (or, in `negative`, that cancels a match)."""
 
-    pattern: str = Field(description="word or phrase; prefix 're:' for a regular expression")
-    weight: float = 1.0
+    pattern: str = Field(description=PATTERN_HELP)
+    name: str | None = Field(
+        None, description="short label for evidence and for `cancels`; default: the pattern"
+    )
+    weight: float = Field(
+        1.0, description="points per match; in `negative`, the share of a cancelled match removed"
+    )
+    case_sensitive: bool = Field(False, description="match the exact case (acronyms like ICE)")
+    near: int = Field(
+        0, ge=0, description="negative only: words either side; 0 means the match must overlap"
+    )
+    cancels: list[str] = Field(
+        default_factory=list,
+        description="negative only: names (or patterns) of the terms it cancels; empty: all",
+    )
+
+    @field_validator("pattern")
+    @classmethod
+    def _check_pattern(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("empty pattern")
+        if value.startswith("re:"):
+            try:
+                re.compile(value[3:])
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {value!r}: {exc}") from exc
+        elif not re.search(r"\w", value):
+            raise ValueError(f"pattern {value!r} has no word characters")
+        return value
+
+    @property
+    def label(self) -> str:
+        return self.name or self.pattern
 
 
 class TopicProfile(BaseModel):
@@ -24,7 +62,36 @@ class TopicProfile(BaseModel):
     negative: list[TopicTerm] = Field(
         default_factory=list, description="contexts that cancel a nearby term match"
     )
-    exemplars: list[str] = Field(default_factory=list)
+    exemplars: list[str] = Field(
+        default_factory=list, description="example on-topic texts; add a similarity signal"
+    )
+    exemplar_weight: float = Field(
+        0.0, ge=0, description="points for a text identical in wording to the exemplars"
+    )
+    title_weight: float = Field(2.0, ge=0, description="multiplier for matches in the title")
+    lead_weight: float = Field(1.5, ge=0, description="multiplier for matches in the lead")
+    body_weight: float = Field(1.0, ge=0, description="multiplier for matches in the body")
+    lead_words: int = Field(
+        60, ge=0, description="words at the start of the text (or the summary) that form the lead"
+    )
+    reference_words: int = Field(
+        120,
+        ge=1,
+        description="text length beyond which matches are damped by sqrt(reference/length), "
+        "so a passing mention in a long article counts for little",
+    )
+
+    @model_validator(mode="after")
+    def _check_cancels(self) -> TopicProfile:
+        known = {term.label for term in self.terms} | {term.pattern for term in self.terms}
+        for negative in self.negative:
+            unknown = [name for name in negative.cancels if name not in known]
+            if unknown:
+                raise ValueError(
+                    f"negative {negative.pattern!r} cancels unknown terms {unknown}; "
+                    "use a term's name or exact pattern"
+                )
+        return self
 
 
 def load_builtin_topics() -> dict[str, TopicProfile]:

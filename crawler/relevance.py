@@ -1,0 +1,396 @@
+"""Topic relevance: score a title, lead and body against a TopicProfile, with evidence."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crawler.items import Evidence, Relevance
+from settings.topics import TopicProfile, TopicTerm
+
+WORD = re.compile(r"\w+")
+PATTERN_WORD = re.compile(r"\*?\w+\*?")
+# letters NFKD does not split into base + accent
+SPECIAL_FOLDS = {
+    "ß": "ss",
+    "æ": "ae",
+    "Æ": "AE",
+    "ø": "o",
+    "Ø": "O",
+    "œ": "oe",
+    "Œ": "OE",
+    "đ": "d",
+    "Đ": "D",
+    "ł": "l",
+    "Ł": "L",
+    "ı": "i",
+    "þ": "th",
+    "Þ": "Th",
+}
+
+BASELINE_KEYWORDS = (
+    "immigration",
+    "immigrant",
+    "immigrants",
+    "asylum",
+    "deportation",
+    "deported",
+    "refugee",
+    "refugees",
+    "migrant",
+    "migrants",
+    "migration",
+    "border",
+    "visa",
+    "citizenship",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """Matches found in one field, after negatives: term index -> effective count."""
+
+    counts: dict[int, float]
+    cancelled: dict[int, tuple[int, float]]  # negative index -> (matches, raw points removed)
+
+
+class TopicScorer:
+    """Scores texts against one topic profile; patterns are compiled once here."""
+
+    def __init__(self, name: str, profile: TopicProfile) -> None:
+        self.name = name
+        self.profile = profile
+        self._table = fold_table()
+        self._terms = TermMatcher(profile.terms, self._table)
+        self._negatives = TermMatcher(profile.negative, self._table)
+        index = {term.pattern: i for i, term in enumerate(profile.terms)}
+        index.update({term.label: i for i, term in enumerate(profile.terms)})
+        self._cancels = [_cancel_set(neg, index) for neg in profile.negative]
+        self._exemplars = _exemplar_vector(profile.exemplars, self._table)
+
+    def score(self, title: str | None, text: str, *, summary: str | None = None) -> Relevance:
+        """Score one text; title and lead (summary, or the text's first words) weigh more."""
+        profile = self.profile
+        cased = self._terms.has_cased or self._negatives.has_cased
+        title_tokens = tokenize(fold_text(title or "", self._table), cased=cased)
+        text_tokens = _lead_and_body(summary, text, self._table, cased)
+        lead_len = min(profile.lead_words, len(text_tokens.lower))
+        title_field = self._match(title_tokens, len(title_tokens.lower))[0]
+        lead_field, body_field = self._match(text_tokens, lead_len)
+        n_words = len(text_tokens.lower)
+        damp = min(1.0, math.sqrt(profile.reference_words / n_words)) if n_words else 1.0
+        parts = {
+            "lead": (lead_field, profile.lead_weight * damp),
+            "body": (body_field, profile.body_weight * damp),
+        }
+        evidence = self._evidence(parts)
+        text_points = sum(e.weight for e in evidence)
+        gate = 1.0 if n_words <= profile.reference_words else self._title_gate(text_points)
+        evidence = self._evidence({"title": (title_field, profile.title_weight * gate)}) + evidence
+        evidence += self._exemplar_evidence(title_tokens.lower + text_tokens.lower)
+        score = round(sum(e.weight for e in evidence), 3)
+        negatives = self._negative_evidence((title_field, lead_field, body_field))
+        return Relevance(
+            topic=self.name,
+            score=score,
+            is_relevant=score >= profile.threshold,
+            evidence=tuple(sorted(evidence, key=lambda e: -e.weight)) + negatives,
+        )
+
+    def _title_gate(self, text_points: float) -> float:
+        # a long article is on topic because of its text; a title match alone only counts in
+        # proportion to the support the text gives it (a refugee founder's AI interview is not)
+        return min(1.0, text_points / self.profile.threshold)
+
+    def _match(self, tokens: _Tokens, lead_len: int) -> tuple[_Field, _Field]:
+        """Term matches split at `lead_len` into (lead, body), with negative contexts applied."""
+        found = self._terms.find(tokens.lower, tokens.cased)
+        negs = self._negatives.find(tokens.lower, tokens.cased, overlapping=True) if found else []
+        spans = [(start, end) for _, start, end in found]
+        lead: dict[int, float] = {}
+        body: dict[int, float] = {}
+        cancelled: dict[int, tuple[int, float]] = {}
+        for term, start, end in found:
+            kept = 1.0
+            for neg, a, b in negs:
+                if self._cancels_match(neg, a, b, term, start, end, spans):
+                    share = min(1.0, self.profile.negative[neg].weight)
+                    if share > 1.0 - kept:
+                        n, points = cancelled.get(neg, (0, 0.0))
+                        weight = self.profile.terms[term].weight
+                        cancelled[neg] = (n + 1, points + weight * (share - (1.0 - kept)))
+                        kept = 1.0 - share
+            if kept > 0:
+                bucket = lead if start < lead_len else body
+                bucket[term] = bucket.get(term, 0.0) + kept
+        return _Field(lead, cancelled), _Field(body, {})
+
+    def _cancels_match(
+        self,
+        neg: int,
+        a: int,
+        b: int,
+        term: int,
+        start: int,
+        end: int,
+        spans: list[tuple[int, int]],
+    ) -> bool:
+        allowed = self._cancels[neg]
+        if allowed is not None and term not in allowed:
+            return False
+        near = self.profile.negative[neg].near
+        if near == 0:
+            return a < end and b > start
+        if not (a < end + near and b > start - near):
+            return False
+        # a context word that is itself topic evidence ("card" in "green card") cancels nothing
+        return not any(a < e and b > s for s, e in spans)
+
+    def _evidence(self, parts: dict[str, tuple[_Field, float]]) -> list[Evidence]:
+        evidence = []
+        for field_name, (field, multiplier) in parts.items():
+            for term, count in field.counts.items():
+                points = self.profile.terms[term].weight * _saturate(count) * multiplier
+                if points > 0:
+                    label = self.profile.terms[term].label
+                    evidence.append(
+                        Evidence(label, field_name, max(1, round(count)), round(points, 3))
+                    )
+        return evidence
+
+    def _negative_evidence(self, fields: Sequence[_Field]) -> tuple[Evidence, ...]:
+        totals: dict[int, tuple[int, float]] = {}
+        for field in fields:
+            for neg, (n, points) in field.cancelled.items():
+                old_n, old_points = totals.get(neg, (0, 0.0))
+                totals[neg] = (old_n + n, old_points + points)
+        return tuple(
+            Evidence(self.profile.negative[neg].label, "negative", n, -round(points, 3))
+            for neg, (n, points) in sorted(totals.items())
+        )
+
+    def _exemplar_evidence(self, tokens: list[str]) -> list[Evidence]:
+        if not self._exemplars or self.profile.exemplar_weight <= 0:
+            return []
+        similarity = _cosine(_bag(tokens), self._exemplars)
+        points = round(self.profile.exemplar_weight * similarity, 3)
+        return [Evidence("exemplars", "body", 1, points)] if points > 0 else []
+
+
+def _lead_and_body(summary: str | None, text: str, table: Table, cased: bool) -> _Tokens:
+    """Summary words then text words; a summary the text repeats at its start is dropped."""
+    folded = fold_text(text, table)
+    if summary:
+        folded_summary = fold_text(summary, table)
+        head = tokenize(folded_summary).lower
+        if tokenize(folded[: len(folded_summary) + 16]).lower[: len(head)] != head:
+            folded = folded_summary + "\n" + folded
+    return tokenize(folded, cased=cased)
+
+
+def _cancel_set(negative: TopicTerm, index: dict[str, int]) -> frozenset[int] | None:
+    return frozenset(index[name] for name in negative.cancels) if negative.cancels else None
+
+
+def _saturate(count: float) -> float:
+    # the second mention of a term adds less than the first, the tenth almost nothing
+    return count if count <= 1.0 else 1.0 + math.log(count)
+
+
+def _bag(tokens: list[str]) -> dict[str, float]:
+    bag: dict[str, float] = {}
+    for token in tokens:
+        if len(token) > 3:
+            bag[token[:6]] = bag.get(token[:6], 0.0) + 1.0
+    return bag
+
+
+def _cosine(bag: dict[str, float], centroid: dict[str, float]) -> float:
+    dot = sum(value * centroid.get(key, 0.0) for key, value in bag.items())
+    norm = math.sqrt(sum(v * v for v in bag.values()))
+    return dot / norm if norm else 0.0
+
+
+def _exemplar_vector(exemplars: list[str], table: Table) -> dict[str, float]:
+    """Unit-length centroid of the exemplars' word stems (six-letter prefixes)."""
+    centroid: dict[str, float] = {}
+    for text in exemplars:
+        bag = _bag(tokenize(fold_text(text, table)).lower)
+        norm = math.sqrt(sum(v * v for v in bag.values())) or 1.0
+        for key, value in bag.items():
+            centroid[key] = centroid.get(key, 0.0) + value / norm
+    norm = math.sqrt(sum(v * v for v in centroid.values()))
+    return {key: value / norm for key, value in centroid.items()} if norm else {}
+
+
+def keyword_baseline(
+    title: str | None,
+    text: str,
+    *,
+    summary: str | None = None,
+    keywords: Sequence[str] = BASELINE_KEYWORDS,
+) -> Relevance:
+    """The plain keyword filter: relevant when any keyword occurs anywhere (for benchmarks)."""
+    joined = " ".join(part for part in (title, summary, text) if part).lower()
+    evidence = []
+    for keyword in keywords:
+        count = len(re.findall(rf"\b{re.escape(keyword.lower())}\b", joined))
+        if count:
+            evidence.append(Evidence(keyword, "body", count, 1.0))
+    return Relevance("keyword-baseline", float(len(evidence)), bool(evidence), tuple(evidence))
+
+
+# --- text folding and term matching -------------------------------------------------------------
+
+Table = dict[int, str | None]
+Step = tuple[str, str]  # (exact | prefix | infix, folded word)
+Match = tuple[int, int, int]  # (term index, first word, word after the last)
+
+
+def fold_table() -> Table:
+    """str.translate table stripping accents (é -> e, ß -> ss) from Latin letters."""
+    table: Table = {cp: None for cp in range(0x300, 0x370)}  # combining accents
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        char = chr(cp)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        if base and base != char:
+            table[cp] = base
+    table.update({ord(k): v for k, v in SPECIAL_FOLDS.items()})
+    return table
+
+
+def fold_text(text: str, table: Table) -> str:
+    return text.translate(table)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    lower: list[str]
+    cased: list[str] | None  # None unless a case-sensitive term needs it and it aligns
+
+
+def tokenize(folded: str, *, cased: bool = False) -> _Tokens:
+    lower = WORD.findall(folded.lower())
+    exact = WORD.findall(folded) if cased else None
+    return _Tokens(lower, exact if exact is not None and len(exact) == len(lower) else None)
+
+
+class TermMatcher:
+    """Finds non-overlapping term matches in a word list; longest phrase wins at a position."""
+
+    def __init__(self, terms: Sequence[TopicTerm], table: Table) -> None:
+        self.has_cased = any(t.case_sensitive and not t.pattern.startswith("re:") for t in terms)
+        self._lower = _WordIndex()
+        self._cased = _WordIndex()
+        self._regexes: list[tuple[re.Pattern[str], int]] = []
+        for number, term in enumerate(terms):
+            if term.pattern.startswith("re:"):
+                flags = 0 if term.case_sensitive else re.IGNORECASE
+                self._regexes.append((re.compile(term.pattern[3:], flags), number))
+                continue
+            folded = fold_text(term.pattern, table)
+            index = self._cased if term.case_sensitive else self._lower
+            for alternative in folded.split("|"):
+                words = PATTERN_WORD.findall(
+                    alternative if term.case_sensitive else alternative.lower()
+                )
+                if words:
+                    index.add(number, [_step(word) for word in words])
+
+    def find(
+        self, lower: list[str], cased: list[str] | None, *, overlapping: bool = False
+    ) -> list[Match]:
+        found = self._lower.find(lower, overlapping=overlapping)
+        if cased is not None and self.has_cased:
+            found += self._cased.find(cased, overlapping=overlapping)
+        if self._regexes and lower:
+            found += _find_regexes(self._regexes, lower)
+        return found
+
+
+def _step(word: str) -> Step:
+    if word.startswith("*"):
+        return ("infix", word.strip("*"))
+    if word.endswith("*"):
+        return ("prefix", word.rstrip("*"))
+    return ("exact", word)
+
+
+def _step_ok(step: Step, word: str) -> bool:
+    kind, value = step
+    if kind == "exact":
+        return word == value
+    return word.startswith(value) if kind == "prefix" else value in word
+
+
+class _WordIndex:
+    """Phrases keyed by their first word: exact words, 3-letter prefixes and infixes."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[tuple[int, int, tuple[Step, ...]]]] = {}
+        self._prefix: dict[str, list[tuple[str, int, int, tuple[Step, ...]]]] = {}
+        self._infix: list[tuple[str, int, int, tuple[Step, ...]]] = []
+
+    def add(self, term: int, steps: list[Step]) -> None:
+        (kind, first), rest = steps[0], tuple(steps[1:])
+        if kind == "exact":
+            self._exact.setdefault(first, []).append((len(steps), term, rest))
+        elif kind == "prefix":
+            self._prefix.setdefault(first[:3], []).append((first, len(steps), term, rest))
+        else:
+            self._infix.append((first, len(steps), term, rest))
+
+    def _candidates(self, word: str) -> list[tuple[int, int, tuple[Step, ...]]]:
+        found = list(self._exact.get(word, ()))
+        for prefix, length, term, rest in self._prefix.get(word[:3], ()):
+            if word.startswith(prefix):
+                found.append((length, term, rest))
+        for part, length, term, rest in self._infix:
+            if part in word:
+                found.append((length, term, rest))
+        found.sort(key=lambda c: -c[0])
+        return found
+
+    def find(self, words: list[str], *, overlapping: bool = False) -> list[Match]:
+        """Matches left to right; `overlapping` keeps every term's match at each word."""
+        found: list[Match] = []
+        memo: dict[str, list[tuple[int, int, tuple[Step, ...]]]] = {}
+        i, n = 0, len(words)
+        while i < n:
+            word = words[i]
+            candidates = memo.get(word)
+            if candidates is None:
+                candidates = memo[word] = self._candidates(word)
+            step, seen = 1, set()
+            for length, term, rest in candidates:
+                if term in seen or i + length > n:
+                    continue
+                if all(_step_ok(s, words[i + 1 + k]) for k, s in enumerate(rest)):
+                    found.append((term, i, i + length))
+                    if not overlapping:
+                        step = length
+                        break
+                    seen.add(term)
+            i += step
+        return found
+
+
+def _find_regexes(regexes: list[tuple[re.Pattern[str], int]], words: list[str]) -> list[Match]:
+    """Regular-expression terms run over the words joined by single spaces."""
+    joined = " ".join(words)
+    starts = [0]
+    for word in words[:-1]:
+        starts.append(starts[-1] + len(word) + 1)
+    found = []
+    for regex, term in regexes:
+        for m in regex.finditer(joined):
+            first = bisect.bisect_right(starts, m.start()) - 1
+            last = bisect.bisect_left(starts, m.end())
+            found.append((term, first, max(last, first + 1)))
+    return found
