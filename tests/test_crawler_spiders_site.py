@@ -220,3 +220,16 @@ def test_interrupted_crawl_resumes_from_jobdir(
     # Scrapy lets in-flight requests finish before it pauses, so nothing falls between the runs
     assert sorted(handed_paths(site, first) + handed_paths(site, second)) == sorted(A.values())
     assert not jobdir.exists()  # a finished crawl leaves nothing to resume
+
+
+@pytest.mark.slow  # two spawned processes that each load the crawl and extraction stack
+def test_bench_crawl_smoke() -> None:
+    from bench.crawl import run_benchmark
+
+    result = run_benchmark(articles=24, baseline_sample=3)
+    # homepage + one listing page per section + every article, each article extracted
+    assert result["crawl_articles"] == result["crawl_extracted"] == 24
+    assert result["crawl_pages_fetched"] == 1 + 8 + 24
+    assert result["crawl_errors"] == 0
+    assert result["baseline_extracted"] == 3
+    assert result["crawl_pages_per_min"] > 0 and result["baseline_pages_per_min"] > 0
