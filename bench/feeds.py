@@ -56,8 +56,10 @@ def etag_of(body: bytes) -> str:
 
 def serve_feeds(feeds: int, entries: int, ready: Any) -> None:
     """Child process: serve /feed/<i>.xml with ETags (304 on a match), report the port."""
-    from twisted.internet import reactor
+    from twisted.internet import reactor as installed_reactor
     from twisted.web import resource, server
+
+    reactor: Any = installed_reactor  # the module-level reactor is typed as a module
 
     bodies = {f"/feed/{i}.xml".encode(): build_feed(i, entries) for i in range(feeds)}
     etags = {path: etag_of(body).encode() for path, body in bodies.items()}
@@ -77,9 +79,9 @@ def serve_feeds(feeds: int, entries: int, ready: Any) -> None:
             request.setHeader(b"Content-Type", b"application/rss+xml; charset=utf-8")
             return body
 
-    port = reactor.listenTCP(0, server.Site(Feeds()), interface="127.0.0.1")  # type: ignore[attr-defined]
+    port = reactor.listenTCP(0, server.Site(Feeds()), interface="127.0.0.1")
     ready.put(port.getHost().port)
-    reactor.run()  # type: ignore[attr-defined]
+    reactor.run()
 
 
 def poll_in_child(base_url: str, feeds: int, entries: int, conditional: bool, out: Any) -> None:

@@ -204,3 +204,31 @@ def test_redirect_loop_ends(crawl: Any) -> None:
     site, results = crawl
     assert results[site.url("/loop1")]["error"] == "max redirections reached"
     assert len(site.hits_for("/loop1")) + len(site.hits_for("/loop2")) == 4  # 1 + 3 redirects
+
+
+def run_twice(payload: dict[str, Any]) -> list[str]:
+    """Child-process entry: a crawl whose spider cannot start, then a second crawl."""
+    from scrapy import Spider
+
+    from crawler.runner import run_spider
+
+    class Broken(Spider):
+        name = "broken"
+
+        def __init__(self, **kwargs: Any) -> None:
+            raise ValueError("bad spider arguments")
+
+    errors = []
+    for _ in range(2):
+        try:
+            run_spider(Broken, HttpSettings(**FAST_HTTP))
+        except Exception as exc:
+            errors.append(type(exc).__name__)
+    return errors
+
+
+def test_runner_reports_crashes_and_refuses_a_second_reactor_run() -> None:
+    assert call_in_subprocess("tests.test_crawler_fetching:run_twice", {}) == [
+        "CrawlError",
+        "ReactorUsedError",
+    ]
