@@ -10,16 +10,27 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from scrapy import Spider
+from scrapy import Request, Spider
 from scrapy.crawler import AsyncCrawlerProcess
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
 from crawler.fetching import scrapy_settings
 from crawler.items import Page
-from crawler.spiders.feed import FeedJob, FeedOutcome, FeedSpider, PageFailure
+from crawler.netguard import trusted_hosts_for
+from crawler.polling import ErrorKind, classify_error
+from crawler.spiders.feed import FeedJob, FeedOutcome, FeedSpider, PageFailure, describe
 from settings.model import HttpSettings
+
+TRANSIENT_KINDS = frozenset(
+    {ErrorKind.DNS, ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.HTTP_5XX,
+     ErrorKind.RATE_LIMITED}
+)  # fmt: skip
 
 
 class ReactorUsedError(RuntimeError):
@@ -29,6 +40,17 @@ class ReactorUsedError(RuntimeError):
 class CrawlError(RuntimeError):
     """The crawl could not start or crashed (bad settings, a bug), as opposed to fetch failures,
     which spiders report as data."""
+
+
+class FetchError(Exception):
+    """A page could not be fetched: why (kind), the HTTP status if any, whether to try later."""
+
+    def __init__(self, url: str, kind: ErrorKind, message: str, status: int | None = None) -> None:
+        super().__init__(f"{kind.value}: {message} ({url})")
+        self.url = url
+        self.kind = kind
+        self.status = status
+        self.retryable = kind in TRANSIENT_KINDS
 
 
 def reactor_has_run() -> bool:
@@ -91,3 +113,49 @@ def poll_feeds(
         on_page_error=on_page_error,
         fetch_articles=fetch_articles,
     )
+
+
+class PageSpider(Spider):
+    """Fetch a list of URLs once each; results keyed by the URL as given."""
+
+    name = "pages"
+
+    def __init__(self, urls: Sequence[str], results: dict[str, Page | Exception], **kw: Any):
+        super().__init__(**kw)
+        self.urls = list(dict.fromkeys(urls))
+        self.results = results
+        self.trusted_hosts = trusted_hosts_for(self.urls)  # the operator named these URLs
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.urls:
+            yield Request(url, callback=self.fetched, errback=self.failed, dont_filter=True,
+                          cb_kwargs={"given": url})  # fmt: skip
+
+    def fetched(self, response: Response, given: str) -> None:
+        content_type = response.headers.get(b"Content-Type")
+        self.results[given] = Page(
+            url=response.url,
+            html=response.body,
+            requested_url=given,
+            status=response.status,
+            content_type=content_type.decode("latin-1") if content_type else None,
+            fetched_at=datetime.now(UTC),
+        )
+
+    def failed(self, failure: Failure) -> None:
+        given = failure.request.cb_kwargs["given"]  # type: ignore[attr-defined]  # set by Scrapy
+        error = failure.value
+        status = error.response.status if isinstance(error, HttpError) else None
+        kind = classify_error(status=status, exception=None if status else error)
+        message = f"HTTP {status}" if status else describe(error)
+        self.results[given] = FetchError(given, kind, message, status)
+
+
+def fetch_pages(urls: Sequence[str], http: HttpSettings) -> dict[str, Page | Exception]:
+    """Fetch `urls` (robots.txt, politeness and the guard apply; their own hosts are trusted).
+
+    Returns, per URL as given, a Page or a FetchError. Once per process.
+    """
+    results: dict[str, Page | Exception] = {}
+    run_spider(PageSpider, http, urls=list(urls), results=results)
+    return results

@@ -232,3 +232,31 @@ def test_runner_reports_crashes_and_refuses_a_second_reactor_run() -> None:
         "CrawlError",
         "ReactorUsedError",
     ]
+
+
+def fetch_pages_child(payload: dict[str, Any]) -> dict[str, Any]:
+    """Child-process entry: crawler.runner.fetch_pages, results as JSON data."""
+    from crawler.runner import FetchError, fetch_pages
+
+    out: dict[str, Any] = {}
+    for url, result in fetch_pages(payload["urls"], HttpSettings(**FAST_HTTP)).items():
+        if isinstance(result, FetchError):
+            out[url] = {"kind": result.kind.value, "status": result.status,
+                        "retryable": result.retryable}  # fmt: skip
+        else:
+            out[url] = {"final": result.url, "html": result.html.decode(), "status": result.status}
+    return out
+
+
+def test_fetch_pages_returns_pages_and_typed_errors() -> None:
+    with HttpSite() as site:
+        ok = site.route("/story", Route(redirect_to="/story/", status=301))
+        site.route("/story/", Route("<p>story</p>"))
+        missing = site.route("/missing", Route("no", status=404))
+        busy = site.route("/busy", Route("later", status=503))
+        results = call_in_subprocess(
+            "tests.test_crawler_fetching:fetch_pages_child", {"urls": [ok, missing, busy]}
+        )
+    assert results[ok] == {"final": site.url("/story/"), "html": "<p>story</p>", "status": 200}
+    assert results[missing] == {"kind": "http_4xx", "status": 404, "retryable": False}
+    assert results[busy] == {"kind": "http_5xx", "status": 503, "retryable": True}
