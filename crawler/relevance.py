@@ -15,6 +15,7 @@ from settings.topics import TopicProfile, TopicTerm
 WORD = re.compile(r"\w+")
 PATTERN_WORD = re.compile(r"\*?\w+\*?")
 # letters NFKD does not split into base + accent
+COMBINING = re.compile("[\u0300-\u036f]")
 SPECIAL_FOLDS = {
     "ß": "ss",
     "æ": "ae",
@@ -31,6 +32,7 @@ SPECIAL_FOLDS = {
     "þ": "th",
     "Þ": "Th",
 }
+SPECIAL_LETTERS = re.compile("[" + "".join(SPECIAL_FOLDS) + "]")
 
 BASELINE_KEYWORDS = (
     "immigration",
@@ -64,20 +66,24 @@ class TopicScorer:
     def __init__(self, name: str, profile: TopicProfile) -> None:
         self.name = name
         self.profile = profile
-        self._table = fold_table()
-        self._terms = TermMatcher(profile.terms, self._table)
-        self._negatives = TermMatcher(profile.negative, self._table)
+        self._terms = TermMatcher(profile.terms)
+        self._negatives = TermMatcher(profile.negative)
         index = {term.pattern: i for i, term in enumerate(profile.terms)}
         index.update({term.label: i for i, term in enumerate(profile.terms)})
-        self._cancels = [_cancel_set(neg, index) for neg in profile.negative]
-        self._exemplars = _exemplar_vector(profile.exemplars, self._table)
+        cancels = [_cancel_set(neg, index) for neg in profile.negative]
+        # for each term, the negatives that may cancel it
+        self._negatives_for = [
+            [n for n, allowed in enumerate(cancels) if allowed is None or term in allowed]
+            for term in range(len(profile.terms))
+        ]
+        self._exemplars = _exemplar_vector(profile.exemplars)
 
     def score(self, title: str | None, text: str, *, summary: str | None = None) -> Relevance:
         """Score one text; title and lead (summary, or the text's first words) weigh more."""
         profile = self.profile
         cased = self._terms.has_cased or self._negatives.has_cased
-        title_tokens = tokenize(fold_text(title or "", self._table), cased=cased)
-        text_tokens = _lead_and_body(summary, text, self._table, cased)
+        title_tokens = tokenize(fold_text(title or ""), cased=cased)
+        text_tokens = _lead_and_body(summary, text, cased)
         lead_len = min(profile.lead_words, len(text_tokens.lower))
         title_field = self._match(title_tokens, len(title_tokens.lower))[0]
         lead_field, body_field = self._match(text_tokens, lead_len)
@@ -109,39 +115,35 @@ class TopicScorer:
     def _match(self, tokens: _Tokens, lead_len: int) -> tuple[_Field, _Field]:
         """Term matches split at `lead_len` into (lead, body), with negative contexts applied."""
         found = self._terms.find(tokens.lower, tokens.cased)
-        negs = self._negatives.find(tokens.lower, tokens.cased, overlapping=True) if found else []
+        contexts: dict[int, list[tuple[int, int]]] = {}
+        if found:
+            for neg, a, b in self._negatives.find(tokens.lower, tokens.cased, overlapping=True):
+                contexts.setdefault(neg, []).append((a, b))
         spans = [(start, end) for _, start, end in found]
         lead: dict[int, float] = {}
         body: dict[int, float] = {}
         cancelled: dict[int, tuple[int, float]] = {}
         for term, start, end in found:
             kept = 1.0
-            for neg, a, b in negs:
-                if self._cancels_match(neg, a, b, term, start, end, spans):
-                    share = min(1.0, self.profile.negative[neg].weight)
-                    if share > 1.0 - kept:
-                        n, points = cancelled.get(neg, (0, 0.0))
-                        weight = self.profile.terms[term].weight
-                        cancelled[neg] = (n + 1, points + weight * (share - (1.0 - kept)))
-                        kept = 1.0 - share
+            for neg in self._negatives_for[term]:
+                share = min(1.0, self.profile.negative[neg].weight)
+                if share <= 1.0 - kept or not any(
+                    self._in_context(neg, a, b, start, end, spans) for a, b in contexts.get(neg, ())
+                ):
+                    continue
+                n, points = cancelled.get(neg, (0, 0.0))
+                removed = self.profile.terms[term].weight * (share - (1.0 - kept))
+                cancelled[neg] = (n + 1, points + removed)
+                kept = 1.0 - share
             if kept > 0:
                 bucket = lead if start < lead_len else body
                 bucket[term] = bucket.get(term, 0.0) + kept
         return _Field(lead, cancelled), _Field(body, {})
 
-    def _cancels_match(
-        self,
-        neg: int,
-        a: int,
-        b: int,
-        term: int,
-        start: int,
-        end: int,
-        spans: list[tuple[int, int]],
+    def _in_context(
+        self, neg: int, a: int, b: int, start: int, end: int, spans: list[tuple[int, int]]
     ) -> bool:
-        allowed = self._cancels[neg]
-        if allowed is not None and term not in allowed:
-            return False
+        """Whether negative match [a, b) is close enough to term match [start, end)."""
         near = self.profile.negative[neg].near
         if near == 0:
             return a < end and b > start
@@ -181,11 +183,11 @@ class TopicScorer:
         return [Evidence("exemplars", "body", 1, points)] if points > 0 else []
 
 
-def _lead_and_body(summary: str | None, text: str, table: Table, cased: bool) -> _Tokens:
+def _lead_and_body(summary: str | None, text: str, cased: bool) -> _Tokens:
     """Summary words then text words; a summary the text repeats at its start is dropped."""
-    folded = fold_text(text, table)
+    folded = fold_text(text)
     if summary:
-        folded_summary = fold_text(summary, table)
+        folded_summary = fold_text(summary)
         head = tokenize(folded_summary).lower
         if tokenize(folded[: len(folded_summary) + 16]).lower[: len(head)] != head:
             folded = folded_summary + "\n" + folded
@@ -215,11 +217,11 @@ def _cosine(bag: dict[str, float], centroid: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def _exemplar_vector(exemplars: list[str], table: Table) -> dict[str, float]:
+def _exemplar_vector(exemplars: list[str]) -> dict[str, float]:
     """Unit-length centroid of the exemplars' word stems (six-letter prefixes)."""
     centroid: dict[str, float] = {}
     for text in exemplars:
-        bag = _bag(tokenize(fold_text(text, table)).lower)
+        bag = _bag(tokenize(fold_text(text)).lower)
         norm = math.sqrt(sum(v * v for v in bag.values())) or 1.0
         for key, value in bag.items():
             centroid[key] = centroid.get(key, 0.0) + value / norm
@@ -246,27 +248,18 @@ def keyword_baseline(
 
 # --- text folding and term matching -------------------------------------------------------------
 
-Table = dict[int, str | None]
 Step = tuple[str, str]  # (exact | prefix | infix, folded word)
 Match = tuple[int, int, int]  # (term index, first word, word after the last)
 
 
-def fold_table() -> Table:
-    """str.translate table stripping accents (é -> e, ß -> ss) from Latin letters."""
-    table: Table = {cp: None for cp in range(0x300, 0x370)}  # combining accents
-    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
-        char = chr(cp)
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-        )
-        if base and base != char:
-            table[cp] = base
-    table.update({ord(k): v for k, v in SPECIAL_FOLDS.items()})
-    return table
-
-
-def fold_text(text: str, table: Table) -> str:
-    return text.translate(table)
+def fold_text(text: str) -> str:
+    """The text without accents (é -> e, ß -> ss); compatibility forms unified (ﬁ -> fi)."""
+    if text.isascii():
+        return text
+    folded = COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if folded.isascii():
+        return folded
+    return SPECIAL_LETTERS.sub(lambda m: SPECIAL_FOLDS[m.group()], folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +277,7 @@ def tokenize(folded: str, *, cased: bool = False) -> _Tokens:
 class TermMatcher:
     """Finds non-overlapping term matches in a word list; longest phrase wins at a position."""
 
-    def __init__(self, terms: Sequence[TopicTerm], table: Table) -> None:
+    def __init__(self, terms: Sequence[TopicTerm]) -> None:
         self.has_cased = any(t.case_sensitive and not t.pattern.startswith("re:") for t in terms)
         self._lower = _WordIndex()
         self._cased = _WordIndex()
@@ -294,7 +287,7 @@ class TermMatcher:
                 flags = 0 if term.case_sensitive else re.IGNORECASE
                 self._regexes.append((re.compile(term.pattern[3:], flags), number))
                 continue
-            folded = fold_text(term.pattern, table)
+            folded = fold_text(term.pattern)
             index = self._cased if term.case_sensitive else self._lower
             for alternative in folded.split("|"):
                 words = PATTERN_WORD.findall(
@@ -329,55 +322,61 @@ def _step_ok(step: Step, word: str) -> bool:
     return word.startswith(value) if kind == "prefix" else value in word
 
 
+Candidate = tuple[int, int, tuple[Step, ...]]  # (phrase length, term index, later words)
+
+
 class _WordIndex:
     """Phrases keyed by their first word: exact words, 3-letter prefixes and infixes."""
 
     def __init__(self) -> None:
-        self._exact: dict[str, list[tuple[int, int, tuple[Step, ...]]]] = {}
-        self._prefix: dict[str, list[tuple[str, int, int, tuple[Step, ...]]]] = {}
-        self._infix: list[tuple[str, int, int, tuple[Step, ...]]] = []
+        self._exact: dict[str, list[Candidate]] = {}
+        self._exact_words: set[str] = set()  # a set, so intersections walk the smaller side
+        self._prefix: dict[str, list[tuple[str, Candidate]]] = {}
+        self._infix: list[tuple[str, Candidate]] = []
+        self._min_infix = 1_000
 
     def add(self, term: int, steps: list[Step]) -> None:
-        (kind, first), rest = steps[0], tuple(steps[1:])
+        (kind, first), candidate = steps[0], (len(steps), term, tuple(steps[1:]))
         if kind == "exact":
-            self._exact.setdefault(first, []).append((len(steps), term, rest))
+            self._exact.setdefault(first, []).append(candidate)
+            self._exact_words.add(first)
         elif kind == "prefix":
-            self._prefix.setdefault(first[:3], []).append((first, len(steps), term, rest))
+            self._prefix.setdefault(first[:3], []).append((first, candidate))
         else:
-            self._infix.append((first, len(steps), term, rest))
+            self._infix.append((first, candidate))
+            self._min_infix = min(self._min_infix, len(first))
 
-    def _candidates(self, word: str) -> list[tuple[int, int, tuple[Step, ...]]]:
+    def _candidates(self, word: str) -> list[Candidate]:
         found = list(self._exact.get(word, ()))
-        for prefix, length, term, rest in self._prefix.get(word[:3], ()):
-            if word.startswith(prefix):
-                found.append((length, term, rest))
-        for part, length, term, rest in self._infix:
-            if part in word:
-                found.append((length, term, rest))
-        found.sort(key=lambda c: -c[0])
-        return found
+        found += [c for prefix, c in self._prefix.get(word[:3], ()) if word.startswith(prefix)]
+        if len(word) > self._min_infix:  # compounds are longer than the part they contain
+            found += [c for part, c in self._infix if part in word]
+        return sorted(found, key=lambda c: -c[0])
 
     def find(self, words: list[str], *, overlapping: bool = False) -> list[Match]:
         """Matches left to right; `overlapping` keeps every term's match at each word."""
+        # look each distinct word up once, then visit only the positions that can start a match
+        distinct = set(words)
+        maybe = distinct & self._exact_words
+        if self._prefix or self._infix:
+            prefix, longest = self._prefix, self._min_infix
+            maybe |= {w for w in distinct if w[:3] in prefix or len(w) > longest}
+        hits = {w: c for w in maybe if (c := self._candidates(w))}
         found: list[Match] = []
-        memo: dict[str, list[tuple[int, int, tuple[Step, ...]]]] = {}
-        i, n = 0, len(words)
-        while i < n:
-            word = words[i]
-            candidates = memo.get(word)
-            if candidates is None:
-                candidates = memo[word] = self._candidates(word)
-            step, seen = 1, set()
-            for length, term, rest in candidates:
+        free, n = 0, len(words)
+        for i in [i for i, word in enumerate(words) if word in hits]:
+            if i < free:
+                continue
+            seen: set[int] = set()
+            for length, term, rest in hits[words[i]]:
                 if term in seen or i + length > n:
                     continue
                 if all(_step_ok(s, words[i + 1 + k]) for k, s in enumerate(rest)):
                     found.append((term, i, i + length))
                     if not overlapping:
-                        step = length
+                        free = i + length
                         break
                     seen.add(term)
-            i += step
         return found
 
 

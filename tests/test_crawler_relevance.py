@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.relevance import DATA_DIR, evaluate, load_examples, run_benchmark
-from crawler.relevance import TermMatcher, TopicScorer, fold_table, keyword_baseline, tokenize
+from crawler.relevance import TermMatcher, TopicScorer, fold_text, keyword_baseline, tokenize
 from settings.topics import TopicProfile, TopicTerm, load_builtin_topics
 
 SEED = DATA_DIR / "seed_000.txt"
@@ -175,11 +175,10 @@ def test_exemplars_add_a_similarity_signal() -> None:
 def test_builtin_phrases_never_weigh_less_than_their_words() -> None:
     # a phrase consumes its words, so a weaker phrase would hide a stronger word's match
     profile = load_builtin_topics()["immigration-policy"]
-    table = fold_table()
-    matcher = TermMatcher(profile.terms, table)
+    matcher = TermMatcher(profile.terms)
     for term in profile.terms:
         for phrase in term.pattern.split("|"):
-            words = tokenize(phrase.replace("*", "").lower()).lower
+            words = tokenize(fold_text(phrase.replace("*", ""))).lower
             if term.case_sensitive or len(words) < 2:
                 continue
             for word in words:
