@@ -52,3 +52,5 @@ def configure_logging(level: str, fmt: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # migrations announce themselves at INFO on every command; only problems are worth a line
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated
 
@@ -12,6 +13,7 @@ from rich.table import Table
 from scheduler.context import AppContext, utc_now
 from storage import sources
 from storage.db import transaction
+from storage.models import Source
 
 sources_app = typer.Typer(help="Sources (feeds, sitemaps, sites): add, remove, list with status.")
 
@@ -78,7 +80,13 @@ def remove_cmd(
 def list_cmd(ctx: typer.Context) -> None:
     """List sources with their health: last success, last error, failures in a row, next check."""
     context: AppContext = ctx.obj
-    table = Table(
+    with context.reader()() as session:
+        table = source_table(sources.list_all(session))
+    Console(width=200).print(table)
+
+
+def source_table(rows: Sequence[Source]) -> Table:
+    columns = (
         "id",
         "kind",
         "url",
@@ -87,22 +95,15 @@ def list_cmd(ctx: typer.Context) -> None:
         "failures",
         "last error",
         "next check",
-        box=None,
     )
-    with context.reader()() as session:
-        for s in sources.list_all(session):
-            error = f"{s.last_error_kind}: {s.last_error}" if s.last_error_kind else ""
-            table.add_row(
-                str(s.id),
-                s.kind,
-                s.url,
-                "yes" if s.enabled else "no",
-                _when(s.last_success_at),
-                str(s.consecutive_failures),
-                error[:60],
-                _when(s.next_check_at),
-            )
-    Console(width=200).print(table)
+    table = Table(*columns, box=None)
+    for s in rows:
+        error = f"{s.last_error_kind}: {s.last_error}" if s.last_error_kind else ""
+        table.add_row(
+            str(s.id), s.kind, s.url, "yes" if s.enabled else "no", _when(s.last_success_at),
+            str(s.consecutive_failures), error[:60], _when(s.next_check_at),
+        )  # fmt: skip
+    return table
 
 
 def _when(moment: datetime | None) -> str:

@@ -1,0 +1,69 @@
+"""`newsagg poll` end to end: real feeds and pages on 127.0.0.1, a real SQLite database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.db import make_engine
+from storage.models import Source
+from tests.cli import FAST_HTTP, export, newsagg
+from tests.httpsite import HttpSite, Route
+from tests.newssite import STORIES, serve_news_site
+
+ON_TOPIC = {s.title for s in STORIES if s.is_on_topic}
+
+
+def article_hits(site: HttpSite) -> list[str]:
+    return [hit.path for hit in site.hits if hit.path.startswith("/2026/")]
+
+
+def test_rss_and_atom_of_one_site_store_each_relevant_story_once(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with HttpSite() as site:
+        serve_news_site(site)
+        feeds = [site.url("/rss.xml"), site.url("/atom.xml")]
+        first = newsagg("--db", db, "poll", *feeds, cwd=tmp_path, env=FAST_HTTP)
+        assert first.returncode == 0, first.stderr
+        stories = export(db, tmp_path)
+        assert sorted(s["title"] for s in stories) == sorted(ON_TOPIC)  # off-topic not stored
+        assert all("utm_" not in url and "#" not in url for s in stories for url in s["urls"])
+        assert len(article_hits(site)) == len(STORIES)  # each page fetched once
+        fetched = len(site.hits)
+
+        second = newsagg("--db", db, "poll", *feeds, cwd=tmp_path, env=FAST_HTTP)
+        assert second.returncode == 0, second.stderr
+        again = site.hits[fetched:]
+        assert sorted(hit.path for hit in again if hit.path != "/robots.txt") == [
+            "/atom.xml", "/rss.xml",
+        ]  # fmt: skip
+        assert site.hits_for("/rss.xml")[-1].header("if-none-match") == '"rss-v1"'
+        assert site.hits_for("/atom.xml")[-1].header("if-modified-since")
+        assert len(export(db, tmp_path)) == len(ON_TOPIC)
+
+
+def test_broken_feed_is_reported_and_kept(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with HttpSite() as site:
+        serve_news_site(site)
+        site.route(
+            "/broken.xml", Route("<<< not a feed at all >>>", content_type="application/rss+xml")
+        )
+        site.route("/gone.xml", Route("gone", status=500))
+        result = newsagg(
+            "--db", db, "poll", site.url("/broken.xml"), site.url("/gone.xml"), site.url("/rss.xml"),
+            cwd=tmp_path, env=FAST_HTTP,
+        )  # fmt: skip
+        assert result.returncode == 1
+        assert "broken.xml" in result.stderr and "gone.xml" in result.stderr
+        assert sorted(s["title"] for s in export(db, tmp_path)) == sorted(ON_TOPIC)
+    with Session(make_engine(f"sqlite:///{db}")) as session:
+        health = {s.url.rsplit("/", 1)[1]: s for s in session.scalars(select(Source))}
+    assert health["gone.xml"].last_error_kind == "http_5xx"
+    assert health["broken.xml"].last_error_kind == "parse_error"
+    assert health["rss.xml"].consecutive_failures == 0
+    for name in ("gone.xml", "broken.xml"):  # failing feeds are retried later, never dropped
+        assert health[name].consecutive_failures == 1
+        assert health[name].next_check_at > health[name].last_error_at
