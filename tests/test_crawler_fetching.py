@@ -206,34 +206,6 @@ def test_redirect_loop_ends(crawl: Any) -> None:
     assert len(site.hits_for("/loop1")) + len(site.hits_for("/loop2")) == 4  # 1 + 3 redirects
 
 
-def run_twice(payload: dict[str, Any]) -> list[str]:
-    """Child-process entry: a crawl whose spider cannot start, then a second crawl."""
-    from scrapy import Spider
-
-    from crawler.runner import run_spider
-
-    class Broken(Spider):
-        name = "broken"
-
-        def __init__(self, **kwargs: Any) -> None:
-            raise ValueError("bad spider arguments")
-
-    errors = []
-    for _ in range(2):
-        try:
-            run_spider(Broken, HttpSettings(**FAST_HTTP))
-        except Exception as exc:
-            errors.append(type(exc).__name__)
-    return errors
-
-
-def test_runner_reports_crashes_and_refuses_a_second_reactor_run() -> None:
-    assert call_in_subprocess("tests.test_crawler_fetching:run_twice", {}) == [
-        "CrawlError",
-        "ReactorUsedError",
-    ]
-
-
 def fetch_pages_child(payload: dict[str, Any]) -> dict[str, Any]:
     """Child-process entry: crawler.runner.fetch_pages, results as JSON data."""
     from crawler.runner import FetchError, fetch_pages
@@ -245,10 +217,14 @@ def fetch_pages_child(payload: dict[str, Any]) -> dict[str, Any]:
                         "retryable": result.retryable}  # fmt: skip
         else:
             out[url] = {"final": result.url, "html": result.html.decode(), "status": result.status}
+    try:  # a second crawl in this process: the reactor cannot run again
+        fetch_pages(payload["urls"], HttpSettings(**FAST_HTTP))
+    except Exception as exc:
+        out["second_run"] = type(exc).__name__
     return out
 
 
-def test_fetch_pages_returns_pages_and_typed_errors() -> None:
+def test_fetch_pages_returns_pages_and_typed_errors_once_per_process() -> None:
     with HttpSite() as site:
         ok = site.route("/story", Route(redirect_to="/story/", status=301))
         site.route("/story/", Route("<p>story</p>"))
@@ -260,3 +236,4 @@ def test_fetch_pages_returns_pages_and_typed_errors() -> None:
     assert results[ok] == {"final": site.url("/story/"), "html": "<p>story</p>", "status": 200}
     assert results[missing] == {"kind": "http_4xx", "status": 404, "retryable": False}
     assert results[busy] == {"kind": "http_5xx", "status": 503, "retryable": True}
+    assert results["second_run"] == "ReactorUsedError"

@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from scrapy import Request
+from scrapy.settings import Settings
 
-from crawler.netguard import host_of, is_public_address, resolve_host, trusted_hosts_for
+from crawler.fetching import ALLOW_PRIVATE_SETTING
+from crawler.netguard import (
+    BlockedAddressError,
+    PrivateAddressGuardMiddleware,
+    host_of,
+    is_public_address,
+    resolve_host,
+    trusted_hosts_for,
+)
 from tests.httpsite import HttpSite, Route, call_in_subprocess
 
 BLOCKED = [
@@ -126,9 +137,39 @@ def test_internal_server_never_hit(guarded: Any, sites: Any) -> None:
     assert internal.hits == []
 
 
-def test_allow_private_networks_lets_the_operator_opt_in() -> None:
-    with HttpSite("127.0.0.3") as internal:
-        internal.route("/admin", Route("internal"))
-        payload = {"urls": [internal.url("/admin")], "http": {"allow_private_networks": True}}
-        (result,) = call_in_subprocess("tests.test_crawler_fetching:fetch_urls", payload)
-    assert result["status"] == 200 and len(internal.hits_for("/admin")) == 1
+class FakeCrawler:
+    """Just what the guard middleware reads: settings and the spider's trusted hosts."""
+
+    def __init__(self, allow_private: bool, trusted: frozenset[str] = frozenset()) -> None:
+        self.settings = Settings({ALLOW_PRIVATE_SETTING: allow_private})
+        self.spider = SimpleNamespace(trusted_hosts=trusted)
+
+
+def guard_allows(
+    url: str, allow_private: bool = False, trusted: frozenset[str] = frozenset()
+) -> bool:
+    guard = PrivateAddressGuardMiddleware(FakeCrawler(allow_private, trusted))
+    try:
+        asyncio.run(guard.process_request(Request(url)))
+    except BlockedAddressError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    ("url", "allow_private", "trusted", "allowed"),
+    [
+        ("http://10.0.0.1/x", False, frozenset(), False),
+        ("http://10.0.0.1/x", True, frozenset(), True),
+        ("http://10.0.0.1/x", False, frozenset({"10.0.0.1"}), True),
+        ("http://10.0.0.2/x", False, frozenset({"10.0.0.1"}), False),
+        ("http://[fe80::1]/x", False, frozenset(), False),
+        ("http://8.8.8.8/x", False, frozenset(), True),
+        ("ftp://8.8.8.8/x", True, frozenset(), False),
+    ],
+    ids=["private", "opt-in", "configured-host", "other-host", "link-local-v6", "public", "ftp"],
+)
+def test_guard_decision(
+    url: str, allow_private: bool, trusted: frozenset[str], allowed: bool
+) -> None:
+    assert guard_allows(url, allow_private, trusted) is allowed
