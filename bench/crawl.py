@@ -115,8 +115,10 @@ def _article(shape: SiteShape, i: int, rng: random.Random) -> str:
 
 def serve_site(shape: SiteShape, ready: Any) -> None:
     """Child process: serve the generated site with twisted.web on 127.0.0.1, report the port."""
-    from twisted.internet import reactor
+    from twisted.internet import reactor as installed_reactor
     from twisted.web import resource, server
+
+    reactor: Any = installed_reactor  # the module attribute is typed as a module, not a reactor
 
     pages = build_site(shape)
 
@@ -131,9 +133,9 @@ def serve_site(shape: SiteShape, ready: Any) -> None:
             request.setHeader(b"content-type", b"text/html; charset=utf-8")
             return body
 
-    port = reactor.listenTCP(0, server.Site(Pages()), interface="127.0.0.1", backlog=256)  # type: ignore[attr-defined]
+    port = reactor.listenTCP(0, server.Site(Pages()), backlog=256, interface="127.0.0.1")
     ready.put(port.getHost().port)
-    reactor.run()  # type: ignore[attr-defined]
+    reactor.run()
 
 
 def start_server(shape: SiteShape) -> tuple[Any, int]:
@@ -176,6 +178,7 @@ def crawl_in_child(base_url: str, depth: int, max_pages: int, results: Any) -> N
 
     http = HttpSettings(
         obey_robots=False, download_delay_s=0.0, autothrottle=False, retries=0,
+        allow_private_networks=False,  # the site is the configured start host: trusted anyway
         concurrent_requests=32, concurrent_per_host=32, timeout_s=30.0,
     )  # fmt: skip
     extracted = 0

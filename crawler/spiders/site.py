@@ -10,12 +10,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml.etree import _Element
-from scrapy.http import Request, Response
+from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.response import get_base_url
 
 from crawler.pagetype import PageDecision, classify_page, classify_url
-from crawler.spiders.sitemap import SitemapSpider, is_robots_url
+from crawler.sitemaps import SitemapError
+from crawler.spiders.sitemap import META_SITEMAP_LEVEL, SitemapSpider, is_html, is_robots_url
 from crawler.urls import InvalidUrlError, normalize_url
 
 META_DEPTH = "newsagg_depth"
@@ -58,22 +58,31 @@ class SiteSpider(SitemapSpider):
                 meta = {META_DEPTH: 0, META_IS_START: True}
                 yield self.page_request(url, None, meta=meta, priority=PRIORITY["navigation"])
 
+    def on_unreadable_sitemap(self, response: Response, error: SitemapError) -> Iterator[Request]:
+        # a start URL that only looked like a sitemap (an HTML /sitemap/ page) is a start page
+        if response.meta.get(META_SITEMAP_LEVEL) == 0 and is_html(response):
+            response.meta.update({META_DEPTH: 0, META_IS_START: True})
+            yield from self.parse_page(response)
+        else:
+            yield from super().on_unreadable_sitemap(response, error)
+
     def parse_page(self, response: Response) -> Iterator[Request]:
         meta = response.meta
         if META_DEPTH not in meta:
             yield from super().parse_page(response)  # a page listed in a sitemap
             return
         self.count("pages_fetched")
-        if not self.is_new_html(response):
+        html = self.new_html(response)
+        if html is None:
             return
-        decision = classify_page(response.url, response.selector.root)  # type: ignore[attr-defined]
+        decision = classify_page(html.url, html.selector.root)
         if decision.is_article:
-            self.hand_on(response, None)
+            self.hand_on(html, None)
         else:
             self.count("not_articles")
         if meta.get(META_IS_START) or decision.kind == "navigation":
-            self.learn_site(response.url)
-            yield from self.follow_links(response, int(meta.get(META_DEPTH, 0)) + 1)
+            self.learn_site(html.url)
+            yield from self.follow_links(html, int(meta.get(META_DEPTH, 0)) + 1)
 
     def learn_site(self, url: str) -> None:
         # a start page that redirected (site.com -> www.site.co.uk) moves the site
@@ -81,11 +90,10 @@ class SiteSpider(SitemapSpider):
         if host:
             self.site_domains.add(site_domain(host))
 
-    def follow_links(self, response: Response, depth: int) -> Iterator[Request]:
+    def follow_links(self, response: TextResponse, depth: int) -> Iterator[Request]:
         if depth > self.depth:
             return
-        root: _Element = response.selector.root  # type: ignore[attr-defined]
-        candidates = [(url, classify_url(url)) for url in self.site_links(root, response)]
+        candidates = [(url, classify_url(url)) for url in self.site_links(response)]
         # claim in priority order, so a tight max_pages is spent on articles, not on menus
         candidates.sort(key=lambda pair: -PRIORITY.get(pair[1].kind, 0))
         for url, decision in candidates:
@@ -100,10 +108,10 @@ class SiteSpider(SitemapSpider):
         # at the last level a navigation page would be fetched only to be left unfollowed
         return decision.kind != "navigation" or depth < self.depth
 
-    def site_links(self, root: _Element, response: Response) -> Iterable[str]:
+    def site_links(self, response: TextResponse) -> Iterable[str]:
         """Normalised http(s) links of the page that stay on one of the crawled sites."""
         base_url = get_base_url(response)  # honours <base href>
-        for href in dict.fromkeys(root.xpath("//a/@href")):
+        for href in dict.fromkeys(response.selector.root.xpath("//a/@href")):
             try:
                 url = normalize_url(str(href), base=base_url)
             except InvalidUrlError:

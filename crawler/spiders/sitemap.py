@@ -42,6 +42,9 @@ OnClose = Callable[[str, dict[str, int]], None]
 Clock = Callable[[], datetime]
 
 META_SITEMAP_LEVEL = "newsagg_sitemap_level"
+# remembered known URLs (beyond the requested ones, which max_pages bounds): enough to spare
+# the database repeat lookups of a site's menu links, bounded on long crawls
+KNOWN_MEMORY_MIN, KNOWN_MEMORY_PER_PAGE = 10_000, 20
 MAX_INDEX_NESTING = 3  # index -> index -> urlset is the deepest real sites go
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 STAT_KEYS = (
@@ -85,6 +88,7 @@ class SitemapSpider(scrapy.Spider):
         self.since, self.clock = since, clock
         self.max_pages, self.max_sitemaps = max_pages, max_sitemaps
         self.max_sitemap_bytes = max_sitemap_bytes
+        self.max_seen = max(KNOWN_MEMORY_MIN, KNOWN_MEMORY_PER_PAGE * max_pages)
         # read by crawler.netguard: the configured sources may live on a private address
         self.trusted_hosts = trusted_hosts_for(self.start_urls)
         self.state: dict[str, Any] = {}  # replaced by Scrapy's SpiderState when JOBDIR is set
@@ -118,7 +122,9 @@ class SitemapSpider(scrapy.Spider):
             return False
         if check_known and self.is_known(url):
             self.count("known_skipped")
-            self.seen.add(key)  # ask the database once per crawl, not once per link
+            # ask the database once per crawl, not once per link, within a bounded memory
+            if len(self.seen) < self.max_seen:
+                self.seen.add(key)
             return False
         self.seen.add(key)
         self.state["pages_requested"] = self.state.get("pages_requested", 0) + 1
@@ -161,14 +167,18 @@ class SitemapSpider(scrapy.Spider):
         try:
             sitemap = parse_sitemap(response.body, response.url, max_bytes=self.max_sitemap_bytes)
         except SitemapError as exc:
-            log.warning("sitemap unreadable", extra={"url": exc.url, "reason": exc.reason})
-            self.count("sitemap_errors")
+            yield from self.on_unreadable_sitemap(response, exc)
             return
         level = int(response.meta.get(META_SITEMAP_LEVEL, 0))
         if sitemap.is_index:
             yield from self.child_sitemap_requests(sitemap.entries, response.url, level + 1)
         else:
             yield from self.entry_requests(sitemap.entries, response.url)
+
+    def on_unreadable_sitemap(self, response: Response, error: SitemapError) -> Iterator[Request]:
+        log.warning("sitemap unreadable", extra={"url": error.url, "reason": error.reason})
+        self.count("sitemap_errors")
+        yield from ()
 
     def child_sitemap_requests(
         self, entries: Sequence[SitemapEntry], index_url: str, level: int
@@ -211,31 +221,32 @@ class SitemapSpider(scrapy.Spider):
     def parse_page(self, response: Response) -> Iterator[Request]:
         self.count("pages_fetched")
         entry: FeedEntry | None = response.meta.get(META_ENTRY)
-        if not self.is_new_html(response):
+        html = self.new_html(response)
+        if html is None:
             return
-        if is_news_entry(entry) or classify_page(response.url, response.selector.root).is_article:
+        if is_news_entry(entry) or classify_page(html.url, html.selector.root).is_article:
             self.hand_on(response, entry)
         else:
             self.count("not_articles")
         yield from ()
 
-    def is_new_html(self, response: Response) -> bool:
-        """HTML, and (after redirects) not a page already handed on or stored."""
+    def new_html(self, response: Response) -> TextResponse | None:
+        """The response if it is HTML and (after redirects) not a page handed on or stored."""
         if not isinstance(response, TextResponse) or not is_html(response):
             self.count("not_articles")
-            return False
+            return None
         if not response.meta.get("redirect_urls"):
-            return True  # the URL was checked when the request was claimed
+            return response  # the URL was checked when the request was claimed
         try:
             final = normalize_url(response.url)
         except InvalidUrlError:
-            return False
+            return None
         key = url_key(final)
         if key in self.seen or self.is_known(final):
             self.count("known_skipped")
-            return False
+            return None
         self.seen.add(key)
-        return True
+        return response
 
     def hand_on(self, response: Response, entry: FeedEntry | None) -> None:
         page = Page(
