@@ -21,6 +21,7 @@ from apscheduler.triggers.cron import CronTrigger
 from crawler.crawl import crawl_sites
 from crawler.items import Page
 from crawler.polling import (
+    ErrorKind,
     next_check_after_failure,
     next_check_after_success,
     should_poll_unconditionally,
@@ -30,7 +31,7 @@ from crawler.spiders.feed import FeedJob, FeedOutcome, PageFailure
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
 from settings.model import PollSettings
-from storage import sources
+from storage import articles, sources
 from storage.db import transaction
 from storage.models import FetchEvent, Source
 
@@ -198,6 +199,10 @@ def poll_sources(
     def on_page_error(failure: PageFailure) -> None:
         per_source.setdefault(failure.source_id, Counter())["failed"] += 1
         store.counts["failed"] += 1
+        if failure.error_kind == ErrorKind.NOT_HTML:  # a PDF or image will not become a page
+            with transaction(context.writer()) as session:
+                articles.reject(session, failure.url, "not_article", now=utc_now(),
+                                source_id=failure.source_id)  # fmt: skip
 
     outcomes: list[FeedOutcome] = []
 

@@ -74,7 +74,7 @@ class HttpSettings(Section):
     autothrottle: bool = True
     max_redirects: int = 10
     allow_private_networks: bool = Field(
-        False,
+        default=False,
         description="follow links/redirects into private, loopback and link-local addresses",
     )
 
@@ -88,10 +88,12 @@ class PollSettings(Section):
     max_interval_s: int = 6 * 3600
     max_backoff_s: int = 24 * 3600
     unconditional_every: int = Field(
-        10, description="every Nth poll ignores stored validators (guards against stale ETags)"
+        default=10,
+        description="every Nth poll ignores stored validators (guards against stale ETags)",
     )
     quiet_spell_s: int = Field(
-        2 * 24 * 3600, description="after this long without new entries, poll unconditionally"
+        default=2 * 24 * 3600,
+        description="after this long without new entries, poll unconditionally",
     )
     fetch_articles: bool = True
 
@@ -106,19 +108,24 @@ class DedupSettings(Section):
     num_perm: int = 128
     bands: int = 32  # 32 bands x 4 rows: pairs at Jaccard ~0.5 collide often, <0.3 rarely
     near_threshold: float = Field(
-        0.6, description="estimated Jaccard of word shingles at or above which a text is a copy"
+        default=0.6,
+        description="estimated Jaccard of word shingles at or above which a text is a copy",
     )
     shingle_size: int = 5
 
 
 class DaemonSettings(Section):
     metrics_host: str = "127.0.0.1"
-    metrics_port: int = Field(9108, description="/metrics and /healthz; 0 picks a free port")
-    tick_s: float = Field(5.0, description="how often the daemon looks for due sources")
-    lease_ttl_s: float = Field(30.0, description="SQLite leader lease; a standby takes over after it")
+    metrics_port: int = Field(
+        default=9108, description="/metrics and /healthz; 0 picks a free port"
+    )
+    tick_s: float = Field(default=5.0, description="how often the daemon looks for due sources")
+    lease_ttl_s: float = Field(
+        default=30.0, description="SQLite leader lease; a standby takes over after it"
+    )
     feeds_per_cycle: int = 50
-    max_cycles: int = Field(2, description="cycle subprocesses running at once")
-    cycle_timeout_s: int = Field(1800, description="a cycle running longer is killed")
+    max_cycles: int = Field(default=2, description="cycle subprocesses running at once")
+    cycle_timeout_s: int = Field(default=1800, description="a cycle running longer is killed")
     housekeeping_interval_s: int = 6 * 3600
     fetch_event_retention_days: int = 30
     stop_timeout_s: int = 30
@@ -154,13 +161,14 @@ class Settings(BaseSettings):
     dedup: DedupSettings = Field(default_factory=DedupSettings)
     daemon: DaemonSettings = Field(default_factory=DaemonSettings)
     topic: str = Field(
-        "immigration-policy", description="topic profile used by default; 'none' keeps everything"
+        default="immigration-policy",
+        description="topic profile used by default; 'none' keeps everything",
     )
     topics: dict[str, TopicProfile] = Field(default_factory=dict)
     sources: list[SourceConfig] = Field(default_factory=list)
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
-    config_file: Path | None = Field(None, exclude=True)
+    config_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _merge_builtin_topics(self) -> Settings:
