@@ -14,8 +14,8 @@ from settings.topics import TopicProfile, TopicTerm
 
 WORD = re.compile(r"\w+")
 PATTERN_WORD = re.compile(r"\*?\w+\*?")
+COMBINING = re.compile("[\u0300-\u036f]")  # accents NFKD splits off letters
 # letters NFKD does not split into base + accent
-COMBINING = re.compile("[\u0300-\u036f]")
 SPECIAL_FOLDS = {
     "ß": "ss",
     "æ": "ae",
@@ -204,9 +204,10 @@ def _saturate(count: float) -> float:
 
 
 def _bag(tokens: list[str]) -> dict[str, float]:
+    """Counts of six-letter stems; words of four letters or fewer are mostly function words."""
     bag: dict[str, float] = {}
     for token in tokens:
-        if len(token) > 3:
+        if len(token) > 4:
             bag[token[:6]] = bag.get(token[:6], 0.0) + 1.0
     return bag
 
