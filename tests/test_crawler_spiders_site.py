@@ -134,6 +134,7 @@ def _page_json(page: Any) -> dict[str, Any]:
     entry = page.entry
     return {
         "url": page.url,
+        "source_url": page.source_url,
         "requested_url": page.requested_url,
         "html_len": len(page.html),
         "entry_title": entry.title if entry else None,
@@ -176,6 +177,7 @@ def test_homepage_crawl_hands_on_exactly_its_articles_once(
     assert result["result"]["errors"] == 2  # the slow page timed out, the removed one is a 404
     assert SLOW_PATH in requested
     assert result["result"]["close_reason"] == "finished"
+    assert {p["source_url"] for p in result["pages"]} == {site.url("/")}
     assert result["progress"]["articles"] == len(handed)
     assert result["progress"]["pages_fetched"] >= len(handed) + 1
 

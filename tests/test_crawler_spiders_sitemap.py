@@ -51,6 +51,7 @@ def test_robots_txt_leads_to_every_listed_article(sites: tuple[HttpSite, HttpSit
     assert by_path[A["eu"]]["entry_published_at"] == "2024-05-03T07:30:00+00:00"
     assert by_path[A["eu"]]["entry_title"].startswith("EU ministers")
     assert by_path[A["visa"]]["entry_title"] is None
+    assert {p["source_url"] for p in result["pages"]} == {site.url("/robots.txt")}
 
 
 def test_since_skips_older_entries_before_fetching(sites: tuple[HttpSite, HttpSite]) -> None:

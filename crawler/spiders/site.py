@@ -15,7 +15,14 @@ from scrapy.utils.response import get_base_url
 
 from crawler.pagetype import PageDecision, classify_page, classify_url
 from crawler.sitemaps import SitemapError
-from crawler.spiders.sitemap import META_SITEMAP_LEVEL, SitemapSpider, is_html, is_robots_url
+from crawler.spiders.sitemap import (
+    META_ORIGIN,
+    META_SITEMAP_LEVEL,
+    SitemapSpider,
+    is_html,
+    is_robots_url,
+    origin_of,
+)
 from crawler.urls import InvalidUrlError, normalize_url
 
 META_DEPTH = "newsagg_depth"
@@ -55,7 +62,7 @@ class SiteSpider(SitemapSpider):
                     yield request
             # a configured start page is crawled even when it is stored as an article
             elif self.claim_page(url, check_known=False):
-                meta = {META_DEPTH: 0, META_IS_START: True}
+                meta = {META_DEPTH: 0, META_IS_START: True, META_ORIGIN: url}
                 yield self.page_request(url, None, meta=meta, priority=PRIORITY["navigation"])
 
     def on_unreadable_sitemap(self, response: Response, error: SitemapError) -> Iterator[Request]:
@@ -98,7 +105,7 @@ class SiteSpider(SitemapSpider):
         candidates.sort(key=lambda pair: -PRIORITY.get(pair[1].kind, 0))
         for url, decision in candidates:
             if self.is_worth_fetching(decision, depth) and self.claim_page(url):
-                meta = {META_DEPTH: depth}
+                meta = {META_DEPTH: depth, META_ORIGIN: origin_of(response)}
                 priority = PRIORITY[decision.kind] - depth
                 yield self.page_request(url, None, meta=meta, priority=priority)
 

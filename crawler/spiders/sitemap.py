@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -42,6 +43,7 @@ OnClose = Callable[[str, dict[str, int]], None]
 Clock = Callable[[], datetime]
 
 META_SITEMAP_LEVEL = "newsagg_sitemap_level"
+META_ORIGIN = "newsagg_origin"  # the configured start URL (the Source) a request descends from
 # remembered known URLs (beyond the requested ones, which max_pages bounds): enough to spare
 # the database repeat lookups of a site's menu links, bounded on long crawls
 KNOWN_MEMORY_MIN, KNOWN_MEMORY_PER_PAGE = 10_000, 20
@@ -55,6 +57,15 @@ STAT_KEYS = (
 
 def is_robots_url(url: str) -> bool:
     return urlsplit(url).path.rstrip("/").endswith("/robots.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class CrawledPage(Page):
+    """A Page that also names the configured start URL (the Source) it was reached from.
+
+    Proposed as an optional field of crawler.items.Page; until then, a subclass."""
+
+    source_url: str | None = None
 
 
 def utc_now() -> datetime:
@@ -139,18 +150,19 @@ class SitemapSpider(scrapy.Spider):
     def start_requests_for(self, urls: Iterable[str]) -> Iterator[Request]:
         for url in urls:
             if is_robots_url(url):
-                yield Request(url, callback=self.parse_robots, errback=self.on_error)
+                meta = {META_ORIGIN: url}
+                yield Request(url, callback=self.parse_robots, errback=self.on_error, meta=meta)
             else:
-                yield self.sitemap_request(url, level=0)
+                yield self.sitemap_request(url, level=0, origin=url)
 
-    def sitemap_request(self, url: str, level: int) -> Request:
+    def sitemap_request(self, url: str, level: int, origin: str) -> Request:
         self.state["sitemaps_requested"] = self.state.get("sitemaps_requested", 0) + 1
         return Request(
             url,
             callback=self.parse_sitemap,
             errback=self.on_error,
             priority=100,  # expand sitemaps before their pages so newest entries go first
-            meta={META_SITEMAP_LEVEL: level},
+            meta={META_SITEMAP_LEVEL: level, META_ORIGIN: origin},
         )
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
@@ -158,7 +170,7 @@ class SitemapSpider(scrapy.Spider):
         text = response.body.decode("utf-8", errors="replace")
         declared = [urljoin(response.url, u) for u in Protego.parse(text).sitemaps]
         for url in declared or [urljoin(response.url, "/sitemap.xml")]:
-            yield self.sitemap_request(url, level=0)
+            yield self.sitemap_request(url, level=0, origin=origin_of(response))
 
     # --- sitemaps -------------------------------------------------------------------------------
 
@@ -171,9 +183,9 @@ class SitemapSpider(scrapy.Spider):
             return
         level = int(response.meta.get(META_SITEMAP_LEVEL, 0))
         if sitemap.is_index:
-            yield from self.child_sitemap_requests(sitemap.entries, response.url, level + 1)
+            yield from self.child_sitemap_requests(sitemap.entries, response, level + 1)
         else:
-            yield from self.entry_requests(sitemap.entries, response.url)
+            yield from self.entry_requests(sitemap.entries, response)
 
     def on_unreadable_sitemap(self, response: Response, error: SitemapError) -> Iterator[Request]:
         log.warning("sitemap unreadable", extra={"url": error.url, "reason": error.reason})
@@ -181,19 +193,20 @@ class SitemapSpider(scrapy.Spider):
         yield from ()
 
     def child_sitemap_requests(
-        self, entries: Sequence[SitemapEntry], index_url: str, level: int
+        self, entries: Sequence[SitemapEntry], index: Response, level: int
     ) -> Iterator[Request]:
         if level > MAX_INDEX_NESTING:
             return
         for entry in newest_first(select_entries(entries, self.since)):
             if self.state.get("sitemaps_requested", 0) >= self.max_sitemaps:
                 return
-            if is_same_site(entry.url, index_url):
-                yield self.sitemap_request(entry.url, level)
+            if is_same_site(entry.url, index.url):
+                yield self.sitemap_request(entry.url, level, origin=origin_of(index))
 
     def entry_requests(
-        self, entries: Sequence[SitemapEntry], sitemap_url: str
+        self, entries: Sequence[SitemapEntry], sitemap: Response
     ) -> Iterator[Request]:
+        sitemap_url, meta = sitemap.url, {META_ORIGIN: origin_of(sitemap)}
         for entry in newest_first(select_entries(entries, self.since)):
             if not self.has_page_budget():
                 return
@@ -204,7 +217,7 @@ class SitemapSpider(scrapy.Spider):
                 continue
             url = normalize_url(entry.url)
             if self.claim_page(url):
-                yield self.page_request(url, to_feed_entry(entry, sitemap_url))
+                yield self.page_request(url, to_feed_entry(entry, sitemap_url), meta=meta)
 
     @staticmethod
     def is_page_candidate(url: str, is_news: bool) -> bool:
@@ -249,7 +262,8 @@ class SitemapSpider(scrapy.Spider):
         return response
 
     def hand_on(self, response: Response, entry: FeedEntry | None) -> None:
-        page = Page(
+        page = CrawledPage(
+            source_url=origin_of(response),
             url=response.url,
             html=response.body,
             requested_url=requested_url(response),
@@ -275,6 +289,10 @@ class SitemapSpider(scrapy.Spider):
         """Scrapy's close hook; `reason` is "finished" unless interrupted or crashed."""
         if self.on_close is not None:
             self.on_close(reason, dict(self.stats))
+
+
+def origin_of(response: Response) -> str:
+    return str(response.meta.get(META_ORIGIN) or response.url)
 
 
 def is_news_entry(entry: FeedEntry | None) -> bool:
