@@ -70,7 +70,8 @@ def test_normalize_url_is_idempotent(url: str) -> None:
 
 
 RELATIVE_CASES = [
-    ("root relative", "/news/b?utm_source=x", "https://example.com/a/b", "https://example.com/news/b"),
+    ("root relative", "/news/b?utm_source=x", "https://example.com/a/b",
+     "https://example.com/news/b"),
     ("path relative", "c.html", "https://example.com/a/b", "https://example.com/a/c.html"),
     ("scheme relative", "//cdn.example.org/x", "https://example.com/", "https://cdn.example.org/x"),
     ("absolute ignores base", "http://other.org/x", "https://example.com/", "http://other.org/x"),
@@ -125,10 +126,12 @@ SAME_KEY_CASES = [
     ("amp suffix slash", "https://example.com/news/story/amp/", "https://example.com/news/story"),
     ("amp prefix", "https://example.com/amp/news/story", "https://example.com/news/story"),
     ("dot amp", "https://example.com/news/story.amp", "https://example.com/news/story"),
-    ("dot amp html", "https://example.com/news/story.amp.html", "https://example.com/news/story.html"),
+    ("dot amp html", "https://example.com/news/story.amp.html",
+     "https://example.com/news/story.html"),
     ("amp=1", "https://example.com/news/story?amp=1", "https://example.com/news/story"),
     ("bare amp param", "https://example.com/news/story?amp", "https://example.com/news/story"),
-    ("outputType=amp", "https://example.com/news/story?outputType=amp", "https://example.com/news/story"),
+    ("outputType=amp", "https://example.com/news/story?outputType=amp",
+     "https://example.com/news/story"),
     ("amp param with others", "https://example.com/s?id=3&amp=1", "https://example.com/s?id=3"),
     ("trailing slash", "https://example.com/news/story/", "https://example.com/news/story"),
     ("index.html", "https://example.com/news/index.html", "https://example.com/news/"),
@@ -155,7 +158,8 @@ DIFFERENT_KEY_CASES = [
     ("other port", "http://127.0.0.1:8000/a", "http://127.0.0.1:8001/a"),
     ("other value of output", "https://example.com/s?outputType=print", "https://example.com/s"),
     ("amp inside a word", "https://example.com/news/camp", "https://example.com/news/c"),
-    ("amp in middle segment", "https://example.com/news/amp/story", "https://example.com/news/story"),
+    ("amp in middle segment", "https://example.com/news/amp/story",
+     "https://example.com/news/story"),
     ("www as host label only", "https://www.com/a", "https://com/a"),
 ]  # fmt: skip
 
@@ -187,9 +191,11 @@ CANONICAL_CASES = [
     ("same host", "https://example.com/a?page=1", "https://example.com/a", "https://example.com/a"),
     ("amp page to desktop", "https://amp.example.com/a", "https://www.example.com/a",
      "https://www.example.com/a"),
-    ("other subdomain same site", "https://news.example.co.uk/1", "https://www.example.co.uk/story-1",
+    ("other subdomain same site", "https://news.example.co.uk/1",
+     "https://www.example.co.uk/story-1",
      "https://www.example.co.uk/story-1"),
-    ("relative declaration", "https://example.com/x/1", "/story/one", "https://example.com/story/one"),
+    ("relative declaration", "https://example.com/x/1", "/story/one",
+     "https://example.com/story/one"),
     ("tracking in declaration", "https://example.com/a", "https://example.com/a?utm_campaign=z",
      "https://example.com/a"),
     ("syndicated copy keeps own url", "https://partner.org/wire/1", "https://publisher.com/story",
@@ -201,7 +207,8 @@ CANONICAL_CASES = [
     ("invalid declaration", "https://example.com/a", "javascript:void(0)", "https://example.com/a"),
     ("localhost same port", "http://127.0.0.1:5000/a?x=1", "http://127.0.0.1:5000/a",
      "http://127.0.0.1:5000/a"),
-    ("ip other host", "http://127.0.0.1:5000/a", "http://10.0.0.1:5000/b", "http://127.0.0.1:5000/a"),
+    ("ip other host", "http://127.0.0.1:5000/a", "http://10.0.0.1:5000/b",
+     "http://127.0.0.1:5000/a"),
 ]  # fmt: skip
 
 

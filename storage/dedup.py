@@ -1,0 +1,177 @@
+"""Content dedup keys: the exact-text hash, MinHash signatures of word shingles, LSH band keys.
+
+Pure functions, no database. Texts are compared without wire credits (datelines, agency
+prefixes, reporting trailers), case and punctuation, so syndicated copies line up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash32
+
+if TYPE_CHECKING:  # annotations only: the signature needs nothing else from settings
+    from settings import DedupSettings
+
+# Signatures are compared across processes and years: the seed, scheme and hash function are
+# part of the stored format. Changing any of them means recomputing every articles.minhash.
+MINHASH_SEED = 1
+MINHASH_SCHEME = "affine32"
+EMPTY_VALUE = 0xFFFFFFFF  # a MinHash slot no shingle reached
+BAND_KEY_PERSON = b"newsagg-lsh-v1"
+
+AGENCIES = (
+    r"Reuters|AP|AFP|dpa|DPA|Bloomberg|UPI|ANSA|EFE|PTI|IANS|ANI|Xinhua|Kyodo|Yonhap|TASS|AAP|CP|PA"
+    r"|Associated Press|Agence France-Presse|Canadian Press|Press Association|Anadolu|Europa Press"
+    r"|Lusa|Belga|APA|Interfax|Bernama|Antara|KUNA|WAM|Sputnik|CNN|NPR|IPS|Al Jazeera"
+)
+DASH = r"\s*(?:-{1,2}|[–—:])\s*"
+# "WASHINGTON (Reuters) -", "LONDON, Jan 5 (Reuters) -", "(AP) —", "KABUL, Afghanistan (AP) —"
+AGENCY_DATELINE = re.compile(
+    rf"^\s*[^\n()]{{0,80}}?\((?:{AGENCIES})(?:\s*/\s*[^)\n]{{1,40}})?\){DASH}"
+)
+# "AFP -", "Reuters —"
+AGENCY_ONLY = re.compile(rf"^\s*(?:{AGENCIES}){DASH}")
+# "WASHINGTON —", "ATHENS, Greece --", "NEW YORK, Jan. 5, 2024 —": an upper-case place first
+PLACE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*\w[\w.'’ ]{0,30}){0,3}"
+    r"\s*(?:-{1,2}|[–—])\s*"
+)
+# closing credits that copies keep or drop: "(Reporting by ...; Editing by ...)", "AP writer X
+# contributed to this report.", "Copyright 2025 The Associated Press. All rights reserved."
+TRAILER_LINE = re.compile(
+    r"^\s*\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*"
+    r"|.{0,160}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b.*"
+    r"|(?:copyright|©)\s.{0,200})$",
+    re.IGNORECASE,
+)
+TRAILER_LINES_CHECKED = 3
+WORD = re.compile(r"\w+")
+# House-style variants that syndicating sites rewrite: U.S./US, 5%/5 per cent/5 percent.
+DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+PERCENT = re.compile(r"%|\bper\s+cent\b")
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class Signature:
+    """A MinHash signature: per permutation, the smallest hash of the text's word shingles."""
+
+    values: npt.NDArray[np.uint32]
+
+    @property
+    def num_perm(self) -> int:
+        return len(self.values)
+
+    @property
+    def is_empty(self) -> bool:
+        """True for a text without words: nothing to compare, never a near-copy of anything."""
+        return bool(np.all(self.values == EMPTY_VALUE))
+
+    def to_bytes(self) -> bytes:
+        """The stored form (articles.minhash): uint32 little-endian values."""
+        return self.values.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        if not data or len(data) % 4:
+            raise ValueError(
+                f"a signature is a non-empty run of uint32 values, got {len(data)} bytes"
+            )
+        return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return bool(np.array_equal(self.values, other.values))
+
+    def __hash__(self) -> int:
+        return hash(self.to_bytes())
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of the text's words: equal for copies that differ only in case,
+    punctuation, whitespace or wire credits."""
+    return hashlib.sha256(" ".join(text_words(text)).encode()).hexdigest()
+
+
+def text_signature(text: str, settings: DedupSettings) -> Signature:
+    """MinHash of the text's word shingles (settings.shingle_size words, settings.num_perm)."""
+    minhash = MinHash(
+        num_perm=settings.num_perm,
+        seed=MINHASH_SEED,
+        hashfunc=sha1_hash32,
+        scheme=MINHASH_SCHEME,
+    )
+    minhash.update_batch(word_shingles(text_words(text), settings.shingle_size))
+    return Signature(np.asarray(minhash.hashvalues, dtype=np.uint32))
+
+
+def band_keys(signature: Signature, bands: int) -> list[int]:
+    """One signed 64-bit key per LSH band (stable across processes); [] for an empty text.
+
+    Two texts share a band key when all rows of that band agree, which is likely for
+    near-copies and unlikely otherwise. The band layout is mixed into the key so that keys
+    made under other settings never collide with these.
+    """
+    if bands < 1 or signature.num_perm % bands:
+        raise ValueError(f"{signature.num_perm} permutations cannot be split into {bands} bands")
+    if signature.is_empty:
+        return []
+    rows = signature.num_perm // bands
+    raw = signature.values.astype("<u4")
+    keys = []
+    for band in range(bands):
+        digest = hashlib.blake2b(digest_size=8, person=BAND_KEY_PERSON)
+        digest.update(struct.pack("<HHH", bands, rows, band))
+        digest.update(raw[band * rows : (band + 1) * rows].tobytes())
+        keys.append(int.from_bytes(digest.digest(), "little", signed=True))
+    return keys
+
+
+def estimate_similarity(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of the two texts' shingle sets (0.0 if either is empty)."""
+    if a.num_perm != b.num_perm:
+        raise ValueError(f"signatures of {a.num_perm} and {b.num_perm} permutations")
+    if a.is_empty or b.is_empty:
+        return 0.0
+    return float(np.count_nonzero(a.values == b.values)) / a.num_perm
+
+
+def text_words(text: str) -> list[str]:
+    """The words compared: wire credits removed, Unicode-normalised, case-folded."""
+    folded = unicodedata.normalize("NFKC", strip_wire_credits(text)).casefold()
+    folded = DOTTED_ABBREVIATION.sub(lambda match: match[0].replace(".", ""), folded)
+    return WORD.findall(PERCENT.sub(" percent ", folded))
+
+
+def word_shingles(words: list[str], size: int) -> list[bytes]:
+    """Overlapping runs of `size` words; a shorter text is one shingle."""
+    if not words:
+        return []
+    if len(words) <= size:
+        return [" ".join(words).encode()]
+    return [" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)]
+
+
+def strip_wire_credits(text: str) -> str:
+    """The text without a leading dateline/agency credit and closing reporting credits."""
+    for pattern in (AGENCY_DATELINE, AGENCY_ONLY, PLACE_DATELINE):
+        stripped = pattern.sub("", text, count=1)
+        if stripped != text:
+            text = stripped
+            break
+    lines = text.rstrip().split("\n")
+    for _ in range(TRAILER_LINES_CHECKED):
+        if len(lines) > 1 and TRAILER_LINE.match(lines[-1]):
+            lines.pop()
+            while len(lines) > 1 and not lines[-1].strip():
+                lines.pop()
+    return "\n".join(lines)
