@@ -1,0 +1,87 @@
+"""Page -> Article: one guarded parse, metadata, DOM clutter pruning, trafilatura's main text.
+
+The DOM-informed clutter passes run here, on the one tree: crawler.prune before trafilatura, then
+the line pass with the page's heading/link texts as hints. Bylines, boilerplate lines, template
+lines and normalisation are crawler.clean's job; extract_text runs both (benchmarks, scorer).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import lxml.html
+import trafilatura
+
+from crawler.clean import clean_article, drop_teaser_runs, hints_from_tree, split_lines
+from crawler.htmldoc import ExtractionError, HtmlLimits, parse_html
+from crawler.items import Article, Page
+from crawler.metadata import detect_language, read_metadata
+from crawler.prune import prune_clutter
+
+__all__ = ["ExtractionError", "HtmlLimits", "extract_article", "extract_text"]
+
+
+def extract_article(
+    page: Page,
+    *,
+    now: datetime | None = None,
+    limits: HtmlLimits | None = None,
+    prune: bool = True,
+) -> Article | None:
+    """The article of a page, or None when the page has no main text.
+
+    Raises ExtractionError for binary, undecodable or oversized/overnested input. `now` bounds
+    plausible publication dates (default: the page's fetch time, else the current time).
+    """
+    now = now or page.fetched_at or datetime.now(UTC)
+    tree = parse_html(page.html, content_type=page.content_type, url=page.url, limits=limits)
+    meta = read_metadata(tree, page.url, now=now, entry=page.entry)
+    if prune:
+        prune_clutter(tree)
+    text = main_text(tree, page.url)
+    if not text:
+        return None
+    if prune:
+        text = "\n".join(drop_teaser_runs(split_lines(text), hints_from_tree(tree)))
+    return Article(
+        url=page.url,
+        text=text,
+        title=meta.title,
+        authors=meta.authors,
+        published_at=meta.published_at,
+        published_at_source=meta.published_at_source,
+        language=detect_language(text, meta.declared_language),
+        canonical_url=meta.canonical_url,
+        description=meta.description,
+        site_name=meta.site_name,
+        page_type=meta.page_type,
+    )
+
+
+def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """trafilatura's main text of an already parsed (and pruned) tree; it works on a copy."""
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url or None,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        with_metadata=False,
+    )
+    text = getattr(document, "text", None)
+    return text if text and text.strip() else None
+
+
+def extract_text(html: bytes | str, *, url: str = "", now: datetime | None = None) -> str:
+    """Full newsagg extraction (extract + clean) of one HTML document, as plain text.
+
+    The benchmark/scorer entry point: unusable pages give "" instead of raising.
+    """
+    raw = html.encode() if isinstance(html, str) else html
+    try:
+        article = extract_article(Page(url=url, html=raw), now=now)
+    except ExtractionError:
+        return ""
+    if article is None:
+        return ""
+    return clean_article(article).text

@@ -1,0 +1,150 @@
+"""Raw page bytes to one parsed lxml tree: encoding detection, binary/garbage rejection, HTML-bomb limits.
+
+Every later stage (metadata, DOM pruning, trafilatura) works on the tree parsed here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+from charset_normalizer import from_bytes
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+    to_unicode,
+)
+
+# Signatures of common non-HTML payloads served with the wrong content type.
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"RIFF",
+    b"\x7fELF",
+    b"MZ",
+    b"\x00asm",
+    b"OggS",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"wOFF",
+    b"wOF2",
+)
+_TAG_RE = re.compile(r"<\s*[a-zA-Z!/?]")
+_BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_SAMPLE_CHARS = 65_536
+# More than this share of replacement/control characters: the bytes are not text we can trust.
+_MAX_BAD_CHAR_RATIO = 0.02
+
+
+class ExtractionError(Exception):
+    """The page cannot be turned into an article at all (binary, garbage, oversized, too deep)."""
+
+    def __init__(self, reason: str, *, url: str | None = None, detail: str = "") -> None:
+        self.reason = (
+            reason  # binary | garbage | not_html | too_large | too_deep | too_many_elements
+        )
+        self.url = url
+        self.detail = detail
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlLimits:
+    """Caps that keep one hostile page from eating the crawl's memory or CPU."""
+
+    max_bytes: int = 8_000_000
+    max_elements: int = 150_000
+    # libxml2 silently drops anything nested deeper than 255 levels; real pages stay far below.
+    max_depth: int = 200
+
+
+def decode_html(raw: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Return (encoding, text). Valid UTF-8 wins over declarations, which are often wrong."""
+    bom_encoding, bom = read_bom(raw)
+    if bom_encoding is not None and bom is not None:
+        return bom_encoding, to_unicode(raw[len(bom) :], bom_encoding)
+    try:
+        return "utf-8", raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(raw)
+    encoding = resolve_encoding(declared) if declared else None
+    if encoding is None or encoding == "utf-8":
+        # UTF-8 was declared (or nothing was) but the bytes are not UTF-8: ask the detector.
+        best = from_bytes(raw[:200_000]).best()
+        encoding = resolve_encoding(best.encoding) if best is not None else None
+    return (encoding or "cp1252"), to_unicode(raw, encoding or "cp1252")
+
+
+def check_payload(raw: bytes, *, limits: HtmlLimits, url: str | None = None) -> None:
+    """Reject what must not reach the parser: oversized bodies and binary formats."""
+    if len(raw) > limits.max_bytes:
+        raise ExtractionError("too_large", url=url, detail=f"{len(raw)} > {limits.max_bytes} bytes")
+    head = raw[:16].lstrip()
+    if head.startswith(_BINARY_MAGIC):
+        raise ExtractionError("binary", url=url, detail=f"magic bytes {head[:4]!r}")
+
+
+def check_text(text: str, *, url: str | None = None) -> None:
+    """Reject decoded text that is mostly replacement/control characters or has no markup."""
+    sample = text[:_SAMPLE_CHARS]
+    if not sample.strip():
+        raise ExtractionError("not_html", url=url, detail="empty document")
+    bad = len(_BAD_CHAR_RE.findall(sample))
+    if bad > _MAX_BAD_CHAR_RATIO * len(sample):
+        raise ExtractionError("garbage", url=url, detail=f"{bad} bad characters in {len(sample)}")
+    if not _TAG_RE.search(sample):
+        raise ExtractionError("not_html", url=url, detail="no markup found")
+
+
+def parse_html(
+    raw: bytes,
+    *,
+    content_type: str | None = None,
+    url: str | None = None,
+    limits: HtmlLimits | None = None,
+) -> lxml.html.HtmlElement:
+    """Decode, check and parse a page; raise ExtractionError when it is not usable HTML."""
+    limits = limits or HtmlLimits()
+    check_payload(raw, limits=limits, url=url)
+    encoding, text = decode_html(raw, content_type)
+    check_text(text, url=url)
+    # lxml refuses str input carrying an XML encoding declaration, so always feed it UTF-8 bytes.
+    data = raw if encoding == "utf-8" and not raw.startswith(b"\xef\xbb\xbf") else text.encode()
+    # A fresh parser per call: lxml parsers must not be shared between threads.
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        default_doctype=False,
+    )
+    try:
+        tree = lxml.html.fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ExtractionError("not_html", url=url, detail=str(exc)) from exc
+    check_tree(tree, limits=limits, url=url)
+    return tree
+
+
+def check_tree(tree: lxml.html.HtmlElement, *, limits: HtmlLimits, url: str | None = None) -> None:
+    """Raise for element-count and nesting bombs (both checks run inside libxml2's XPath engine)."""
+    count = int(tree.xpath("count(//*)"))
+    if count > limits.max_elements:
+        raise ExtractionError("too_many_elements", url=url, detail=f"{count} elements")
+    # One step per level from the root: cost is bounded by the number of nodes, not by depth².
+    deep = lxml.etree.XPath("boolean(" + "/*" * limits.max_depth + ")")
+    if deep(tree.getroottree()):
+        raise ExtractionError("too_deep", url=url, detail=f"nesting >= {limits.max_depth}")

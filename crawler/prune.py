@@ -1,0 +1,139 @@
+"""DOM clutter pruning before trafilatura: headline lists, teaser cards, linked trending widgets.
+
+Sibling elements become blocks (a card with a heading or a headline link becomes two: headline
+and teaser); crawler.teasers scores runs of them. In the DOM only headings and links can open an
+item, so plain content lists (ingredients, facts) are never judged here.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from crawler import textsignals as ts
+from crawler.teasers import Block, find_clutter_runs
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADING_PATH = "//h2|//h3|//h4|//h5|//h6"
+# Anchors with at least this many words are headline links worth a look at their ancestors.
+_HEADLINE_LINK_PATH = "//a[string-length(normalize-space(.)) > 15]"
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"))
+# Table rows are data, not teaser cards (tables are kept as content).
+_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
+_ANCESTOR_LEVELS = 3
+_MIN_BODY_PARAGRAPH_CHARS = 200
+_MAX_CARD_CHARS = 600
+
+
+def prune_clutter(tree: lxml.html.HtmlElement) -> int:
+    """Remove headline-list runs from the tree in place; return how many elements went."""
+    body_vocab = page_body_vocab(tree)
+    removed = 0
+    for parent in candidate_parents(tree):
+        if parent.tag in _TABLE_TAGS or not _is_attached(parent, tree):
+            continue  # tables are content; or an ancestor was removed already
+        removed += _prune_children(parent, body_vocab)
+    return removed
+
+
+def page_body_vocab(tree: lxml.html.HtmlElement) -> set[str]:
+    """Content stems of the page's long prose paragraphs: what the article is about."""
+    vocab: set[str] = set()
+    for para in tree.iter("p"):
+        text = para.text_content()
+        is_prose = len(text) >= _MIN_BODY_PARAGRAPH_CHARS and ts.ends_sentence(text)
+        if is_prose and _link_chars(para) < 0.3 * len(text):
+            vocab |= ts.content_stems(text)
+    return vocab
+
+
+def candidate_parents(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Containers where at least two different children hold a heading or a headline link."""
+    holders: dict[int, tuple[lxml.html.HtmlElement, set[int]]] = {}
+    for anchor in tree.xpath(f"{_HEADING_PATH}|{_HEADLINE_LINK_PATH}"):
+        child, parent = anchor, anchor.getparent()
+        for _ in range(_ANCESTOR_LEVELS):
+            if parent is None:
+                break
+            holders.setdefault(id(parent), (parent, set()))[1].add(id(child))
+            child, parent = parent, parent.getparent()
+    found = [parent for parent, children in holders.values() if len(children) >= 2]
+    # Inner containers first: a list is judged before the page section that holds it.
+    return sorted(found, key=_depth, reverse=True)
+
+
+def _depth(elem: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in elem.iterancestors())
+
+
+def _is_attached(elem: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
+    for ancestor in elem.iterancestors():
+        if ancestor is root:
+            return True
+    return elem is root
+
+
+def _prune_children(parent: lxml.html.HtmlElement, body_vocab: set[str]) -> int:
+    children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
+    if len(children) < 2:
+        return 0
+    blocks = [block for index, child in enumerate(children) for block in child_blocks(child, index)]
+    owners = {
+        blocks[i].owner
+        for run in find_clutter_runs(blocks, body_vocab, structural=True)
+        for i in run.blocks
+    }
+    for owner in owners:
+        children[owner].drop_tree()  # keeps the tail text that belongs to the parent
+    return len(owners)
+
+
+def child_blocks(child: lxml.html.HtmlElement, index: int) -> list[Block]:
+    """One element as blocks: a heading, a card (headline + teaser), or plain text."""
+    raw = child.text_content()
+    if len(raw) > _MAX_CARD_CHARS * 3:
+        return [Block(raw[: _MAX_CARD_CHARS * 3], owner=index)]  # long content: a body block
+    text = _norm(raw)
+    if not text:
+        return []
+    if child.tag in _HEADINGS:
+        return [Block(text, is_heading=True, link_ratio=_ratio(child, text), owner=index)]
+    headline = _card_headline(child, text)
+    if headline is not None:
+        head = Block(
+            headline.text,
+            is_heading=headline.is_heading,
+            link_ratio=headline.link_ratio,
+            owner=index,
+        )
+        rest = _norm(text.replace(headline.text, " ", 1))
+        return [head, Block(rest, owner=index)] if rest else [head]
+    return [Block(text, link_ratio=_ratio(child, text), owner=index)]
+
+
+def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
+    """The headline inside a short card: its heading, or its dominant headline link."""
+    if len(text) > _MAX_CARD_CHARS:
+        return None
+    for heading in child.iter(*_HEADINGS):
+        head_text = _norm(heading.text_content())
+        if head_text:
+            return Block(head_text, is_heading=True, link_ratio=_ratio(heading, head_text))
+    for anchor in child.iter("a"):
+        anchor_text = _norm(anchor.text_content())
+        if len(anchor_text.split()) >= 3 and ts.is_headline_shaped(anchor_text):
+            return Block(anchor_text, link_ratio=1.0)
+    return None
+
+
+def _ratio(elem: lxml.html.HtmlElement, text: str) -> float:
+    if elem.tag == "a":
+        return 1.0
+    return min(1.0, _link_chars(elem) / max(1, len(text)))
+
+
+def _link_chars(elem: lxml.html.HtmlElement) -> int:
+    return sum(len(_norm(a.text_content())) for a in elem.iter("a"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())

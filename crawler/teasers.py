@@ -1,0 +1,247 @@
+"""Finding runs of headline/teaser items (related, most-read, trending lists) in a block sequence.
+
+Blocks come from DOM siblings (crawler.prune) or from text lines (crawler.clean); one scorer for
+both. Signals are shares over the run's items, so long content lists do not win by sheer count:
+truncated teasers, fixed-length cuts, times, headline links, title case, a topical break (little
+vocabulary shared with the article body), tail position and a section cue above the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler import textsignals as ts
+
+# A run is clutter when its evidence reaches this score (see score_run for the weights).
+_REMOVE_SCORE = 3.0
+_MAX_TEASER_CHARS = 420
+_MAX_STRUCTURAL_TEASER_CHARS = 300
+_MAX_HEAD_CHARS = 200
+_MAX_ITEM_BLOCKS = 4
+_MIN_PROSE_CHARS = 150
+_MIN_BODY_VOCAB = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of a sequence: a DOM child or a text line, with what the DOM knew about it."""
+
+    text: str
+    is_heading: bool = False
+    link_ratio: float = 0.0  # share of the text inside links
+    owner: int = 0  # index of the element/line it came from (a card gives two blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Consecutive items judged together; `blocks` are indices into the block sequence."""
+
+    blocks: tuple[int, ...]
+    items: tuple[tuple[int, ...], ...]
+    score: float
+
+
+def find_clutter_runs(
+    blocks: list[Block], body_vocab: set[str] | None = None, *, structural: bool = False
+) -> list[Run]:
+    """Runs of headline items that score as clutter.
+
+    structural (DOM mode): only headings and links open items, and `body_vocab` (the page's
+    prose vocabulary) is given. Text mode: line shape may open items, the body vocabulary is the
+    prose outside the run, the run must be smaller than the rest, and the tail position counts.
+    """
+    roles = [_role(b, structural) for b in blocks]
+    prose: list[tuple[int, set[str]]] | None = None
+    found = []
+    for items in _group_runs(blocks, roles, structural):
+        flat = tuple(i for item in items for i in item)
+        parts = score_parts(blocks, roles, items, structural=structural)
+        cue = _cue_before(roles, items[0][0])
+        if cue is not None:
+            # "Most read", "Related stories" right above: announced as not-the-article.
+            flat, parts["cue"] = (cue, *flat), 2.0
+        if not parts or not (structural or _has_strong_signal(parts, len(items))):
+            continue  # shape, times, topic and position alone also fit content lists, forums
+        vocab = body_vocab
+        if vocab is None:
+            prose = prose if prose is not None else _prose_stems(blocks)
+            vocab = set().union(*(stems for i, stems in prose if i not in flat))
+        parts["topical_break"] = _topical_break(blocks, items, roles, vocab)
+        score = sum(parts.values())
+        if score >= _REMOVE_SCORE and (structural or _is_minor(blocks, set(flat))):
+            found.append(Run(flat, tuple(items), score))
+    return found
+
+
+def _has_strong_signal(parts: dict[str, float], n_items: int) -> bool:
+    if any(parts.get(key, 0.0) >= 1.0 for key in ("truncated", "fixed_cut", "links", "cue")):
+        return True
+    # Three or more Title Case lines in a row are a headline list (or a table of contents).
+    return n_items >= 3 and parts.get("title_case", 0.0) >= 0.75
+
+
+def _role(block: Block, structural: bool) -> str:
+    """body | head (opens an item) | tease (follows one) | glue (time, rank, label) | cue."""
+    text = block.text
+    if ts.is_section_cue(text):
+        return "cue"
+    if ts.is_glue(text):
+        return "glue"
+    is_link = block.link_ratio >= 0.6
+    if (block.is_heading or is_link) and _is_head_text(text, is_link):
+        return "head"
+    if structural:
+        short = len(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
+        return "tease" if short else "body"
+    if ts.is_bullet(text):
+        return "body"  # a content list item; headline lists are caught by their links
+    if ts.is_headline_shaped(text):
+        return "head"
+    return "tease" if len(text) <= _MAX_TEASER_CHARS else "body"
+
+
+def _is_head_text(text: str, is_link: bool) -> bool:
+    if len(text) > _MAX_HEAD_CHARS or ts.has_two_sentences(text):
+        return False
+    return is_link or not text.rstrip().endswith(".")
+
+
+def _group_runs(
+    blocks: list[Block], roles: list[str], structural: bool
+) -> list[list[tuple[int, ...]]]:
+    """Split the sequence into runs of items; an item is a head plus a teaser and small labels."""
+    runs: list[list[tuple[int, ...]]] = []
+    current: list[tuple[int, ...]] = []
+    i = 0
+    while i < len(blocks):
+        if _opens_item(blocks, roles, i, structural):
+            item, i = _take_item(roles, i)
+            current.append(item)
+            continue
+        if roles[i] != "glue" and current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _take_item(roles: list[str], start: int) -> tuple[tuple[int, ...], int]:
+    item = [start]
+    if roles[start] == "glue":  # a kicker (rank, time, section) belongs to the head after it
+        start += 1
+        item.append(start)
+    has_teaser = roles[start] == "tease"
+    i = start + 1
+    while i < len(roles) and len(item) < _MAX_ITEM_BLOCKS:
+        if roles[i] == "glue" and not _next_is_head(roles, i):
+            item.append(i)
+        elif roles[i] == "tease" and not has_teaser:
+            item.append(i)
+            has_teaser = True
+        else:
+            break
+        i += 1
+    return tuple(item), i
+
+
+def _opens_item(blocks: list[Block], roles: list[str], i: int, structural: bool) -> bool:
+    """A head, a headline-less truncated teaser card, or a rank/time just before a head."""
+    if roles[i] == "head":
+        return True
+    if roles[i] == "tease":
+        return not structural and ts.is_truncated(blocks[i].text)
+    return roles[i] == "glue" and _next_is_head(roles, i)
+
+
+def _next_is_head(roles: list[str], i: int) -> bool:
+    return i + 1 < len(roles) and roles[i + 1] == "head"
+
+
+def _cue_before(roles: list[str], first: int) -> int | None:
+    for index in range(first - 1, max(-1, first - 3), -1):
+        if roles[index] == "cue":
+            return index
+        if roles[index] != "glue":
+            return None
+    return None
+
+
+def score_parts(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], *, structural: bool
+) -> dict[str, float]:
+    """The weighted signals of a run, by name (empty when the run cannot be a list).
+
+    The topical break is added by the caller, only for runs that other evidence makes suspect.
+    """
+    n = len(items)
+    teasers = [blocks[i].text for item in items for i in item[1:] if roles[i] == "tease"]
+    heads = [blocks[_head_of(item, roles)].text for item in items]
+    if n < 2 or len(set(heads)) < 0.8 * n:
+        return {}  # one item is no list; repeated labels ("Solution", "Details") are not headlines
+    with_extra = sum(len(item) > 1 and roles[item[0]] != "glue" for item in items)
+    with_extra += sum(len(item) > 2 for item in items if roles[item[0]] == "glue")
+    if structural and with_extra * 2 < n:
+        return {}  # bare link lists in the page are menus or content; text mode judges them
+    link_weight = 1.5 if structural else 2.0
+    parts = {
+        "truncated": 2.0 * sum(ts.is_truncated(t) for t in teasers) / n,
+        "fixed_cut": 1.5 if ts.has_fixed_length_cut(teasers) else 0.0,
+        "times": sum(any(ts.has_time(blocks[i].text) for i in item) for item in items) / n,
+        "links": link_weight
+        * sum(blocks[_head_of(item, roles)].link_ratio >= 0.6 for item in items)
+        / n,
+        "title_case": sum(ts.is_title_case(h) for h in heads) / n,
+        "tail": 1.0 if not structural and _is_tail(roles, items) else 0.0,
+    }
+    if teasers and sum(map(len, teasers)) / len(teasers) > 250:
+        parts["long_teasers"] = -1.0  # full paragraphs: more likely sections of the article
+    return parts
+
+
+def _head_of(item: tuple[int, ...], roles: list[str]) -> int:
+    return item[1] if roles[item[0]] == "glue" and len(item) > 1 else item[0]
+
+
+def _is_tail(roles: list[str], items: list[tuple[int, ...]]) -> bool:
+    last = items[-1][-1]
+    return all(role != "body" and role != "tease" for role in roles[last + 1 :])
+
+
+def _prose_stems(blocks: list[Block]) -> list[tuple[int, set[str]]]:
+    return [
+        (index, ts.content_stems(block.text))
+        for index, block in enumerate(blocks)
+        if len(block.text) >= _MIN_PROSE_CHARS and ts.ends_sentence(block.text)
+    ]
+
+
+def _is_minor(blocks: list[Block], run: set[int]) -> bool:
+    """Clutter is the smaller part of a text; a run holding most of it is the content."""
+    inside = sum(len(b.text) for i, b in enumerate(blocks) if i in run)
+    return inside < sum(len(b.text) for b in blocks) - inside
+
+
+def _topical_break(
+    blocks: list[Block], items: list[tuple[int, ...]], roles: list[str], body_vocab: set[str]
+) -> float:
+    """Up to +1.5 when the items share little vocabulary with the body, -1 when they share a lot.
+
+    Short headlines share few words with anything, so this only adds to other evidence.
+    """
+    if len(body_vocab) < _MIN_BODY_VOCAB:
+        return 0.0  # too little body to judge a topic against
+    texts = [blocks[i].text for item in items for i in item if roles[i] in ("head", "tease")]
+    found = (ts.overlap(ts.content_stems(t), body_vocab) for t in texts)
+    sims = [s for s in found if s is not None]
+    if not sims:
+        return 0.0
+    mean = sum(sims) / len(sims)
+    if mean < 0.1:
+        return 1.5
+    if mean < 0.2:
+        return 1.0
+    if mean < 0.3:
+        return 0.5
+    return -1.0 if mean > 0.5 else 0.0
