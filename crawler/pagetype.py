@@ -20,6 +20,7 @@ PageKind = Literal["article", "navigation", "skip", "unknown", "other"]
 ARTICLE_THRESHOLD = 2.0  # summed evidence at/above which a fetched page counts as an article
 URL_ARTICLE_THRESHOLD = 2.0  # URL evidence alone at/above which a link looks like an article
 NAVIGATION_LINKS = 25  # a non-article page with at least this many links is worth following
+TEASER_MAX_CHARS = 600  # a card longer than this is a story body, even with a linked heading
 LISTING_HEADLINES = 8  # teaser lists repeat linked headings; articles have a few "related" ones
 
 ARTICLE_TYPES = frozenset(
@@ -47,7 +48,7 @@ NAV_SEGMENTS = frozenset(
         "author", "authors", "autor", "autoren", "auteur", "byline", "people", "profile",
         "category", "categories", "cat", "kategorie", "rubrik", "section", "sections",
         "archive", "archives", "archiv", "search", "suche", "recherche", "page", "seite",
-        "index", "latest", "all", "sitemap",
+        "latest", "all", "sitemap",
     }
 )  # fmt: skip
 SKIP_SEGMENTS = frozenset(
@@ -70,7 +71,8 @@ SKIP_EXTENSIONS = frozenset(
 ARTICLE_SEGMENTS = frozenset(
     {"article", "articles", "story", "stories", "artikel", "post", "posts"}
 )
-PAGE_PARAMS = frozenset({"page", "p", "pg", "paged", "offset", "start", "seite"})
+# not "p": WordPress serves posts at ?p=<id>
+PAGE_PARAMS = frozenset({"page", "pg", "paged", "offset", "start", "seite"})
 SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "keyword", "keywords", "k"})
 
 _DATE_IN_PATH = re.compile(
@@ -79,10 +81,19 @@ _DATE_IN_PATH = re.compile(
 )
 _DATE_ONLY_PATH = re.compile(r"/(19|20)\d{2}(/\d{1,2}){0,2}/?")
 _NUMERIC_ID = re.compile(r"(^|[^0-9])\d{5,}([^0-9]|$)")
+_DEFAULT_DOCUMENT = re.compile(r"(index|default)\.(html?|shtml|php\d?|aspx?|jsp)")
+_ID_VALUE = re.compile(r"\d{3,}|[0-9a-f]{8,}")
 _OPAQUE_ID = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{8,}")
 _WORD_SPLIT = re.compile(r"[-_+.]+|%20")
 _PAGE_NUMBER_TAIL = re.compile(r"/(page|seite|p)/\d+/?$", re.IGNORECASE)
 _LONG_PARAGRAPH_CHARS = 80
+_CARD_HEADLINE = (
+    "./*[self::h2 or self::h3 or self::h4][.//a[@href][not(starts-with(@href, '#'))]]"
+    " | ./a[@href][.//h2 or .//h3 or .//h4] | ./*/*[self::h2 or self::h3][.//a[@href]]"
+)
+_INLINE_TAGS = frozenset({"b", "i", "em", "strong", "span", "u", "small", "sup", "sub", "q"})
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
 _LINKED_HEADLINES = (
     "//*[self::h2 or self::h3 or self::h4][.//a[@href]] | //a[@href][.//h2 or .//h3]"
 )
@@ -112,6 +123,8 @@ def classify_url(url: str) -> PageDecision:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return PageDecision("skip", 0.0, (f"not an http(s) URL ({parts.scheme or 'relative'})",))
     segments = [unquote(s).lower() for s in parts.path.split("/") if s]
+    if segments and _DEFAULT_DOCUMENT.fullmatch(segments[-1]):
+        segments = segments[:-1]  # /story/index.html is /story/
     skip_reason = _skip_reason(segments)
     if skip_reason:
         return PageDecision("skip", 0.0, (skip_reason,))
@@ -165,14 +178,14 @@ def _score_url(path: str, segments: list[str], query: str) -> tuple[float, list[
         score += weight
         reasons.append(f"{reason} ({weight:+g})")
 
-    if not segments:
+    if not segments and not _has_item_query(query):
         add(-3, "site root")
     elif _DATE_ONLY_PATH.fullmatch(path):
         add(-3, "date archive path")
     elif _DATE_IN_PATH.search(path):
         add(2, "date in path")
     # only near the end: /category/politics/<long-slug> is an article under a category base
-    nav = next((s for s in segments[-2:] if s.partition(".")[0] in NAV_SEGMENTS), None)
+    nav = next((s for s in segments[-2:] if s in NAV_SEGMENTS), None)
     if nav:
         add(-3, f"navigation path /{nav}/")
     if _PAGE_NUMBER_TAIL.search(path):
@@ -192,7 +205,17 @@ def _query_evidence(query: str) -> list[tuple[float, str]]:
         evidence.append((-3, "search query"))
     if keys & PAGE_PARAMS:
         evidence.append((-2, "page parameter"))
+    elif _has_item_query(query):
+        evidence.append((1.5, "item id in query"))
     return evidence
+
+
+def _has_item_query(query: str) -> bool:
+    """A query naming one item (?p=2895, ?id=30&news=477, ?ArtNr=335614), not a page or search."""
+    pairs = [(k.lower(), v) for k, v in parse_qsl(query, keep_blank_values=True)]
+    if any(k in PAGE_PARAMS or k in SEARCH_PARAMS for k, _ in pairs):
+        return False
+    return any(_ID_VALUE.fullmatch(v) for _, v in pairs)
 
 
 def _slug_evidence(segments: list[str]) -> list[tuple[float, str]]:
@@ -232,7 +255,8 @@ def _declared_type_evidence(root: _Element) -> list[tuple[float, str]]:
     if og_type == "article":
         evidence.append((2, "og:type article"))
     elif og_type in ("website", "profile"):
-        evidence.append((-1, f"og:type {og_type}"))
+        # many CMSs say "website" on every page; a weak hint only
+        evidence.append((-0.5, f"og:type {og_type}"))
     types = _jsonld_types(root)
     if types & ARTICLE_TYPES:
         evidence.append((3, f"JSON-LD {sorted(types & ARTICLE_TYPES)[0]}"))
@@ -244,18 +268,19 @@ def _declared_type_evidence(root: _Element) -> list[tuple[float, str]]:
 
 
 def _structure_evidence(root: _Element) -> list[tuple[float, str]]:
-    # linked text inside a <p> is a teaser headline, not prose
-    paragraphs = [_text_len(p) - sum(_text_len(a) for a in p.iter("a")) for p in root.iter("p")]
-    long_paragraphs = [n for n in paragraphs if n >= _LONG_PARAGRAPH_CHARS]
+    prose = _prose_paragraphs(root)
     evidence: list[tuple[float, str]] = []
-    if len(long_paragraphs) >= 5:
-        evidence.append((2, f"{len(long_paragraphs)} long paragraphs"))
-    elif len(long_paragraphs) >= 3:
-        evidence.append((1, f"{len(long_paragraphs)} long paragraphs"))
-    elif not long_paragraphs:
+    if len(prose) >= 5:
+        evidence.append((2, f"{len(prose)} long paragraphs"))
+    elif len(prose) >= 3:
+        evidence.append((1, f"{len(prose)} long paragraphs"))
+    elif not prose:
         evidence.append((-1.5, "no long paragraph"))
-    if sum(long_paragraphs) >= 1500:
+    if sum(prose) >= 1500:
         evidence.append((1, "over 1500 chars of paragraph text"))
+    if len(prose) >= 5:
+        # an article body: teaser blocks and menus around it are related links, not a listing
+        return evidence
     evidence.extend(_link_density_evidence(root))
     teasers = len(root.xpath("//article"))
     if teasers >= 3:
@@ -266,13 +291,55 @@ def _structure_evidence(root: _Element) -> list[tuple[float, str]]:
     return evidence
 
 
+def _prose_paragraphs(root: _Element) -> list[int]:
+    """Lengths of the long paragraphs outside teaser cards, without their linked text."""
+    cards: dict[_Element, bool] = {}
+    lengths = [_own_text_len(p) for p in root.iter("p") if not _is_in_teaser(p, cards)]
+    prose = [n for n in lengths if n >= _LONG_PARAGRAPH_CHARS]
+    if prose:
+        return prose
+    # some CMSs set the body as text and <br> in a <div>
+    divs = (d for d in root.iter("div") if not _is_in_teaser(d, cards))
+    return [n for d in divs for n in _br_paragraphs(d) if n >= _LONG_PARAGRAPH_CHARS]
+
+
+def _is_in_teaser(elem: _Element, cards: dict[_Element, bool]) -> bool:
+    # a teaser card: the nearest enclosing article/li/div is short and holds a linked headline
+    card = next(elem.iterancestors("article", "li", "div"), None)
+    if card is None:
+        return False
+    if card not in cards:
+        is_short = _text_len(card) < TEASER_MAX_CHARS
+        cards[card] = is_short and bool(card.xpath(_CARD_HEADLINE))
+    return cards[card]
+
+
+def _own_text_len(elem: _Element) -> int:
+    return _text_len(elem) - sum(_text_len(a) for a in elem.iter("a"))
+
+
+def _br_paragraphs(elem: _Element) -> list[int]:
+    """Lengths of the text runs directly in the element (with its inline children), split at
+    <br>: the paragraphs of a body written without <p>. Nested blocks and links not counted."""
+    runs, current = [], [elem.text or ""]
+    for child in elem:
+        if child.tag == "br":
+            runs.append(current)
+            current = []
+        elif child.tag in _INLINE_TAGS:
+            current.append("".join(child.itertext()))
+        current.append(child.tail or "")
+    runs.append(current)
+    return [len(" ".join(" ".join(run).split())) for run in runs]
+
+
 def _link_density_evidence(root: _Element) -> list[tuple[float, str]]:
     body = root.find(".//body")
     scope = body if body is not None else root
-    total = _text_len(scope, skip_code=True)
+    total = _text_len(scope, skip_code=True, skip_chrome=True)
     if total == 0:
         return [(-1, "no text")]
-    linked = sum(_text_len(a) for a in scope.iter("a"))
+    linked = sum(_text_len(a) for a in scope.iter("a") if not _is_chrome(a))
     density = linked / total
     if density > 0.5:
         return [(-2, f"link density {density:.2f}")]
@@ -283,16 +350,21 @@ def _link_density_evidence(root: _Element) -> list[tuple[float, str]]:
     return []
 
 
-def _text_len(elem: _Element, *, skip_code: bool = False) -> int:
+def _is_chrome(elem: _Element) -> bool:
+    return any(True for _ in elem.iterancestors(*_CHROME_TAGS))
+
+
+def _text_len(elem: _Element, *, skip_code: bool = False, skip_chrome: bool = False) -> int:
     if not skip_code:
         return len(" ".join("".join(elem.itertext()).split()))
-    # script/style text is not what a reader sees; neither are comments
-    total = 0
-    for node in elem.iter():
-        if node is not elem:
-            total += len((node.tail or "").strip())
-        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
-            total += len((node.text or "").strip())
+    # what a reader sees as the page: no script/style, no comments, and with skip_chrome no
+    # site menus and footers (mega menus would make every page look like a link list)
+    skipped = _CODE_TAGS | (_CHROME_TAGS if skip_chrome else frozenset())
+    total = len((elem.text or "").strip())
+    for child in elem:
+        if child.tag not in skipped and isinstance(child.tag, str):
+            total += _text_len(child, skip_code=True, skip_chrome=skip_chrome)
+        total += len((child.tail or "").strip())
     return total
 
 

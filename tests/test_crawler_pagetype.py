@@ -33,6 +33,13 @@ URL_CASES = {
     "search-param-only": ("https://n.test/?s=visa", "navigation"),
     "date-archive": ("https://n.test/2024/05/", "navigation"),
     "numeric-id-only": ("https://n.test/a/123456.html", "unknown"),
+    "default-document": (
+        "https://n.test/2021/03/08/uk/royal-interview-recap/index.html",
+        "article",
+    ),
+    "default-document-root": ("https://n.test/index.php", "navigation"),
+    "wordpress-post-id": ("https://n.test/?p=2895", "unknown"),
+    "item-id-query": ("https://n.test/news/show.php?ArtNr=335614", "unknown"),
     "image": ("https://n.test/img/photo.JPG", "skip"),
     "pdf": ("https://n.test/files/report-on-asylum-2024.pdf", "skip"),
     "login": ("https://n.test/login?next=/x", "skip"),
@@ -153,3 +160,28 @@ def test_reasons_carry_weights() -> None:
     decision = classify_page("https://n.test/tag/immigration/", _site_page("/tag/immigration/"))
     assert decision.score < 0
     assert all(reason.endswith(")") for reason in decision.reasons)
+
+
+MEGA_MENU = (
+    "<nav>" + "".join(f'<a href="/s{i}">Section number {i}</a>' for i in range(120)) + "</nav>"
+)
+
+
+def test_site_menus_do_not_make_an_article_a_link_list() -> None:
+    page = _html(MEGA_MENU + "<main>" + PROSE[:700] + "</main>")
+    decision = classify_page("https://n.test/node/4821", page)
+    assert decision.is_article, decision.reasons
+
+
+def test_story_body_with_a_linked_heading_is_not_a_teaser() -> None:
+    body = f'<article><h2><a href="/node/4821">The headline</a></h2>{PROSE}</article>'
+    assert classify_page("https://n.test/node/4821", _html(body)).is_article
+
+
+def test_text_with_line_breaks_in_a_div_counts_as_prose() -> None:
+    lines = "<br><br>".join(
+        f"Line {i} of a body the CMS wrote without paragraphs, long enough to read as prose here."
+        for i in range(8)
+    )
+    decision = classify_page("https://n.test/node/4821", _html(f"<div>{lines}</div>"))
+    assert decision.is_article, decision.reasons

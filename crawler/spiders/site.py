@@ -87,12 +87,14 @@ class SiteSpider(SitemapSpider):
             self.hand_on(html, None)
         else:
             self.count("not_articles")
-        if meta.get(META_IS_START) or decision.kind == "navigation":
+        if meta.get(META_IS_START):
             self.learn_site(html.url)
+        if meta.get(META_IS_START) or decision.kind == "navigation":
             yield from self.follow_links(html, int(meta.get(META_DEPTH, 0)) + 1)
 
     def learn_site(self, url: str) -> None:
-        # a start page that redirected (site.com -> www.site.co.uk) moves the site
+        # a start page that redirected (site.com -> www.site.co.uk) moves the site; other
+        # redirects do not, or one link to a partner would open the partner's site to the crawl
         host = urlsplit(url).hostname
         if host:
             self.site_domains.add(site_domain(host))
