@@ -49,7 +49,10 @@ def evaluate_corpus(settings: DedupSettings, records: list[dict[str, Any]]) -> d
     estimated similarity reaches the threshold (what find_near_duplicate decides)."""
     signatures = [text_signature(record["text"], settings) for record in records]
     keys = [set(band_keys(signature, settings.bands)) for signature in signatures]
-    truth, predicted, positives, negatives = [], [], [], []
+    truth: list[bool] = []
+    predicted: list[bool] = []
+    positives: list[float] = []
+    negatives: list[float] = []
     for i, j in itertools.combinations(range(len(records)), 2):
         same = records[i]["cluster"] == records[j]["cluster"]
         similarity = estimate_similarity(signatures[i], signatures[j])
@@ -143,7 +146,8 @@ def _bulk_insert_bands(path: Path, values: npt.NDArray[np.uint32], bands: int) -
     ids = np.repeat(np.arange(1, len(values) + 1, dtype=np.int64), bands)
     order = np.argsort(keys, kind="stable")
     keys, ids = keys[order], ids[order]
-    indexes = [index.name for index in ArticleBand.__table__.indexes]
+    table = Base.metadata.tables[ArticleBand.__tablename__]
+    indexes = [index.name for index in table.indexes]
     connection = sqlite3.connect(path)
     connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
     connection.execute("PRAGMA cache_size=-1000000")
@@ -159,7 +163,7 @@ def _bulk_insert_bands(path: Path, values: npt.NDArray[np.uint32], bands: int) -
     connection.close()
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection_:
-        for index in ArticleBand.__table__.indexes:
+        for index in table.indexes:
             index.create(connection_)
     engine.dispose()
 
@@ -188,7 +192,7 @@ def time_lookups(
             found += kind == "copy" and match is not None and match.article_id == target
     engine.dispose()
     every = [ms for kind_ms in timings.values() for ms in kind_ms]
-    result = {"lookups": len(every), **_ms_stats(every)}
+    result: dict[str, Any] = {"lookups": len(every), **_ms_stats(every)}
     result["by_kind"] = {kind: _ms_stats(ms) for kind, ms in timings.items()}
     # wall time includes waiting for the CPU on a busy machine; CPU time does not
     result["cpu"] = _ms_stats(cpu)
