@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
+import threading
+import time
 
 from scheduler.collect import crawl_sources, poll_sources
 from scheduler.context import AppContext
@@ -19,12 +23,26 @@ from storage import claims
 from storage.db import transaction
 
 
+def stop_when_orphaned(interval_s: float = 1.0) -> None:
+    """SIGTERM ourselves if the daemon dies (even by kill -9): Scrapy then stops gracefully,
+    in-flight writes finish, and the claims are released below."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval_s)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scheduler.cycle")
     parser.add_argument("kind", choices=["poll", "crawl"])
     parser.add_argument("--holder", required=True)
     parser.add_argument("source_ids", type=int, nargs="+")
     args = parser.parse_args(argv)
+    stop_when_orphaned()
     settings = load_settings()
     configure_logging(settings.log_level, settings.log_format)
     context = AppContext(settings)

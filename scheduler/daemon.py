@@ -132,6 +132,8 @@ class Daemon:
         ttl = self.context.settings.daemon.lease_ttl_s
         with transaction(self.context.writer()) as session:
             leader = claims.try_acquire(session, claims.LEADER, self.holder, utc_now(), ttl)
+            if leader and not self.is_leader:
+                claims.release_stale_claims(session, self.holder)
         if leader != self.is_leader:
             log.info("leadership changed", extra={"holder": self.holder, "leader": leader})
             self.is_leader = leader

@@ -78,6 +78,17 @@ def claim_due(
     return claimed
 
 
+def release_stale_claims(session: Session, holder: str) -> int:
+    """Release every source claimed by another holder. Only for the SQLite leader, which is the
+    sole worker: any other claim was left by a daemon that died."""
+    result = session.execute(
+        update(Source)
+        .where(Source.claimed_by.is_not(None), Source.claimed_by != holder)
+        .values(claimed_by=None, claimed_until=None)
+    )
+    return int(result.rowcount or 0)
+
+
 def release_sources(session: Session, ids: Sequence[int], holder: str) -> None:
     """Give claimed sources back (their next_check_at says when they are due again)."""
     session.execute(
