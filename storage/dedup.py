@@ -66,6 +66,12 @@ class Signature:
 
     values: npt.NDArray[np.uint32]
 
+    def __post_init__(self) -> None:
+        # an own read-only uint32 copy: frozen all the way down, since keys derive from it
+        values = np.array(self.values, dtype=np.uint32)
+        values.flags.writeable = False
+        object.__setattr__(self, "values", values)
+
     @property
     def num_perm(self) -> int:
         return len(self.values)
@@ -85,7 +91,7 @@ class Signature:
             raise ValueError(
                 f"a signature is a non-empty run of uint32 values, got {len(data)} bytes"
             )
-        return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32))
+        return cls(np.frombuffer(data, dtype="<u4"))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Signature):
@@ -111,7 +117,7 @@ def text_signature(text: str, settings: DedupSettings) -> Signature:
         scheme=MINHASH_SCHEME,
     )
     minhash.update_batch(word_shingles(text_words(text), settings.shingle_size))
-    return Signature(np.asarray(minhash.hashvalues, dtype=np.uint32))
+    return Signature(minhash.hashvalues)
 
 
 def band_keys(signature: Signature, bands: int) -> list[int]:

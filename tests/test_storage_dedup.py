@@ -142,6 +142,15 @@ def test_signature_has_num_perm_values_and_round_trips() -> None:
     assert np.array_equal(np.frombuffer(stored, dtype="<u4"), signature.values)
 
 
+def test_signature_owns_read_only_values() -> None:
+    source = np.arange(8, dtype=np.uint32)
+    signature = Signature(source)
+    source[0] = 99
+    assert signature.values[0] == 0
+    with pytest.raises(ValueError):
+        signature.values[1] = 5
+
+
 @pytest.mark.parametrize("data", [b"", b"\x00\x01\x02"], ids=["empty", "not uint32 aligned"])
 def test_signature_from_bad_bytes_raises(data: bytes) -> None:
     with pytest.raises(ValueError):

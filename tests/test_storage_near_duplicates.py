@@ -57,7 +57,7 @@ def _random_signature(rng: np.random.Generator) -> Signature:
 
 def _sharing(base: Signature, bands_shared: int, rng: np.random.Generator) -> Signature:
     """A signature agreeing with `base` in exactly the first `bands_shared` bands."""
-    values = _random_signature(rng).values
+    values = _random_signature(rng).values.copy()
     values[: bands_shared * ROWS] = base.values[: bands_shared * ROWS]
     return Signature(values)
 
