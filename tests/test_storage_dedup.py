@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bench.dedup import evaluate_corpus, load_corpus
+from bench.dedup import evaluate_corpus, load_corpus, main
 from settings import DedupSettings
 from storage.dedup import (
     Signature,
@@ -299,3 +299,15 @@ def test_same_event_stories_stay_apart(corpus: list[dict[str, Any]]) -> None:
         and estimate_similarity(signatures[a["id"]], signatures[b["id"]]) >= SETTINGS.near_threshold
     ]
     assert too_close == []
+
+
+def test_benchmark_runs_on_tiny_input(capsys: pytest.CaptureFixture[str]) -> None:
+    """Smoke test of `python -m bench.dedup` (the benchmark itself runs 100k and 1M)."""
+    main(["--sizes", "300", "--lookups", "12", "--json", "--num-perm", "120", "--bands", "40"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["settings"]["bands"] == 40
+    assert report["corpus"]["near_duplicates"]["positive_pairs"] >= 60
+    [size] = report["sizes"]
+    assert size["stories"] == 300 and size["lookups"] == 12
+    assert size["copies_found"] >= 0.75  # 4 near-copies among the 12 lookups
+    assert size["median_ms"] > 0 and size["band_bytes_per_story"] > 40 * 8
