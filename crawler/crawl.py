@@ -18,11 +18,24 @@ from crawler.spiders.sitemap import IsKnown, OnPage, OnProgress, SitemapSpider
 from settings.model import CrawlSettings, HttpSettings
 
 FINISHED = "finished"  # Scrapy's close reason when the frontier ran dry (not Ctrl-C, not a crash)
+SPIDER_STATE_FILE = "spider.state"  # written by Scrapy's SpiderState when a crawl closes
 
 
 def pick_spider(urls: Sequence[str]) -> type[SitemapSpider]:
     """SitemapSpider when every URL is a sitemap or robots.txt, else SiteSpider (reads both)."""
     return SitemapSpider if urls and all(is_sitemap_url(u) for u in urls) else SiteSpider
+
+
+def prepare_jobdir(jobdir: Path) -> None:
+    """Keep a job directory a paused crawl left; wipe one a crashed crawl left.
+
+    Scrapy saves the spider state and closes its queues only when a crawl closes (finished or
+    paused by Ctrl-C). After a kill or a crash the directory holds a half-written fingerprint
+    file that would filter out pages never fetched: starting afresh is safe, since is_known
+    keeps stored pages from being handed on again.
+    """
+    if jobdir.exists() and not (jobdir / SPIDER_STATE_FILE).exists():
+        shutil.rmtree(jobdir)
 
 
 def crawl_sites(
@@ -41,7 +54,7 @@ def crawl_sites(
 
     Returns the final counters and Scrapy's close reason. With `jobdir`, an interrupted crawl
     resumes where it stopped when called again with the same directory; a finished crawl
-    removes the directory so the next crawl starts afresh.
+    removes the directory so the next crawl starts afresh, and so does a crashed one.
     """
     result: dict[str, Any] = {}
     spider_cls = pick_spider(urls)
@@ -58,6 +71,7 @@ def crawl_sites(
         kwargs["depth"] = crawl.depth
     overrides = dict(scrapy_overrides or {})
     if jobdir is not None:
+        prepare_jobdir(jobdir)
         overrides["JOBDIR"] = str(jobdir)
     run_spider(spider_cls, http, scrapy_overrides=overrides, **kwargs)
     if jobdir is not None and result.get("close_reason") == FINISHED:

@@ -233,6 +233,100 @@ def test_interrupted_crawl_resumes_from_jobdir(
     assert not jobdir.exists()  # a finished crawl leaves nothing to resume
 
 
+# --- spider decisions in-process (no reactor: callbacks called with built responses) ----------
+
+
+def _spider(**kwargs: Any) -> Any:
+    from crawler.spiders.site import SiteSpider
+
+    defaults: dict[str, Any] = {
+        "start_urls": ["http://news.test/"],
+        "is_known": lambda _url: False,
+        "on_page": lambda _page: None,
+    }
+    return SiteSpider(**{**defaults, **kwargs})
+
+
+def _response(path: str, body: bytes, **meta: Any) -> Any:
+    from scrapy.http import HtmlResponse, Request
+
+    url = "http://news.test" + path
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    return HtmlResponse(url, body=body, headers=headers, request=Request(url, meta=meta))
+
+
+def _home() -> bytes:
+    return (SITE_DIR / "index.html").read_bytes().replace(b"{base}", b"http://news.test")
+
+
+def test_tight_budget_goes_to_article_links_first() -> None:
+    from crawler.spiders.site import META_DEPTH, META_IS_START
+
+    spider = _spider(max_pages=4, depth=2)
+    assert spider.claim_page("http://news.test/", check_known=False)
+    requests = list(
+        spider.parse_page(_response("/", _home(), **{META_DEPTH: 0, META_IS_START: True}))
+    )
+    paths = [r.url.removeprefix("http://news.test") for r in requests]
+    assert len(paths) == 3
+    assert set(paths) <= set(A.values()) | {
+        MOVED_PATH,
+        INTERNAL_REDIRECT_PATH,
+        SLOW_PATH,
+        DRAFT_PATH,
+    }
+
+
+def test_html_page_at_a_sitemap_like_start_url_is_crawled() -> None:
+    from crawler.spiders.sitemap import META_SITEMAP_LEVEL
+
+    spider = _spider(start_urls=["http://news.test/sitemap/"])
+    requests = list(
+        spider.parse_sitemap(_response("/sitemap/", _home(), **{META_SITEMAP_LEVEL: 0}))
+    )
+    assert any(r.url.endswith(A["senate"]) for r in requests)
+    assert spider.stats["sitemap_errors"] == 0
+
+
+def test_memory_of_known_urls_is_bounded() -> None:
+    spider = _spider(is_known=lambda _url: True, max_pages=1)
+    spider.max_seen = 100
+    for i in range(1000):
+        assert not spider.claim_page(f"http://news.test/2024/05/01/story-{i}")
+    assert len(spider.seen) == 100
+    assert spider.stats["known_skipped"] == 1000
+
+
+@pytest.mark.parametrize(
+    ("urls", "expected"),
+    [
+        (["http://n.test/robots.txt", "http://n.test/news-sitemap.xml.gz"], "SitemapSpider"),
+        (["http://n.test/sitemap.xml", "http://n.test/"], "SiteSpider"),
+        (["http://n.test/politics/"], "SiteSpider"),
+    ],
+    ids=["all-sitemaps", "mixed", "homepage"],
+)
+def test_pick_spider(urls: list[str], expected: str) -> None:
+    from crawler.crawl import pick_spider
+
+    assert pick_spider(urls).__name__ == expected
+
+
+def test_jobdir_of_a_crashed_crawl_is_wiped_and_a_paused_one_kept(tmp_path: Path) -> None:
+    from crawler.crawl import SPIDER_STATE_FILE, prepare_jobdir
+
+    crashed, paused = tmp_path / "crashed", tmp_path / "paused"
+    for jobdir in (crashed, paused):
+        jobdir.mkdir()
+        (jobdir / "requests.seen").write_text("0" * 40 + "\n")
+    (paused / SPIDER_STATE_FILE).write_bytes(b"state")
+    prepare_jobdir(crashed)
+    prepare_jobdir(paused)
+    prepare_jobdir(tmp_path / "missing")
+    assert not crashed.exists()
+    assert (paused / "requests.seen").exists()
+
+
 @pytest.mark.slow  # two spawned processes that each load the crawl and extraction stack
 def test_bench_crawl_smoke() -> None:
     from bench.crawl import run_benchmark
