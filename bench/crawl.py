@@ -149,8 +149,11 @@ def start_server(shape: SiteShape) -> tuple[Any, int]:
 # --- measuring -------------------------------------------------------------------------------
 
 
-def process_page(page: Any) -> bool:
-    """The real per-page work: extract + clean (crawler.analyse), no topic filter."""
+def process_page(page: Any, processing: str = "pipeline") -> bool:
+    """The per-page work: `pipeline` = extract + clean (crawler.analyse), no topic filter;
+    `none` = nothing (what the crawl machinery alone costs)."""
+    if processing == "none":
+        return True
     from crawler.analyse import analyse_page
 
     try:
@@ -171,7 +174,9 @@ def warm_up() -> None:
     )
 
 
-def crawl_in_child(base_url: str, depth: int, max_pages: int, results: Any) -> None:
+def crawl_in_child(
+    base_url: str, depth: int, max_pages: int, processing: str, results: Any
+) -> None:
     """Child process: one SiteSpider crawl from the homepage, every article through process_page."""
     from crawler.crawl import crawl_sites
     from settings.model import CrawlSettings, HttpSettings
@@ -185,7 +190,7 @@ def crawl_in_child(base_url: str, depth: int, max_pages: int, results: Any) -> N
 
     def on_page(page: Any) -> None:
         nonlocal extracted
-        extracted += process_page(page)
+        extracted += process_page(page, processing)
 
     warm_up()
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -198,11 +203,13 @@ def crawl_in_child(base_url: str, depth: int, max_pages: int, results: Any) -> N
     results.put({"elapsed_s": elapsed_s, "cpu_s": cpu_s, "extracted": extracted, **stats})
 
 
-def run_crawl(base_url: str, articles: int) -> dict[str, Any]:
+def run_crawl(base_url: str, articles: int, processing: str) -> dict[str, Any]:
     context = mp.get_context("spawn")
     results = context.Queue()
     max_pages = articles * 2 + 100
-    child = context.Process(target=crawl_in_child, args=(base_url, 3, max_pages, results))
+    child = context.Process(
+        target=crawl_in_child, args=(base_url, 3, max_pages, processing, results)
+    )
     child.start()
     outcome: dict[str, Any] = results.get(timeout=3600)
     child.join()
@@ -230,19 +237,22 @@ def per_min(pages: int, elapsed_s: float) -> float:
     return round(pages * 60 / elapsed_s, 1) if elapsed_s > 0 else 0.0
 
 
-def run_benchmark(articles: int = 3000, baseline_sample: int = 300) -> dict[str, Any]:
+def run_benchmark(
+    articles: int = 3000, baseline_sample: int = 300, processing: str = "pipeline"
+) -> dict[str, Any]:
     """Crawl a generated site of `articles` article pages; return throughput numbers."""
     shape = SiteShape(articles)
     server, port = start_server(shape)
     base_url = f"http://127.0.0.1:{port}"
     try:
         baseline = run_baseline(base_url, shape, baseline_sample)
-        crawl = run_crawl(base_url, articles)
+        crawl = run_crawl(base_url, articles, processing)
     finally:
         server.terminate()
         server.join()
     return {
         "site_articles": articles,
+        "processing": processing,
         "crawl_pages_fetched": crawl["pages_fetched"],
         "crawl_articles": crawl["articles"],
         "crawl_extracted": crawl["extracted"],
@@ -265,8 +275,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--baseline-sample", type=int, default=300)
+    parser.add_argument(
+        "--processing", choices=("pipeline", "none"), default="pipeline",
+        help="per-page work in the crawl: the real extraction, or none (crawler cost alone)",
+    )  # fmt: skip
     args = parser.parse_args()
-    print(json.dumps(run_benchmark(args.articles, args.baseline_sample), indent=2))
+    print(json.dumps(run_benchmark(args.articles, args.baseline_sample, args.processing), indent=2))
 
 
 if __name__ == "__main__":
