@@ -29,7 +29,7 @@ from storage.dedup import (
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "tests" / "data" / "syndication"
 # The defaults proposed in issue 7 (measured with bench/dedup.py); see DedupSettings.
-SETTINGS = DedupSettings(num_perm=120, bands=40, shingle_size=5, near_threshold=0.45)
+SETTINGS = DedupSettings()
 
 BODY = (
     "The Department of Homeland Security said on Friday it would extend protections for "

@@ -169,6 +169,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("band_key", "article_id", name=op.f("pk_article_bands")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("article_bands", schema=None) as batch_op:
         batch_op.create_index(
