@@ -16,7 +16,7 @@ from tests.cli import newsagg
 COMMANDS = [
     [], ["run"], ["poll"], ["crawl"], ["extract"], ["export"], ["classify"], ["rescore"],
     ["status"], ["config"], ["db"], ["db", "upgrade"], ["sources"], ["sources", "add"],
-    ["sources", "list"], ["sources", "remove"],
+    ["sources", "list"], ["sources", "remove"], ["db", "reindex"], ["db", "current"],
 ]  # fmt: skip
 
 

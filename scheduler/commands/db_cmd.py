@@ -6,9 +6,12 @@ import typer
 
 from scheduler.context import AppContext
 from settings.model import mask_url
-from storage.db import current_revision, head_revision, upgrade
+from storage.db import current_revision, head_revision, transaction, upgrade
+from storage.near_duplicates import rebuild_index
 
-db_app = typer.Typer(help="Database schema: apply migrations, show the current revision.")
+db_app = typer.Typer(
+    help="Database schema: apply migrations, show the current revision, rebuild dedup keys."
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -41,3 +44,13 @@ def current_cmd(ctx: typer.Context) -> None:
     current, head = current_revision(engine), head_revision(engine)
     state = "up to date" if current == head else "behind: run `newsagg db upgrade`"
     typer.echo(f"current {current or '(empty)'}, head {head} ({state})")
+
+
+@db_app.command("reindex")
+def reindex_cmd(ctx: typer.Context) -> None:
+    """Recompute every story's near-duplicate signature and LSH band keys under the current
+    [dedup] settings. Needed after changing num_perm, bands or shingle_size."""
+    context: AppContext = ctx.obj
+    with transaction(context.writer()) as session:
+        count = rebuild_index(session, context.settings.dedup)
+    typer.echo(f"reindexed {count} stories")
