@@ -328,6 +328,8 @@ def test_jobdir_of_a_crashed_crawl_is_wiped_and_a_paused_one_kept(tmp_path: Path
 
 
 @pytest.mark.slow  # two spawned processes that each load the crawl and extraction stack
+# trafilatura (the baseline) imports urllib3's optional SOCKS support, which warns without PySocks
+@pytest.mark.filterwarnings("ignore::urllib3.exceptions.DependencyWarning")
 def test_bench_crawl_smoke() -> None:
     from bench.crawl import run_benchmark
 
