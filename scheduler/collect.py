@@ -6,6 +6,7 @@ and the source's health and next check time; one failing source never fails the 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
 from collections import Counter
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 from apscheduler.triggers.cron import CronTrigger
 
 from crawler.crawl import crawl_sites
+from crawler.frontier import expire_frontier, redis_frontier_settings
 from crawler.items import Page
 from crawler.polling import (
     ErrorKind,
@@ -107,21 +109,45 @@ def crawl_sources(
     summary = Summary()
     error: str | None = None
     result: dict[str, Any] = {}
+    urls = [ref.url for ref in refs]
+    frontier = _frontier(context, urls, started_at)
     try:
         result = crawl_sites(
-            [ref.url for ref in refs], context.settings.http, context.settings.crawl,
+            urls, context.settings.http, context.settings.crawl,
             since=since, is_known=store.is_known, on_page=on_page, on_progress=on_progress,
-            jobdir=jobdir,
+            jobdir=jobdir, scrapy_overrides=frontier.settings if frontier else None,
         )  # fmt: skip
     except CrawlError as exc:
         error = str(exc)
         summary.errors.append(error)
+    if frontier is not None:
+        expire_frontier(frontier.redis_url, frontier.key, context.settings.crawl.interval_s)
     summary.pages.update(store.counts)
     for ref in refs:
         _record_crawl(context, ref, started_at, store.counts, result, error)
         summary.checks["error" if error else "ok"] += 1
     log.info("crawl done", extra={"sources": len(refs), **store.counts, **_counts(result)})
     return summary
+
+
+@dataclass(frozen=True, slots=True)
+class Frontier:
+    redis_url: str
+    key: str
+    settings: dict[str, Any]
+
+
+def _frontier(context: AppContext, urls: Sequence[str], now: datetime) -> Frontier | None:
+    """The shared Redis frontier, if configured. Processes crawling the same URLs in the same
+    schedule window (crawl.interval_s) share one key, and so one queue and seen-set."""
+    secret = context.settings.crawl.frontier_redis_url
+    if secret is None:
+        return None
+    window = int(now.timestamp()) // max(1, context.settings.crawl.interval_s)
+    digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
+    key = f"newsagg:crawl:{digest}:{window}"
+    redis_url = secret.get_secret_value()
+    return Frontier(redis_url, key, redis_frontier_settings(redis_url, key))
 
 
 def _counts(result: dict[str, Any]) -> dict[str, int]:

@@ -102,6 +102,10 @@ class CrawlSettings(Section):
     depth: int = 2
     max_pages: int = 500
     interval_s: int = 6 * 3600
+    frontier_redis_url: SecretStr | None = Field(
+        default=None,
+        description="share crawl queues and seen-sets in Redis (scrapy-redis) across processes",
+    )
 
 
 class DedupSettings(Section):
@@ -263,6 +267,10 @@ def masked_settings(settings: Settings) -> dict[str, Any]:
     """The effective settings as plain data, with passwords in URLs masked."""
     data = settings.model_dump(mode="json", exclude={"topics"})
     data["database"]["url"] = mask_url(settings.database.url.get_secret_value())
+    if settings.crawl.frontier_redis_url is not None:
+        data["crawl"]["frontier_redis_url"] = mask_url(
+            settings.crawl.frontier_redis_url.get_secret_value()
+        )
     data["topics"] = sorted(settings.topics)
     data["config_file"] = str(settings.config_file) if settings.config_file else None
     return data

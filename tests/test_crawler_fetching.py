@@ -137,14 +137,14 @@ def crawl() -> Iterator[tuple[HttpSite, dict[str, dict[str, Any]]]]:
             site.route("/limited", Route("slow down", status=429, headers={"Retry-After": "120"})),
             site.route("/big", Route(b"x" * 50_000, content_type="text/plain")),
             site.route("/bomb", Route(b"\0" * 2_000_000, content_type="text/plain", gzip=True)),
-            site.route("/slow", Route("late", delay_s=2.0)),
+            site.route("/slow", Route("late", delay_s=4.0)),
             site.route("/loop1", Route(redirect_to="/loop2")),
         ]
         site.route("/loop2", Route(redirect_to="/loop1"))
         payload = {
             "urls": urls,
             "trusted": ["127.0.0.1"],
-            "http": {"retries": 2, "timeout_s": 0.8, "max_body_bytes": 20_000, "max_redirects": 3},
+            "http": {"retries": 2, "timeout_s": 1.5, "max_body_bytes": 20_000, "max_redirects": 3},
             "scrapy": {"NEWSAGG_RETRY_BACKOFF_S": 0.2, "RETRY_HTTP_CODES": [503]},
         }
         yield site, by_url(call_in_subprocess("tests.test_crawler_fetching:fetch_urls", payload))

@@ -133,7 +133,7 @@ def build_site(site: HttpSite, internal: HttpSite) -> list[dict[str, Any]]:
         "limited": r("/limited.xml", Route("slow down", status=429,
                                            headers={"Retry-After": "120"})),
         "broken": r("/broken.xml", Route("oops", status=500)),
-        "slow": r("/slow.xml", Route(FRESH, content_type=RSS_TYPE, delay_s=2.0)),
+        "slow": r("/slow.xml", Route(FRESH, content_type=RSS_TYPE, delay_s=4.0)),
         "gzip": r("/gz.xml", Route(FRESH, content_type=RSS_TYPE, gzip=True)),
         "charset": r("/latin.xml", Route(rss(("Café", "/news/cafe"), encoding="latin-1"),
                                          content_type="application/xml; charset=utf-8")),
@@ -180,7 +180,7 @@ def crawl() -> Iterator[tuple[HttpSite, HttpSite, dict[str, Any]]]:
             "jobs": jobs,
             "known": [site.url("/news/known")],
             "http": {"download_delay_s": 0, "autothrottle": False, "retries": 1,
-                     "timeout_s": 0.8, "max_body_bytes": 60_000, "max_redirects": 3},
+                     "timeout_s": 1.5, "max_body_bytes": 60_000, "max_redirects": 3},
         }  # fmt: skip
         result = call_in_subprocess("tests.test_crawler_spiders_feed:poll", payload)
         result["by_name"] = {
