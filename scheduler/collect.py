@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from apscheduler.triggers.cron import CronTrigger
 
@@ -99,11 +98,14 @@ def crawl_sources(
     """Crawl site and sitemap sources once, storing relevant articles."""
     refs = load_sources(context, source_ids)
     store = PageStore(context.settings, context.reader(), context.writer(), topic=topic)
-    by_host = {urlsplit(ref.url).hostname: ref for ref in refs}
+    by_url = {ref.url: ref for ref in refs}
     started_at = utc_now()
 
     def on_page(page: Page) -> None:
-        ref = by_host.get(urlsplit(page.url).hostname) or (refs[0] if len(refs) == 1 else None)
+        # spiders tell which start URL (= configured source) led to each page
+        ref = by_url.get(getattr(page, "source_url", None) or "")
+        if ref is None and len(refs) == 1:
+            ref = refs[0]
         store.handle_page(page, source_id=ref.id if ref else None, topic=ref.topic if ref else None)
 
     summary = Summary()

@@ -21,7 +21,6 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
-from sqlalchemy.engine import make_url
 
 from settings.topics import TopicProfile, load_builtin_topics
 
@@ -278,6 +277,8 @@ def masked_settings(settings: Settings) -> dict[str, Any]:
 
 def mask_url(url: str) -> str:
     """A database URL safe to print or log: the password replaced by ***."""
+    from sqlalchemy.engine import make_url  # SQLAlchemy costs ~1 s to import; only needed here
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # not a URL SQLAlchemy understands; show nothing that could be secret

@@ -60,6 +60,11 @@ class Route:
 Handler = Callable[[Hit], Route]
 
 
+class _Server(ThreadingHTTPServer):
+    # the default listen backlog of 5 drops connects when a crawl opens more at once
+    request_queue_size = 128
+
+
 class HttpSite:
     """A threaded HTTP server on `host` (default 127.0.0.1) with scripted routes; 404 otherwise."""
 
@@ -67,7 +72,7 @@ class HttpSite:
         self.routes: dict[str, Route | Handler] = {}
         self.hits: list[Hit] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer((host, port), _make_handler(self))
+        self._server = _Server((host, port), _make_handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
