@@ -11,13 +11,13 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
-from crawler.relevance import TopicScorer
-from crawler.template import TemplateMemory
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.analyse import analyse_page
 from crawler.items import Page
+from crawler.relevance import TopicScorer
+from crawler.template import TemplateMemory
 from crawler.urls import url_key
 from scheduler.context import utc_now
 from settings import Settings

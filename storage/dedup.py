@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import MinHash
-from datasketch.hashfunc import sha1_hash32
 
 if TYPE_CHECKING:  # annotations only: the signature needs nothing else from settings
     from settings import DedupSettings
@@ -110,6 +108,11 @@ def content_hash(text: str) -> str:
 
 def text_signature(text: str, settings: DedupSettings) -> Signature:
     """MinHash of the text's word shingles (settings.shingle_size words, settings.num_perm)."""
+    # datasketch's package import pulls in its LSH classes and with them SciPy (~2 s); only the
+    # processes that actually sign texts should pay that, not every CLI start
+    from datasketch import MinHash
+    from datasketch.hashfunc import sha1_hash32
+
     minhash = MinHash(
         num_perm=settings.num_perm,
         seed=MINHASH_SEED,

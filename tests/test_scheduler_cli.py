@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from scheduler.cli import app
 from tests.cli import newsagg
+from tests.newssite import STORIES, article_html
 
 COMMANDS = [
     [], ["run"], ["poll"], ["crawl"], ["extract"], ["export"], ["classify"], ["rescore"],
@@ -80,3 +81,22 @@ def test_classify_streams_json_lines(tmp_path: Path) -> None:
     assert out[0]["relevant"] is True and out[0]["evidence"]
     assert out[1]["relevant"] is False
     assert "error" in out[2]
+
+
+def test_extract_many_inputs_in_one_process(tmp_path: Path) -> None:
+    story = next(s for s in STORIES if s.is_on_topic)
+    off_topic = next(s for s in STORIES if not s.is_on_topic)
+    (tmp_path / "a.html").write_text(article_html(story, "Test News"), encoding="utf-8")
+    (tmp_path / "b.html").write_text(article_html(off_topic, "Test News"), encoding="utf-8")
+    (tmp_path / "c.bin").write_bytes(bytes(range(256)) * 64)
+    result = newsagg("extract", "a.html", "missing.html", "c.bin", "b.html", cwd=tmp_path)
+    assert result.returncode == 1  # some inputs failed, after all were processed
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["input"] for r in records] == ["a.html", "missing.html", "c.bin", "b.html"]
+    first, missing, binary, last = records
+    assert first["title"] == story.title and first["authors"] == [story.author]
+    assert first["published_at"].startswith(story.published_at.date().isoformat())
+    assert first["language"] == "en" and first["relevant"] is True and first["relevance"] > 0
+    assert story.paragraphs[0] in first["text"] and "Most read" not in first["text"]
+    assert "error" in missing and "error" in binary
+    assert last["relevant"] is False

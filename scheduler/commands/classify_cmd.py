@@ -6,11 +6,11 @@ import json
 import sys
 from typing import Annotated, Any
 
+import sqlalchemy as sa
 import typer
-from crawler.relevance import TopicScorer
-from sqlalchemy import select
 
 from crawler.items import Relevance
+from crawler.relevance import TopicScorer
 from scheduler.context import AppContext
 from settings import Settings
 from storage.db import transaction
@@ -28,6 +28,8 @@ TopicOption = Annotated[
 
 
 def _scorer(settings: Settings, topic: str | None) -> TopicScorer:
+    from crawler.relevance import TopicScorer  # compiled patterns: only when scoring
+
     name = topic or settings.topic
     try:
         profile = settings.topic_profile(name)
@@ -89,13 +91,14 @@ def rescore(
     """Re-score every stored article against the current topic profile (after changing it in
     the config), without refetching. Articles that fall below the threshold are kept but hidden
     from `export` (see --include-irrelevant)."""
+
     context: AppContext = ctx.obj
     scorer = _scorer(context.settings, topic)
     cursor, changed, total = 0, 0, 0
     while True:
         with transaction(context.writer()) as session:
             batch = session.scalars(
-                select(Article).where(Article.id > cursor).order_by(Article.id).limit(batch_size)
+                sa.select(Article).where(Article.id > cursor).order_by(Article.id).limit(batch_size)
             ).all()
             for article in batch:
                 relevance = scorer.score(article.title, article.text)

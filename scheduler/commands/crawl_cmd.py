@@ -8,15 +8,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.live import Live
 
-from crawler.spiders.site import is_sitemap_url
-from scheduler.collect import Summary, crawl_sources, register_oneoff
 from scheduler.context import AppContext
+
+if TYPE_CHECKING:
+    from scheduler.collect import Summary
 
 
 def register(app: typer.Typer) -> None:
@@ -48,6 +49,9 @@ def crawl(
     """Crawl once (robots.txt obeyed, polite per host) and store the articles found, through the
     same extract -> clean -> relevance -> dedup path as feed polling. Pages already stored are
     not fetched again. After Ctrl-C or a crash, the same command resumes where it stopped."""
+    from crawler.spiders.site import is_sitemap_url  # Scrapy: imported when a crawl runs
+    from scheduler.collect import crawl_sources, register_oneoff
+
     context: AppContext = ctx.obj
     settings = context.settings
     if topic is not None and topic != "none" and topic not in settings.topics:

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from scheduler.collect import poll_sources, register_oneoff
 from scheduler.context import AppContext, utc_now
 from storage import sources
 
@@ -31,6 +30,8 @@ def poll(
     """Poll feeds once with conditional GET (ETag / Last-Modified), fetch the pages of entries not
     seen before, and store the relevant articles (extract -> clean -> relevance -> dedup). The
     same code runs in the daemon. Per-feed errors are printed and give exit status 1."""
+    from scheduler.collect import poll_sources, register_oneoff  # Scrapy: only when polling
+
     context: AppContext = ctx.obj
     if topic is not None and topic != "none" and topic not in context.settings.topics:
         raise typer.BadParameter(f"unknown topic profile {topic!r}", param_hint="--topic")
