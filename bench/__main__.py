@@ -1,0 +1,213 @@
+"""`python -m bench`: every benchmark against its baseline measured in the same run, one table.
+
+Each section runs in a fresh Python process (Twisted reactors run once per process, and one
+section's memory must not weigh on the next), returns a dict, and becomes rows of
+(measure, newsagg, baseline, ratio). The table goes to stdout and, with the date, versions and
+machine, to bench/RESULTS.md.
+
+    python -m bench                 # everything, ~15 minutes on 2 cores
+    python -m bench --quick         # tiny inputs: checks the benchmarks still run (smoke test)
+    python -m bench --only dedup relevance
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+Row = tuple[str, str, str, str]  # measure, newsagg, baseline, ratio or note
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+# section -> (module, function, full kwargs, quick kwargs)
+SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
+    "extraction": ("bench.extraction", "run_benchmark", {}, {"quick": True}),
+    "relevance": ("bench.relevance", "run_benchmark", {"speed_s": 2.0}, {"speed_s": 0.2}),
+    "dedup": ("bench.dedup", "run", {"sizes": [100_000, 1_000_000], "lookups": 600},
+              {"sizes": [500], "lookups": 20}),
+    "feeds": ("bench.feeds", "run_benchmark", {"feeds": 300}, {"feeds": 10, "entries": 5}),
+    "crawl": ("bench.crawl", "run_benchmark", {"articles": 3000}, {"articles": 24, "baseline_sample": 6}),
+    "soak": ("bench.soak", "run_benchmark", {"feeds": 300, "minutes": 4.0},
+             {"feeds": 5, "minutes": 0.3, "churn_s": 5.0}),
+}  # fmt: skip
+
+
+def run_section(name: str, quick: bool) -> dict[str, Any]:
+    module, function, full, small = SECTIONS[name]
+    kwargs = small if quick else full
+    code = (
+        "import json, sys\n"
+        f"from {module} import {function}\n"
+        f"result = {function}(**json.loads(sys.argv[1]))\n"
+        "print('\\n@@RESULT@@' + json.dumps(result, default=str))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(kwargs)],
+        capture_output=True, text=True, timeout=3600,
+    )  # fmt: skip
+    marker = done.stdout.rfind("@@RESULT@@")
+    if done.returncode != 0 or marker < 0:
+        raise RuntimeError(f"bench section {name} failed:\n{done.stderr[-3000:]}")
+    return dict(json.loads(done.stdout[marker + len("@@RESULT@@") :]))
+
+
+def ratio(ours: float | None, base: float | None) -> str:
+    if not ours or not base:
+        return "-"
+    return f"{ours / base:.2f}x"
+
+
+def fmt(value: Any, digits: int = 3) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def rows_relevance(r: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for split in ("dev", "heldback"):
+        ours, base = r[split]["ours"], r[split]["baseline"]
+        for key in ("precision", "recall", "f1"):
+            rows.append((f"topic {split} {key} (vs keyword list)", fmt(ours[key]), fmt(base[key]),
+                         ratio(ours[key], base[key])))  # fmt: skip
+    rows.append(("topic texts/s (all / article-length)",
+                 f"{r['texts_per_s']:.0f} / {r['long_texts_per_s']:.0f}", "-", "-"))  # fmt: skip
+    return rows
+
+
+def rows_dedup(r: dict[str, Any]) -> list[Row]:
+    corpus = r["corpus"]
+    near, exact = corpus["near_duplicates"], corpus["exact_hash_only"]
+    rows: list[Row] = [
+        ("dedup pairwise precision (vs exact hash only)", fmt(near["precision"]),
+         fmt(exact["precision"]), ratio(near["precision"], exact["precision"])),
+        ("dedup pairwise recall (vs exact hash only)", fmt(near["recall"]), fmt(exact["recall"]),
+         ratio(near["recall"], exact["recall"])),
+    ]  # fmt: skip
+    for size in r["sizes"]:
+        rows.append((f"near-dup lookup at {size['stories']:,} stories, median / p95 ms",
+                     f"{size['median_ms']} / {size['p95_ms']}", "target <= 5", "-"))  # fmt: skip
+        rows.append((f"database bytes per story at {size['stories']:,}",
+                     fmt(size["db_bytes_per_story"], 0), "-", "-"))  # fmt: skip
+    return rows
+
+
+def rows_feeds(r: dict[str, Any]) -> list[Row]:
+    bare = r["feedparser_feeds_per_s"]
+    return [
+        ("feeds polled/s, all 304 (vs bare feedparser parse)", fmt(r["poll_304"]["feeds_per_s"], 1),
+         fmt(bare, 1), ratio(r["poll_304"]["feeds_per_s"], bare)),
+        ("feeds polled/s, full bodies (vs bare feedparser parse)",
+         fmt(r["poll_full"]["feeds_per_s"], 1), fmt(bare, 1), ratio(r["poll_full"]["feeds_per_s"], bare)),
+        ("feeds parsed/s, parse_feed vs feedparser", fmt(r["parse_feed_feeds_per_s"], 1),
+         fmt(bare, 1), ratio(r["parse_feed_feeds_per_s"], bare)),
+    ]  # fmt: skip
+
+
+def rows_crawl(r: dict[str, Any]) -> list[Row]:
+    return [
+        ("crawl pages/min, one process, extract+clean (vs bare trafilatura fetch+extract)",
+         fmt(r["crawl_pages_per_min"], 0), fmt(r["baseline_pages_per_min"], 0),
+         ratio(r["crawl_pages_per_min"], r["baseline_pages_per_min"])),
+        ("crawl pages per CPU-minute (vs bare trafilatura)", fmt(r["crawl_pages_per_cpu_min"], 0),
+         fmt(r["baseline_pages_per_cpu_min"], 0),
+         ratio(r["crawl_pages_per_cpu_min"], r["baseline_pages_per_cpu_min"])),
+    ]  # fmt: skip
+
+
+def rows_soak(r: dict[str, Any]) -> list[Row]:
+    label = f"soak {r['feeds']} feeds, {r['minutes']} min"
+    return [
+        (f"{label}: daemon peak RSS MiB (with cycles)",
+         f"{r['daemon_peak_rss_mib']} ({r['total_peak_rss_mib']})", "-", "-"),
+        (f"{label}: daemon RSS growth MiB/h once warm", fmt(r["daemon_growth_mib_per_h"], 2), "-", "-"),
+        (f"{label}: stories stored / SIGTERM stop s",
+         f"{r['stories_stored']} / {r['sigterm_stop_s']}", "-", "-"),
+    ]  # fmt: skip
+
+
+def rows_extraction(r: dict[str, Any]) -> list[Row]:
+    return [tuple(row) for row in r.get("rows", [])]  # type: ignore[misc]
+
+
+ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
+    "extraction": rows_extraction,
+    "relevance": rows_relevance,
+    "dedup": rows_dedup,
+    "feeds": rows_feeds,
+    "crawl": rows_crawl,
+    "soak": rows_soak,
+}
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = ", ".join(
+        f"{name} {metadata.version(name)}"
+        for name in ("trafilatura", "scrapy", "feedparser", "sqlalchemy", "datasketch")
+    )
+    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}; {versions}")  # fmt: skip
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | newsagg | baseline | ratio |", "| --- | --- | --- | --- |"]
+    lines += [f"| {' | '.join(row)} |" for row in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny inputs (smoke test)")
+    parser.add_argument("--only", nargs="+", choices=list(SECTIONS), help="run these sections")
+    parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    rows: list[Row] = []
+    raw: dict[str, Any] = {}
+    for name in args.only or list(SECTIONS):
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        raw[name] = run_section(name, args.quick)
+        rows += ROWS[name](raw[name])
+    report = table(rows)
+    print(report)
+    elapsed = time.monotonic() - started
+    if not args.quick and not args.no_write:
+        write_results(report, raw, elapsed)
+    print(f"\n{len(rows)} rows in {elapsed / 60:.1f} min", file=sys.stderr)
+    return 0
+
+
+def write_results(report: str, raw: dict[str, Any], elapsed_s: float) -> None:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    RESULTS.write_text(
+        f"# Benchmark results\n\n`python -m bench`, {stamp}, {elapsed_s / 60:.1f} min.\n\n"
+        f"Machine: {machine()}. Load average at the end: {load}.\n\n"
+        "Every baseline was measured in the same run, on the same inputs.\n\n"
+        f"{report}\n\n<details><summary>raw figures</summary>\n\n```json\n"
+        f"{json.dumps(raw, indent=1, default=str)}\n```\n</details>\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""Smoke test: the benchmark runner and the soak and relevance benchmarks still run (tiny inputs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.__main__ import main
+
+pytestmark = pytest.mark.slow
+
+
+def test_runner_produces_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--quick", "--only", "relevance", "soak", "--no-write"]) == 0
+    table = capsys.readouterr().out
+    rows = [line for line in table.splitlines() if line.startswith("| topic") or "soak" in line]
+    assert len(rows) >= 8
+    f1 = next(line for line in rows if "dev f1" in line).split("|")
+    assert float(f1[2]) > float(f1[3])  # ours beats the keyword baseline
+    stored = next(line for line in rows if "stories stored" in line).split("|")[2]
+    assert int(stored.split("/")[0]) > 0  # the soak daemon really collected
