@@ -67,3 +67,27 @@ def test_broken_feed_is_reported_and_kept(tmp_path: Path) -> None:
     for name in ("gone.xml", "broken.xml"):  # failing feeds are retried later, never dropped
         assert health[name].consecutive_failures == 1
         assert health[name].next_check_at > health[name].last_error_at
+
+
+def test_sources_add_discovers_feeds_and_sitemaps(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with HttpSite() as site:
+        serve_news_site(site)
+        site.route("/", Route(
+            '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml">'
+            "</head><body>Test News</body></html>"
+        ))  # fmt: skip
+        site.route("/robots.txt", Route(f"Sitemap: {site.url('/sitemap.xml')}\n",
+                                        content_type="text/plain"))  # fmt: skip
+        site.route("/sitemap.xml", Route(
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>{site.url(STORIES[0].path)}</loc></url></urlset>",
+            content_type="application/xml",
+        ))  # fmt: skip
+        result = newsagg("--db", db, "sources", "add", site.url("/"), cwd=tmp_path, env=FAST_HTTP)
+        assert result.returncode == 0, result.stderr
+    with Session(make_engine(f"sqlite:///{db}")) as session:
+        found = {(s.kind, s.url) for s in session.scalars(select(Source))}
+    assert ("feed", site.url("/rss.xml")) in found
+    assert ("sitemap", site.url("/sitemap.xml")) in found
+    assert all(kind != "site" for kind, _ in found)
