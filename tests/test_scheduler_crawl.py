@@ -44,3 +44,11 @@ def test_topic_none_keeps_every_article(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
     assert sorted(s["title"] for s in export(db, tmp_path)) == sorted(s.title for s in STORIES)
+
+    # the topic filter applied afterwards, without refetching: off-topic stories leave the export
+    rescored = newsagg("--db", db, "rescore", "--topic", "immigration-policy", cwd=tmp_path)
+    assert rescored.returncode == 0, rescored.stderr
+    assert "2 changed verdict" in rescored.stdout
+    assert sorted(s["title"] for s in export(db, tmp_path)) == ON_TOPIC
+    everything = newsagg("--db", db, "export", "--include-irrelevant", cwd=tmp_path)
+    assert len(everything.stdout.splitlines()) == len(STORIES)
