@@ -6,7 +6,6 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.live import Live
 
+from scheduler.commands.options import check_topic, parse_since
 from scheduler.context import AppContext
 
 if TYPE_CHECKING:
@@ -54,13 +54,12 @@ def crawl(
 
     context: AppContext = ctx.obj
     settings = context.settings
-    if topic is not None and topic != "none" and topic not in settings.topics:
-        raise typer.BadParameter(f"unknown topic profile {topic!r}", param_hint="--topic")
+    check_topic(settings, topic)
     if depth is not None:
         settings.crawl.depth = depth
     if max_pages is not None:
         settings.crawl.max_pages = max_pages
-    since_at = _parse_since(since)
+    since_at = parse_since(since)
     folder = (jobdir or default_jobdir(urls)) if resume else None
     kinds = {url: "sitemap" if is_sitemap_url(url) else "site" for url in urls}
     ids = [register_oneoff(context, [url], kind)[0] for url, kind in kinds.items()]
@@ -77,16 +76,6 @@ def default_jobdir(urls: list[str]) -> Path:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
     return cache / "newsagg" / f"crawl-{digest}"
-
-
-def _parse_since(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"not an ISO 8601 date: {value!r}", param_hint="--since") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 @contextmanager

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
+from scheduler.commands.options import parse_since
 from scheduler.context import AppContext
 from storage.export import FIELDS, iter_stories
 
@@ -22,16 +22,6 @@ class ExportFormat(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.command("export")(export)
-
-
-def _parse_since(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"not an ISO 8601 date or time: {value!r}") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def export(
@@ -57,7 +47,7 @@ def export(
     syndicated copies) and source it was seen at. Lists (urls, sites, sources, authors) are
     JSON arrays in CSV cells."""
     context: AppContext = ctx.obj
-    since_at = _parse_since(since)
+    since_at = parse_since(since)
     with context.reader()() as session:
         stories = iter_stories(
             session, since=since_at, after_id=after_id, include_irrelevant=all_topics

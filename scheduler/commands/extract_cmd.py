@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.options import check_topic
 from scheduler.context import AppContext
 from scheduler.progress import progress_bar
 
@@ -37,8 +38,7 @@ def extract(
     context: AppContext = ctx.obj
     settings = context.settings
     name = topic or settings.topic
-    if name != "none" and name not in settings.topics:
-        raise typer.BadParameter(f"unknown topic profile {name!r}", param_hint="--topic")
+    check_topic(settings, name)
     names = list(_expand(inputs))
     with progress_bar("extracting", total=len(names)) as advance:
         failures = extract_all(settings, names, name, base_url, sys.stdout, advance)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.options import check_topic
 from scheduler.context import AppContext, utc_now
 from storage import sources
 
@@ -33,8 +34,7 @@ def poll(
     from scheduler.collect import poll_sources, register_oneoff  # Scrapy: only when polling
 
     context: AppContext = ctx.obj
-    if topic is not None and topic != "none" and topic not in context.settings.topics:
-        raise typer.BadParameter(f"unknown topic profile {topic!r}", param_hint="--topic")
+    check_topic(context.settings, topic)
     if feed_urls:
         ids = register_oneoff(context, feed_urls, "feed")
     else:

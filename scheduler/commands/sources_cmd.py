@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from scheduler.commands.options import check_topic
 from scheduler.context import AppContext, utc_now
 from storage import sources
 from storage.db import transaction
@@ -37,8 +38,7 @@ def add_cmd(
     is searched for its feeds (<link rel=alternate>, common paths) and sitemaps, and each one
     found is added."""
     context: AppContext = ctx.obj
-    if topic is not None and topic != "none" and topic not in context.settings.topics:
-        raise typer.BadParameter(f"unknown topic profile {topic!r}", param_hint="--topic")
+    check_topic(context.settings, topic)
     found = [(url, kind)] if kind else _discover(url, context)
     with transaction(context.writer()) as session:
         for found_url, found_kind in found:
