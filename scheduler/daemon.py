@@ -178,9 +178,10 @@ class Daemon:
         retention = timedelta(days=self.context.settings.daemon.fetch_event_retention_days)
         try:
             with transaction(self.context.writer()) as session:
-                pruned = session.execute(
+                result = session.execute(
                     delete(FetchEvent).where(FetchEvent.started_at < utc_now() - retention)
-                ).rowcount
+                )
+                pruned = getattr(result, "rowcount", 0)  # a DELETE's result is a CursorResult
             engine = self.context.engine()
             with engine.connect() as connection:
                 statement = "ANALYZE" if engine.dialect.name == "postgresql" else "PRAGMA optimize"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -224,7 +225,9 @@ class ConfigError(Exception):
     """The configuration file is missing or invalid."""
 
 
-def find_config_file(explicit: Path | None, environ: dict[str, str] | None = None) -> Path | None:
+def find_config_file(
+    explicit: Path | None, environ: Mapping[str, str] | None = None
+) -> Path | None:
     """--config, else $NEWSAGG_CONFIG, else ./newsagg.toml if present."""
     env = os.environ if environ is None else environ
     if explicit is not None:
@@ -240,7 +243,7 @@ def find_config_file(explicit: Path | None, environ: dict[str, str] | None = Non
 
 
 def load_settings(
-    config_file: Path | None = None, *, environ: dict[str, str] | None = None, **overrides: Any
+    config_file: Path | None = None, *, environ: Mapping[str, str] | None = None, **overrides: Any
 ) -> Settings:
     """Build the effective Settings; `overrides` are CLI flags (highest precedence)."""
     env = os.environ if environ is None else environ

@@ -86,7 +86,7 @@ def release_stale_claims(session: Session, holder: str) -> int:
         .where(Source.claimed_by.is_not(None), Source.claimed_by != holder)
         .values(claimed_by=None, claimed_until=None)
     )
-    return int(result.rowcount or 0)
+    return int(getattr(result, "rowcount", 0) or 0)  # an UPDATE's result is a CursorResult
 
 
 def release_sources(session: Session, ids: Sequence[int], holder: str) -> None:

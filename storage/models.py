@@ -10,7 +10,7 @@ The unique constraints are the dedup rules: `article_urls.url_key` (one story pe
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -189,7 +189,7 @@ class ArticleBand(Base):
 
     __tablename__ = "article_bands"
     # the primary key is the whole row: on SQLite a WITHOUT ROWID table stores it once (-37%)
-    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - read once by SQLAlchemy
 
     band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     article_id: Mapped[int] = mapped_column(

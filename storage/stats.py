@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from storage.models import Article, ArticleUrl, FetchEvent, RejectedUrl
 
@@ -39,7 +39,7 @@ def throughput(session: Session, now: datetime, window: timedelta) -> Throughput
     return Throughput(int(window.total_seconds()), *(int(value) for value in row))
 
 
-def _is(column: ColumnElement[str], value: str) -> ColumnElement[int]:
+def _is(column: InstrumentedAttribute[str], value: str) -> ColumnElement[int]:
     return case((column == value, 1), else_=0)
 
 
