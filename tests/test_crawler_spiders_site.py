@@ -20,7 +20,7 @@ from tests.httpsite import HttpSite, Route, call_in_subprocess
 
 SITE_DIR = Path(__file__).parent / "data" / "site"
 TEST_HTTP = {
-    "timeout_s": 1.0,
+    "timeout_s": 2.0,  # the slow page (3 s) still times out; loaded CI machines do not
     "retries": 0,
     "download_delay_s": 0.0,
     "autothrottle": False,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,15 @@ def test_upgrade_is_idempotent(tmp_path: Path, runs: int) -> None:
     for _ in range(runs):
         upgrade(engine)
     assert current_revision(engine) == head_revision(engine)
+
+
+def test_processes_starting_together_on_a_new_database_all_succeed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'race.db'}"
+    code = f"from storage.db import make_engine, ensure_schema; ensure_schema(make_engine({url!r}))"
+    starts = [
+        subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in starts]
+    assert [p.returncode for p in starts] == [0, 0, 0, 0], errors
+    assert current_revision(make_engine(url)) == head_revision(make_engine(url))

@@ -1,15 +1,23 @@
-"""Alembic environment: migrations run on the engine handed over by storage.db."""
+"""Alembic environment: migrations run on the engine handed over by storage.db.
+
+Several processes may start on a new database at once (two daemons, two crawls), so a migration
+run holds the database's write lock: on SQLite a BEGIN IMMEDIATE transaction, on PostgreSQL a
+transaction-level advisory lock. The second process waits, then finds the schema current.
+"""
 
 from alembic import context
+from sqlalchemy import text
 
+from storage.db import WRITE_OPTION
 from storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+MIGRATION_LOCK_KEY = 0x6E6577736D6967  # "newsmig"
 
 
 def run_migrations() -> None:
-    engine = config.attributes["engine"]
+    engine = config.attributes["engine"].execution_options(**{WRITE_OPTION: True})
     with engine.connect() as connection:
         context.configure(
             connection=connection,
@@ -18,6 +26,10 @@ def run_migrations() -> None:
             compare_type=True,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
             context.run_migrations()
         connection.commit()
 
