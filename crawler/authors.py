@@ -15,6 +15,8 @@ _BYLINE_CUE = re.compile(
     r"reporter|writer|journalist(?:e|in)?)\s*[:：]?\s+",
     re.IGNORECASE,
 )
+# The opening words of bylines as they start a text node (for DOM searches).
+BYLINE_WORDS = ("by", "von", "par", "por", "door", "written by", "posted by", "post by")
 _SPLIT_RE = re.compile(
     r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b|\boraz\b)\s*",
     re.IGNORECASE,

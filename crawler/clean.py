@@ -20,6 +20,7 @@ from crawler import textsignals as ts
 from crawler.authors import dedupe_names, parse_byline
 from crawler.htmldoc import ExtractionError, parse_html
 from crawler.items import Article
+from crawler.prune import headline_anchors
 from crawler.teasers import Block, find_clutter_runs
 from crawler.template import TemplateMemory
 
@@ -41,11 +42,9 @@ def clean_article(
 ) -> Article:
     """Remove clutter lines, move byline names to authors, normalise whitespace and dates."""
     lines = split_lines(article.text)
-    lines, byline_names = take_bylines(lines)
-    lines = [line for line in lines if not _is_boilerplate_line(line)]
     if template is not None:
         lines = _drop_template_lines(lines, article, template)
-    lines = drop_teaser_runs(lines, page_hints(html) if html else None)
+    lines, byline_names = clean_lines(lines, page_hints(html) if html else None)
     return replace(
         article,
         text="\n".join(lines),
@@ -55,13 +54,23 @@ def clean_article(
     )
 
 
+def clean_lines(
+    lines: list[str], hints: PageHints | None = None
+) -> tuple[list[str], tuple[str, ...]]:
+    """The line pass: bylines out (names returned), boilerplate and cue lines, teaser runs."""
+    lines, byline_names = take_bylines(lines)
+    lines = [line for line in lines if not _is_boilerplate_line(line)]
+    return drop_teaser_runs(lines, hints), byline_names
+
+
 def normalize_space(text: str) -> str:
     return _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 def split_lines(text: str) -> list[str]:
-    """Non-empty, whitespace-normalised lines."""
-    return [line for line in (normalize_space(raw) for raw in text.splitlines()) if line]
+    """Non-empty, whitespace-normalised lines (one normalisation pass over the whole text)."""
+    text = _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)))
+    return [line for line in (raw.strip() for raw in text.splitlines()) if line]
 
 
 def to_utc(at: datetime | None) -> datetime | None:
@@ -108,6 +117,8 @@ class PageHints:
 
 def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[str]:
     """Drop headline/teaser runs and the section cue lines ("Most read") that announce them."""
+    if sum(len(line) <= 200 for line in lines) < 2:
+        return lines  # a run needs at least two short lines (headlines)
     hints = hints or PageHints()
     blocks = [_line_block(i, line, hints) for i, line in enumerate(lines)]
     drop: set[int] = set()
@@ -153,13 +164,15 @@ def page_hints(html: bytes) -> PageHints:
 
 
 def hints_from_tree(tree: lxml.html.HtmlElement) -> PageHints:
-    return PageHints(_texts(tree, "//h1|//h2|//h3|//h4|//h5|//h6"), _texts(tree, "//a"))
+    return hints_from_elements(headline_anchors(tree))
 
 
-def _texts(tree: lxml.html.HtmlElement, path: str) -> frozenset[str]:
-    out = set()
-    for elem in tree.xpath(path):
+def hints_from_elements(elements: list[lxml.html.HtmlElement]) -> PageHints:
+    """Hints from headline_anchors(): heading texts and link texts of three words or more."""
+    headings: set[str] = set()
+    anchors: set[str] = set()
+    for elem in elements:
         text = " ".join(elem.text_content().split()).casefold()
-        if text.count(" ") >= 2:  # three words or more: single words match too much
-            out.add(text)
-    return frozenset(out)
+        if text.count(" ") >= 2:  # single words and pairs match too many lines
+            (anchors if elem.tag == "a" else headings).add(text)
+    return PageHints(frozenset(headings), frozenset(anchors))

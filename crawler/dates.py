@@ -14,6 +14,8 @@ from typing import Any
 import lxml.html
 from htmldate import find_date
 
+from crawler.pageindex import PageIndex
+
 EARLIEST_AT = datetime(1990, 1, 1, tzinfo=UTC)
 # A date-only value from a site at UTC+14 can be "tomorrow" in UTC; allow that much skew.
 FUTURE_SKEW = timedelta(hours=14)
@@ -98,28 +100,46 @@ def is_plausible(at: datetime, now: datetime) -> bool:
 
 
 def find_published(
-    tree: lxml.html.HtmlElement,
+    index: PageIndex,
     url: str | None,
     *,
     now: datetime,
-    jsonld: list[dict[str, Any]] | None = None,
     feed_at: datetime | None = None,
 ) -> tuple[datetime | None, str | None]:
-    """Return (published_at, source) trying jsonld, meta, url, feed, then the page text.
-
-    `jsonld` is the page's JSON-LD objects, already parsed by the caller.
-    """
+    """Return (published_at, source) trying jsonld, meta, url, feed, then the page text."""
     for source, values in (
-        ("jsonld", _jsonld_values(jsonld or [])),
-        ("meta", _meta_values(tree)),
+        ("jsonld", _jsonld_values(index.jsonld)),
+        ("meta", _meta_values(index)),
         ("url", _url_values(url)),
         ("feed", iter([feed_at] if feed_at else [])),
+        ("text", _time_values(index)),
     ):
         for at in values:
             if at is not None and is_plausible(at, now):
                 return at, source
-    at = _text_date(tree, url, now)
+    area = headline_area(index.h1)
+    at = _text_date(area, url, now) if area is not None else None
     return (at, "text") if at is not None else (None, None)
+
+
+def headline_area(h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | None:
+    """The block around the page's h1, where bylines and dates live."""
+    area = h1
+    for _ in range(3):
+        if area is None or area.getparent() is None:
+            break
+        area = area.getparent()
+    return area
+
+
+def _time_values(index: PageIndex) -> Iterator[datetime | None]:
+    """<time datetime> in the page, the one marked as publication first."""
+    times = index.times()
+    marked = [t for t in times if t.get("pubdate") is not None or t.get("itemprop")]
+    for elem in [*marked, *times[:1]]:
+        value = elem.get("datetime")
+        if value:
+            yield parse_datetime(value)
 
 
 def _jsonld_values(nodes: list[dict[str, Any]]) -> Iterator[datetime | None]:
@@ -130,18 +150,18 @@ def _jsonld_values(nodes: list[dict[str, Any]]) -> Iterator[datetime | None]:
                 yield parse_datetime(value)
 
 
-def _meta_values(tree: lxml.html.HtmlElement) -> Iterator[datetime | None]:
+def _meta_values(index: PageIndex) -> Iterator[datetime | None]:
     found: list[tuple[int, str]] = []
-    for meta in tree.iterfind(".//meta[@content]"):
+    for meta in index.metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _META_RANK:
             found.append((_META_RANK[key], meta.get("content", "")))
-    for elem in tree.iterfind(".//*[@itemprop='datePublished']"):
-        value = elem.get("content") or elem.get("datetime")
-        if value:
-            found.append((_META_RANK["datepublished"], value))
     for _, value in sorted(found, key=lambda pair: pair[0]):
         yield parse_datetime(value)
+    for elem in index.date_marked():  # microdata in the body: looked for only now
+        value = elem.get("content") or elem.get("datetime")
+        if value:
+            yield parse_datetime(value)
 
 
 def _url_values(url: str | None) -> Iterator[datetime | None]:
@@ -156,14 +176,15 @@ def _url_values(url: str | None) -> Iterator[datetime | None]:
             return
 
 
-def _text_date(tree: lxml.html.HtmlElement, url: str | None, now: datetime) -> datetime | None:
+def _text_date(area: lxml.html.HtmlElement, url: str | None, now: datetime) -> datetime | None:
     """Last resort: htmldate's reading of the page markup (time elements, date classes).
 
     Its extensive free-text search costs ~30 ms a page, as much as the whole extraction, for
-    guesses of low precision: left out.
+    guesses of low precision: left out. `area` is the part of the page around the headline
+    (htmldate copies what it is given).
     """
     found = find_date(
-        tree,
+        area,
         extensive_search=False,
         original_date=True,
         url=url,

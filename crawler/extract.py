@@ -12,11 +12,12 @@ from datetime import UTC, datetime
 import lxml.html
 import trafilatura
 
-from crawler.clean import clean_article, drop_teaser_runs, hints_from_tree, split_lines
+from crawler.authors import dedupe_names
+from crawler.clean import clean_article, clean_lines, hints_from_elements, split_lines
 from crawler.htmldoc import ExtractionError, HtmlLimits, parse_html
 from crawler.items import Article, Page
 from crawler.metadata import detect_language, read_metadata
-from crawler.prune import prune_clutter
+from crawler.prune import headline_anchors, prune_clutter
 
 __all__ = ["ExtractionError", "HtmlLimits", "extract_article", "extract_text"]
 
@@ -30,24 +31,30 @@ def extract_article(
 ) -> Article | None:
     """The article of a page, or None when the page has no main text.
 
+    prune=False gives trafilatura's text of the page unchanged (for comparisons).
     Raises ExtractionError for binary, undecodable or oversized/overnested input. `now` bounds
     plausible publication dates (default: the page's fetch time, else the current time).
     """
     now = now or page.fetched_at or datetime.now(UTC)
     tree = parse_html(page.html, content_type=page.content_type, url=page.url, limits=limits)
     meta = read_metadata(tree, page.url, now=now, entry=page.entry)
+    hints = None
     if prune:
-        prune_clutter(tree)
+        anchors = headline_anchors(tree)
+        hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
+        prune_clutter(tree, anchors)
     text = main_text(tree, page.url)
     if not text:
         return None
-    if prune:
-        text = "\n".join(drop_teaser_runs(split_lines(text), hints_from_tree(tree)))
+    byline_names: tuple[str, ...] = ()
+    if hints is not None:
+        lines, byline_names = clean_lines(split_lines(text), hints)
+        text = "\n".join(lines)
     return Article(
         url=page.url,
         text=text,
         title=meta.title,
-        authors=meta.authors,
+        authors=dedupe_names([*byline_names, *meta.authors]),
         published_at=meta.published_at,
         published_at_source=meta.published_at_source,
         language=detect_language(text, meta.declared_language),

@@ -43,7 +43,7 @@ _BINARY_MAGIC = (
 )
 _TAG_RE = re.compile(r"<\s*[a-zA-Z!/?]")
 _BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-_SAMPLE_CHARS = 65_536
+_SAMPLE_CHARS = 16_384
 # More than this share of replacement/control characters: the bytes are not text we can trust.
 _MAX_BAD_CHAR_RATIO = 0.02
 

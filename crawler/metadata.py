@@ -5,7 +5,6 @@ Structured data first (JSON-LD, meta tags via trafilatura's meta reader), then t
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,15 +16,24 @@ import lxml.html
 import py3langid
 from trafilatura.metadata import examine_meta, extract_title
 
-from crawler.authors import dedupe_names, split_authors
-from crawler.dates import find_published
+from crawler.authors import BYLINE_WORDS, dedupe_names, parse_byline, split_authors
+from crawler.dates import find_published, headline_area
 from crawler.items import FeedEntry
+from crawler.pageindex import PageIndex, index_page
 
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—·•»:-]\s+")
 _LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 # Below this many characters of text the language identifier is no better than the page's claim.
 _MIN_DETECT_CHARS = 200
-_DETECT_SAMPLE_CHARS = 1000
+_DETECT_SAMPLE_CHARS = 400
+_LANG_META_KEYS = frozenset(("content-language", "og:locale", "language", "dc.language"))
+# Class-marked bylines are only looked for near the headline: cheaper, and fewer comment authors.
+_AUTHOR_CLASS_PATH = (
+    ".//*[contains(@class, 'byline') or ((contains(@class, 'author') or contains(@id, 'author'))"
+    " and not(contains(@class, 'comment')))]"
+)
+_SHORT_TEXT_PATH = ".//text()[string-length(.) < 150]"
+_BYLINE_START_RE = re.compile(r"\s*(?:{})\s".format("|".join(BYLINE_WORDS)), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,50 +55,27 @@ def read_metadata(
     tree: lxml.html.HtmlElement, url: str, *, now: datetime, entry: FeedEntry | None = None
 ) -> PageMetadata:
     """Read the metadata of a parsed page; `entry` fills in what the page lacks."""
-    nodes = list(load_jsonld(tree))
-    main = _main_node(nodes)
+    index = index_page(tree)
+    main = _main_node(index.jsonld)
     meta = examine_meta(tree)
     site_name = _jsonld_name(main.get("publisher")) if main else None
     site_name = site_name or meta.sitename
     title = _first_str(main, "headline") or meta.title or extract_title(tree)
     title = strip_site_suffix(title, site_name) or (entry.title if entry else None)
     published_at, source = find_published(
-        tree, url, now=now, jsonld=nodes, feed_at=entry.published_at if entry else None
+        index, url, now=now, feed_at=entry.published_at if entry else None
     )
     return PageMetadata(
         title=title,
-        authors=_authors(main, meta.author, tree) or (entry.authors if entry else ()),
+        authors=_authors(main, meta.author, index) or (entry.authors if entry else ()),
         published_at=published_at,
         published_at_source=source,
-        declared_language=declared_language(tree),
-        canonical_url=canonical_url(tree, url),
+        declared_language=declared_language(index),
+        canonical_url=canonical_url(index, url),
         description=_first_str(main, "description") or meta.description,
         site_name=site_name,
         page_type=_page_type(main, meta.pagetype),
     )
-
-
-def load_jsonld(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
-    """Every JSON object of the page's JSON-LD blocks (broken blocks are skipped)."""
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "", strict=False)
-        except ValueError:
-            continue
-        yield from _walk_json(data, 0)
-
-
-def _walk_json(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > 6:  # hostile nesting
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _walk_json(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-            if isinstance(data.get(key), dict | list):
-                yield from _walk_json(data[key], depth + 1)
 
 
 def _main_node(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -116,7 +101,9 @@ def _jsonld_name(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _authors(main: dict[str, Any] | None, meta_author: str | None, tree: Any) -> tuple[str, ...]:
+def _authors(
+    main: dict[str, Any] | None, meta_author: str | None, index: PageIndex
+) -> tuple[str, ...]:
     raw: list[str] = []
     value = main.get("author") if main else None
     for item in value if isinstance(value, list) else [value]:
@@ -128,16 +115,27 @@ def _authors(main: dict[str, Any] | None, meta_author: str | None, tree: Any) ->
     if not raw and meta_author:
         raw.extend(meta_author.split(";"))
     if not raw:
-        raw.extend(_dom_bylines(tree))
+        raw.extend(_dom_bylines(index))
     return dedupe_names([name for r in raw for name in split_authors(r)])
 
 
-def _dom_bylines(tree: lxml.html.HtmlElement) -> Iterator[str]:
-    path = ".//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')]"
-    for elem in tree.xpath(path)[:3]:
+def _dom_bylines(index: PageIndex) -> Iterator[str]:
+    """Byline texts: author-marked elements, else a cue text next to the headline."""
+    area = headline_area(index.h1)
+    marked = index.author_marked()
+    classed = area.xpath(_AUTHOR_CLASS_PATH)[:3] if area is not None else []
+    for elem in [*marked[:3], *classed]:
         text = " ".join(elem.text_content().split())
         if 2 < len(text) < 120:
             yield text
+    if area is None:
+        return  # no headline to stand next to: a cue word anywhere is no evidence
+    for text in area.xpath(_SHORT_TEXT_PATH, smart_strings=False):
+        if _BYLINE_START_RE.match(text):
+            names = parse_byline(" ".join(text.split()))
+            if names:
+                yield ", ".join(names)
+                return
 
 
 def _page_type(main: dict[str, Any] | None, og_type: str | None) -> str | None:
@@ -161,31 +159,34 @@ def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
     return title
 
 
-def canonical_url(tree: lxml.html.HtmlElement, url: str) -> str | None:
+def canonical_url(index: PageIndex, url: str) -> str | None:
     """rel=canonical, else og:url; made absolute against the page URL, http(s) only."""
-    for path in (".//link[@rel='canonical']/@href", ".//meta[@property='og:url']/@content"):
-        for value in tree.xpath(path):
-            absolute = urljoin(url, value.strip())
-            if urlsplit(absolute).scheme in ("http", "https"):
-                return absolute
+    links = index.tree.xpath("/html/head/link[@rel='canonical']/@href")
+    og_urls = [m.get("content", "") for m in index.metas if m.get("property") == "og:url"]
+    for value in [*links, *og_urls]:
+        absolute = urljoin(url, value.strip())
+        if urlsplit(absolute).scheme in ("http", "https"):
+            return absolute
     return None
 
 
-def declared_language(tree: lxml.html.HtmlElement) -> str | None:
+def declared_language(index: PageIndex) -> str | None:
     """The ISO 639-1 language the page claims (html lang, content-language, og:locale)."""
+    root = index.tree
     candidates = [
-        tree.get("lang"),
-        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
-        *tree.xpath(
-            ".//meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content"
-        ),
-        *tree.xpath(".//meta[@property='og:locale']/@content"),
+        root.get("lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        *(m.get("content") for m in index.metas if _meta_key(m) in _LANG_META_KEYS),
     ]
     for value in candidates:
         match = _LANG_RE.match((value or "").strip())
         if match and len(match[1]) == 2:
             return match[1].lower()
     return None
+
+
+def _meta_key(meta: lxml.html.HtmlElement) -> str:
+    return (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
 
 
 def detect_language(text: str, declared: str | None) -> str | None:

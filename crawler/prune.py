@@ -7,30 +7,56 @@ item, so plain content lists (ingredients, facts) are never judged here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import lxml.html
 
 from crawler import textsignals as ts
 from crawler.teasers import Block, find_clutter_runs
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_HEADING_PATH = "//h2|//h3|//h4|//h5|//h6"
-# Anchors with at least this many words are headline links worth a look at their ancestors.
-_HEADLINE_LINK_PATH = "//a[string-length(normalize-space(.)) > 15]"
+# Headings and headline-sized links, except inside elements trafilatura discards anyway.
+_OUTSIDE_DISCARDED = "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form)]"
+_ANCHOR_PATH = (
+    f"//h1|//h2{_OUTSIDE_DISCARDED}|//h3{_OUTSIDE_DISCARDED}|//h4{_OUTSIDE_DISCARDED}|"
+    f"//h5{_OUTSIDE_DISCARDED}|//h6{_OUTSIDE_DISCARDED}|"
+    f"//a[string-length(.) > 15]{_OUTSIDE_DISCARDED}"
+)
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"))
 # Table rows are data, not teaser cards (tables are kept as content).
 _TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
 _ANCESTOR_LEVELS = 3
+_MIN_ITEMS = 3
 _MIN_BODY_PARAGRAPH_CHARS = 200
 _MAX_CARD_CHARS = 600
+# Elements that can be a card (headline + teaser inside); a <p> with a link is one line of text.
+_CARD_TAGS = frozenset(("div", "li", "article", "section", "td", "tr", "header", "figure", "a"))
 
 
-def prune_clutter(tree: lxml.html.HtmlElement) -> int:
-    """Remove headline-list runs from the tree in place; return how many elements went."""
-    body_vocab = page_body_vocab(tree)
+def headline_anchors(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Headings and headline-sized links outside nav/aside/footer/form, in document order."""
+    return tree.xpath(_ANCHOR_PATH)
+
+
+def prune_clutter(
+    tree: lxml.html.HtmlElement, anchors: list[lxml.html.HtmlElement] | None = None
+) -> int:
+    """Remove headline-list runs from the tree in place; return how many elements went.
+
+    `anchors` is headline_anchors(tree) when the caller has it already.
+    """
+    cache: list[set[str]] = []
+
+    def body_vocab() -> set[str]:  # computed once, and only if a run needs its topic judged
+        if not cache:
+            cache.append(page_body_vocab(tree))
+        return cache[0]
+
     removed = 0
-    for parent in candidate_parents(tree):
-        if parent.tag in _TABLE_TAGS or not _is_attached(parent, tree):
-            continue  # tables are content; or an ancestor was removed already
+    anchors = headline_anchors(tree) if anchors is None else anchors
+    for parent in candidate_parents(anchors):
+        if _is_data_table(parent) or not _is_attached(parent, tree):
+            continue  # data tables are content; or an ancestor was removed already
         removed += _prune_children(parent, body_vocab)
     return removed
 
@@ -46,19 +72,27 @@ def page_body_vocab(tree: lxml.html.HtmlElement) -> set[str]:
     return vocab
 
 
-def candidate_parents(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Containers where at least two different children hold a heading or a headline link."""
+def candidate_parents(anchors: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """Containers where at least three different children hold a heading or a headline link."""
     holders: dict[int, tuple[lxml.html.HtmlElement, set[int]]] = {}
-    for anchor in tree.xpath(f"{_HEADING_PATH}|{_HEADLINE_LINK_PATH}"):
+    for anchor in anchors:
         child, parent = anchor, anchor.getparent()
         for _ in range(_ANCESTOR_LEVELS):
             if parent is None:
                 break
             holders.setdefault(id(parent), (parent, set()))[1].add(id(child))
             child, parent = parent, parent.getparent()
-    found = [parent for parent, children in holders.values() if len(children) >= 2]
+    # Two items prove little and are most candidates on a page: lists start at three.
+    found = [parent for parent, children in holders.values() if len(children) >= _MIN_ITEMS]
     # Inner containers first: a list is judged before the page section that holds it.
     return sorted(found, key=_depth, reverse=True)
+
+
+def _is_data_table(elem: lxml.html.HtmlElement) -> bool:
+    """Rows with several cells are data; one-cell rows are a layout table's list."""
+    if elem.tag not in _TABLE_TAGS:
+        return False
+    return any(len(row.findall("td")) + len(row.findall("th")) > 1 for row in elem.iter("tr"))
 
 
 def _depth(elem: lxml.html.HtmlElement) -> int:
@@ -72,7 +106,7 @@ def _is_attached(elem: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bo
     return elem is root
 
 
-def _prune_children(parent: lxml.html.HtmlElement, body_vocab: set[str]) -> int:
+def _prune_children(parent: lxml.html.HtmlElement, body_vocab: Callable[[], set[str]]) -> int:
     children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
     if len(children) < 2:
         return 0
@@ -97,7 +131,7 @@ def child_blocks(child: lxml.html.HtmlElement, index: int) -> list[Block]:
         return []
     if child.tag in _HEADINGS:
         return [Block(text, is_heading=True, link_ratio=_ratio(child, text), owner=index)]
-    headline = _card_headline(child, text)
+    headline = _card_headline(child, text) if child.tag in _CARD_TAGS else None
     if headline is not None:
         head = Block(
             headline.text,

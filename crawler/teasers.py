@@ -8,6 +8,7 @@ vocabulary shared with the article body), tail position and a section cue above 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler import textsignals as ts
@@ -42,12 +43,15 @@ class Run:
 
 
 def find_clutter_runs(
-    blocks: list[Block], body_vocab: set[str] | None = None, *, structural: bool = False
+    blocks: list[Block],
+    body_vocab: Callable[[], set[str]] | None = None,
+    *,
+    structural: bool = False,
 ) -> list[Run]:
     """Runs of headline items that score as clutter.
 
-    structural (DOM mode): only headings and links open items, and `body_vocab` (the page's
-    prose vocabulary) is given. Text mode: line shape may open items, the body vocabulary is the
+    structural (DOM mode): only headings and links open items, and `body_vocab` gives the page's
+    prose vocabulary (called only when a run needs its topic judged). Text mode: line shape may open items, the body vocabulary is the
     prose outside the run, the run must be smaller than the rest, and the tail position counts.
     """
     roles = [_role(b, structural) for b in blocks]
@@ -62,8 +66,9 @@ def find_clutter_runs(
             flat, parts["cue"] = (cue, *flat), 2.0
         if not parts or not (structural or _has_strong_signal(parts, len(items))):
             continue  # shape, times, topic and position alone also fit content lists, forums
-        vocab = body_vocab
-        if vocab is None:
+        if body_vocab is not None:
+            vocab = body_vocab()
+        else:
             prose = prose if prose is not None else _prose_stems(blocks)
             vocab = set().union(*(stems for i, stems in prose if i not in flat))
         parts["topical_break"] = _topical_break(blocks, items, roles, vocab)
@@ -115,7 +120,7 @@ def _group_runs(
     i = 0
     while i < len(blocks):
         if _opens_item(blocks, roles, i, structural):
-            item, i = _take_item(roles, i)
+            item, i = _take_item(blocks, roles, i, structural)
             current.append(item)
             continue
         if roles[i] != "glue" and current:
@@ -127,17 +132,25 @@ def _group_runs(
     return runs
 
 
-def _take_item(roles: list[str], start: int) -> tuple[tuple[int, ...], int]:
+def _take_item(
+    blocks: list[Block], roles: list[str], start: int, structural: bool
+) -> tuple[tuple[int, ...], int]:
     item = [start]
     if roles[start] == "glue":  # a kicker (rank, time, section) belongs to the head after it
         start += 1
         item.append(start)
     has_teaser = roles[start] == "tease"
+    # In the DOM a teaser sits in the head's own card, or under a heading element; a paragraph
+    # after a linked paragraph is the article going on.
+    head = blocks[start]
     i = start + 1
     while i < len(roles) and len(item) < _MAX_ITEM_BLOCKS:
-        if roles[i] == "glue" and not _next_is_head(roles, i):
+        same_card = structural and blocks[i].owner == head.owner
+        is_own = not structural or head.is_heading or same_card
+        kicker = _next_is_head(roles, i) and not same_card
+        if roles[i] == "glue" and not kicker and is_own:
             item.append(i)
-        elif roles[i] == "tease" and not has_teaser:
+        elif roles[i] == "tease" and not has_teaser and is_own:
             item.append(i)
             has_teaser = True
         else:
@@ -180,8 +193,7 @@ def score_parts(
     heads = [blocks[_head_of(item, roles)].text for item in items]
     if n < 2 or len(set(heads)) < 0.8 * n:
         return {}  # one item is no list; repeated labels ("Solution", "Details") are not headlines
-    with_extra = sum(len(item) > 1 and roles[item[0]] != "glue" for item in items)
-    with_extra += sum(len(item) > 2 for item in items if roles[item[0]] == "glue")
+    with_extra = sum(len(item) > (2 if roles[item[0]] == "glue" else 1) for item in items)
     if structural and with_extra * 2 < n:
         return {}  # bare link lists in the page are menus or content; text mode judges them
     link_weight = 1.5 if structural else 2.0
@@ -195,6 +207,8 @@ def score_parts(
         "title_case": sum(ts.is_title_case(h) for h in heads) / n,
         "tail": 1.0 if not structural and _is_tail(roles, items) else 0.0,
     }
+    if structural and n >= 3 and with_extra == n and parts["links"] >= link_weight * 0.8:
+        parts["cards"] = 1.0  # repeated cards: a linked headline with its own text, every time
     if teasers and sum(map(len, teasers)) / len(teasers) > 250:
         parts["long_teasers"] = -1.0  # full paragraphs: more likely sections of the article
     return parts

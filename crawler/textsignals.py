@@ -13,6 +13,7 @@ _CLOSERS = "\"'”’»)]*"
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*$")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _STEM_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_MARKER_STARTS = frozenset("-–•*#0123456789")
 _NUMBERING_RE = re.compile(r"^\s*(?:[-–•*]\s+|#?\d{1,2}[.)]?\s+)")
 # Words a truncated teaser often stops on: cut mid-sentence right after a function word.
 _DANGLING_WORDS = (
@@ -70,53 +71,53 @@ _LIST_CUE = (
 )
 SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:.!»›>|-]*\s*$", re.IGNORECASE)
 INLINE_CUE_RE = re.compile(
-    rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|read|see|watch|listen|more|also|mehr dazu|siehe auch)"
-    r"\s*(?::|\||»|›|>|–|—| -)\s*\S",
+    rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more|also)(?:\s+\w+){{0,2}}|"
+    r"mehr dazu|siehe auch)\s*(?::|\||»|›|>|–|—| -)\s*\S",
     re.IGNORECASE,
 )
-_BOILERPLATE_RES = (
+# Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
+_BOILERPLATE_START_RE = re.compile(
     # newsletter and subscription prompts
-    re.compile(
-        r"^(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox)|never miss|join (?:our|the)"
-        r"|register (?:now|for)|abonnieren sie|jetzt (?:abonnieren|anmelden)|melden sie sich|"
-        r"inscrivez-vous|abonnez-vous|suscr[ií]bete|zapisz się|zapraszamy (?:też )?do subskrypcji|"
-        r"iscriviti|assine|inscreva-se)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bnewsletter\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|inscri)"
-        r"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez)\b.*\bnewsletter",
-        re.IGNORECASE,
-    ),
+    r"^(?:(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox)|never miss|join (?:our|the)"
+    r"|register (?:now|for)|abonnieren sie|jetzt (?:abonnieren|anmelden)|melden sie sich|"
+    r"inscrivez-vous|abonnez-vous|suscr[ií]bete|zapisz się|zapraszamy (?:też )?do subskrypcji|"
+    r"iscriviti|assine|inscreva-se)\b"
     # share / follow / print widgets
-    re.compile(
-        r"^(?:share(?: this| on| article| story)?|follow us|tweet|print|copy link|teilen|"
-        r"folgen sie uns|partager|suivez-nous|compartir|síguenos|condividi|udostępnij)\b"
-        r"(?:\W+\w+){0,8}\W*$",
-        re.IGNORECASE,
-    ),
+    r"|(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+| article)?"
+    r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|print|e-?mail|copy link|whatsapp|facebook"
+    r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
+    r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
+    r"|udostępnij)\W*)+$"
     # advertising markers
-    re.compile(
-        r"^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
-        r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
-        r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$",
-        re.IGNORECASE,
-    ),
+    r"|(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
+    r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
+    r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$"
     # photo and image credits
-    re.compile(
-        r"^\(?(?:photo|photos|image|images|picture|pictures|credit|foto|fotos|bild|bilder|"
-        r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source)s?\s*[:©]"
-        r"|^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
-        r"|^\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
-        r"|(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)\)?\s*$",
-        re.IGNORECASE,
-    ),
+    r"|\(?(?:photo|photos|image|images|picture|pictures|credit|foto|fotos|bild|bilder|"
+    r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source)s?\s*[:©]"
+    r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
+    r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # copyright lines
-    re.compile(
-        r"^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved|alle rechte vorbehalten|"
-        r"tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone",
-        re.IGNORECASE,
-    ),
+    r"|©|copyright\b|\(c\)\s*\d{4})",
+    re.IGNORECASE,
+)
+# A credit at the end of a caption line: "... (Photo: X / Getty Images)".
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)\)?"
+    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\))\s*$",
+    re.IGNORECASE,
+)
+_NEWSLETTER_RE = re.compile(
+    r"\bnewsletter\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|inscri)"
+    r"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez)\b.*\bnewsletter",
+    re.IGNORECASE,
+)
+_RESERVED = (
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "wszelkie prawa zastrzeżone",
 )
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
 _MAX_BOILERPLATE_CHARS = 220
@@ -124,6 +125,9 @@ _MAX_BOILERPLATE_CHARS = 220
 
 def strip_marker(text: str) -> str:
     """The line without a list bullet or rank number in front."""
+    text = text.strip()
+    if not text or text[0] not in _MARKER_STARTS:
+        return text  # the common case, without a regex
     return _NUMBERING_RE.sub("", text, count=1).strip()
 
 
@@ -234,4 +238,9 @@ def is_boilerplate(text: str) -> bool:
     text = text.strip()
     if len(text) > _MAX_BOILERPLATE_CHARS:
         return False
-    return any(pattern.search(text) for pattern in _BOILERPLATE_RES)
+    if _BOILERPLATE_START_RE.match(text) or _CREDIT_TAIL_RE.search(text[-70:]):
+        return True
+    low = text.lower()
+    if "newsletter" in low and _NEWSLETTER_RE.search(text):
+        return True
+    return any(phrase in low for phrase in _RESERVED)
