@@ -51,7 +51,7 @@ def clean_author(raw: str) -> str | None:
     text = _HANDLE_RE.sub(" ", text)
     text = _BYLINE_CUE.sub("", text, count=1)
     text = _TAIL_CUT_RE.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip(" \t,;:.|-–—·•'\"“”")
+    text = re.sub(r"\s+", " ", text.replace("()", " ")).strip(" \t,;:.|-–—·•'\"“”()[]")
     if not _is_name(text):
         return None
     if text.isupper() and len(text) > 3:

@@ -21,6 +21,9 @@ from crawler.prune import headline_anchors, prune_clutter
 
 __all__ = ["ExtractionError", "HtmlLimits", "extract_article", "extract_text"]
 
+# Below this many characters of main text a page holds no article (a menu, a login box).
+MIN_TEXT_CHARS = 50
+
 
 def extract_article(
     page: Page,
@@ -28,6 +31,7 @@ def extract_article(
     now: datetime | None = None,
     limits: HtmlLimits | None = None,
     prune: bool = True,
+    min_chars: int = MIN_TEXT_CHARS,
 ) -> Article | None:
     """The article of a page, or None when the page has no main text.
 
@@ -44,8 +48,8 @@ def extract_article(
         hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
         prune_clutter(tree, anchors)
     text = main_text(tree, page.url)
-    if not text:
-        return None
+    if not text or len(text) < min_chars:
+        return None  # a menu word or a caption is not an article
     byline_names: tuple[str, ...] = ()
     if hints is not None:
         lines, byline_names = clean_lines(split_lines(text), hints)

@@ -16,7 +16,7 @@ import lxml.html
 import py3langid
 from trafilatura.metadata import examine_meta, extract_title
 
-from crawler.authors import BYLINE_WORDS, dedupe_names, parse_byline, split_authors
+from crawler.authors import BYLINE_WORDS, parse_byline, split_authors
 from crawler.dates import find_published, headline_area
 from crawler.items import FeedEntry
 from crawler.pageindex import PageIndex, index_page
@@ -32,8 +32,7 @@ _AUTHOR_CLASS_PATH = (
     ".//*[contains(@class, 'byline') or ((contains(@class, 'author') or contains(@id, 'author'))"
     " and not(contains(@class, 'comment')))]"
 )
-_SHORT_TEXT_PATH = ".//text()[string-length(.) < 150]"
-_BYLINE_START_RE = re.compile(r"\s*(?:{})\s".format("|".join(BYLINE_WORDS)), re.IGNORECASE)
+_BYLINE_START_RE = re.compile(r"\s*(?:{})(?:\s|$)".format("|".join(BYLINE_WORDS)), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +115,8 @@ def _authors(
         raw.extend(meta_author.split(";"))
     if not raw:
         raw.extend(_dom_bylines(index))
-    return dedupe_names([name for r in raw for name in split_authors(r)])
+    # One string, so that "Jane Doe; Reuters" drops the one-word affiliation next to a full name.
+    return split_authors("; ".join(raw))
 
 
 def _dom_bylines(index: PageIndex) -> Iterator[str]:
@@ -130,9 +130,10 @@ def _dom_bylines(index: PageIndex) -> Iterator[str]:
             yield text
     if area is None:
         return  # no headline to stand next to: a cue word anywhere is no evidence
-    for text in area.xpath(_SHORT_TEXT_PATH, smart_strings=False):
-        if _BYLINE_START_RE.match(text):
-            names = parse_byline(" ".join(text.split()))
+    for elem in area.iter():
+        # An element whose own text opens like a byline: "By <a>Name</a>", "Von Name".
+        if isinstance(elem.text, str) and _BYLINE_START_RE.match(elem.text):
+            names = parse_byline(" ".join(elem.text_content().split()))
             if names:
                 yield ", ".join(names)
                 return
@@ -192,5 +193,6 @@ def _meta_key(meta: lxml.html.HtmlElement) -> str:
 def detect_language(text: str, declared: str | None) -> str | None:
     """Language of the text; the page's claim only decides when the text is too short."""
     if len(text) < _MIN_DETECT_CHARS:
-        return declared or (py3langid.classify(text)[0] if text.strip() else None)
+        # A few words are no evidence: trust the page, and guess only from a sentence or more.
+        return declared or (py3langid.classify(text)[0] if len(text) >= 40 else None)
     return str(py3langid.classify(text[:_DETECT_SAMPLE_CHARS])[0])

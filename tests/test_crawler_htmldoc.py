@@ -1,0 +1,59 @@
+"""Decoding and parsing raw pages: encodings, declarations that lie, limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.htmldoc import ExtractionError, HtmlLimits, decode_html, parse_html
+
+TEXT = "<html><body><p>Grüße aus Köln – 5 € für alle, „sagte“ sie.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("raw", "content_type"),
+    [
+        (TEXT.encode("utf-8"), None),
+        (TEXT.encode("utf-8"), "text/html; charset=iso-8859-1"),  # the header lies: UTF-8 wins
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), None),
+        (TEXT.encode("utf-16"), None),
+        (TEXT.encode("cp1252"), "text/html; charset=windows-1252"),
+        (TEXT.replace("<html>", '<html><meta charset="windows-1252">').encode("cp1252"), None),
+        (TEXT.encode("cp1252"), None),  # nothing declared: detected
+    ],
+    ids=["utf8", "lying_header", "bom", "utf16", "header", "meta", "undeclared"],
+)
+def test_decoding(raw: bytes, content_type: str | None) -> None:
+    _, text = decode_html(raw, content_type)
+    assert "Grüße aus Köln – 5 € für alle" in text
+
+
+def test_parse_keeps_text_and_drops_comments() -> None:
+    tree = parse_html(b"<html><body><!-- hidden --><p>Visible text</p></body></html>")
+    assert tree.text_content() == "Visible text"
+
+
+def test_xml_declaration_with_encoding_parses() -> None:
+    raw = '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Café crème</p></body></html>'
+    assert "Café crème" in parse_html(raw.encode("iso-8859-1")).text_content()
+
+
+@pytest.mark.parametrize(
+    ("raw", "limits", "reason"),
+    [
+        (b"<p>" + b"x" * 100 + b"</p>", HtmlLimits(max_bytes=50), "too_large"),
+        (
+            b"<body>" + b"<div>" * 60 + b"</div>" * 60 + b"</body>",
+            HtmlLimits(max_depth=50),
+            "too_deep",
+        ),
+        (b"<body>" + b"<br>" * 500 + b"</body>", HtmlLimits(max_elements=100), "too_many_elements"),
+        (b"GIF89a\x01\x00\x01\x00", HtmlLimits(), "binary"),
+        (b"\x1f\x8b\x08\x00compressed", HtmlLimits(), "binary"),
+        ("<p>\ufffd\ufffd\ufffd\ufffd</p>".encode() * 5, HtmlLimits(), "garbage"),
+    ],
+    ids=["size", "depth", "elements", "gif", "gzip", "replacement_chars"],
+)
+def test_limits_and_rejections(raw: bytes, limits: HtmlLimits, reason: str) -> None:
+    with pytest.raises(ExtractionError) as info:
+        parse_html(raw, limits=limits, url="https://x.example/p")
+    assert (info.value.reason, info.value.url) == (reason, "https://x.example/p")

@@ -1,0 +1,101 @@
+"""DOM pruning: linked headline cards and trending lists go; tables, menus, content lists stay."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler.prune import prune_clutter
+
+PARAS = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "Growers across the Midwest say delays in processing seasonal agricultural visas are "
+        "threatening this year's harvest, as thousands of workers are still waiting for interviews.",
+        "The program allows farms to hire foreign workers for temporary jobs when they cannot find "
+        "enough domestic labour. Demand for the visas has more than tripled over the past decade.",
+        "The State Department said it had added staff at consulates and expected waiting times to "
+        "fall within a month. Labor officials said they were reviewing complaints about wages.",
+    ]
+)
+HEADLINES = [
+    "Central Bank Holds Rates Steady, Signals Cut Later This Year",
+    "Heatwave Warning Issued as Temperatures Set to Hit 40C",
+    "Ancient Shipwreck Found Intact at Bottom of Black Sea",
+    "Box Office: Space Western Tops Charts in Second Weekend",
+]
+TEASER = "Officials said on Monday that the measure would take effect next month and cover most of"
+
+
+def prune(html: str) -> str:
+    tree = lxml.html.fromstring(html)
+    prune_clutter(tree)
+    return " ".join(tree.text_content().split())
+
+
+def page(extra: str) -> str:
+    return f"<html><body><div class='story'><h1>Farm visas</h1>{PARAS}{extra}</div></body></html>"
+
+
+CLUTTER = {
+    "cards": "".join(
+        f"<div class='c'><a href='/{i}'><h3>{h}</h3></a><p>{TEASER}…</p></div>"
+        for i, h in enumerate(HEADLINES)
+    ),
+    "trending": "<ol>"
+    + "".join(
+        f"<li><span>{i + 1}</span><a href='/{i}'>{h}</a><span>{i + 2} hours ago</span></li>"
+        for i, h in enumerate(HEADLINES)
+    )
+    + "</ol>",
+    "link_teasers": "<ul>"
+    + "".join(
+        f"<li><a href='/{i}'>{h}</a> <p>{TEASER[: 60 + i]}</p></li>"
+        for i, h in enumerate(HEADLINES)
+    )
+    + "</ul>",
+}
+
+
+@pytest.mark.parametrize("name", list(CLUTTER))
+def test_headline_lists_are_removed(name: str) -> None:
+    text = prune(page(CLUTTER[name]))
+    assert all(h not in text for h in HEADLINES)
+    assert "waiting times to fall within a month" in text
+
+
+KEEP = {
+    # a data table whose first column links somewhere
+    "table": "<table>"
+    + "".join(
+        f"<tr><td><a href='/{i}'>{h}</a></td><td>{i * 3} €</td><td>good</td></tr>"
+        for i, h in enumerate(HEADLINES)
+    )
+    + "</table>",
+    # a site menu: bare links, no teasers (trafilatura drops menus itself)
+    "menu": "<ul>"
+    + "".join(f"<li><a href='/{i}'>{h}</a></li>" for i, h in enumerate(HEADLINES))
+    + "</ul>",
+    # sub-headings of the article with their paragraphs
+    "sections": "".join(
+        f"<h2>Part {i}: what growers say</h2><p>{TEASER} the growers in the region, officials said "
+        "at a press conference that lasted for more than an hour in the state capital.</p>"
+        for i in range(4)
+    ),
+    # a content list without links
+    "facts": "<ul><li>7,500 visas in April</li><li>12,000 visas in May</li><li>priority for dairy</li></ul>",
+}
+
+
+@pytest.mark.parametrize("name", list(KEEP))
+def test_content_structures_are_kept(name: str) -> None:
+    html = page(KEEP[name])
+    before = " ".join(lxml.html.fromstring(html).text_content().split())
+    assert prune(html) == before
+
+
+def test_removal_keeps_the_text_after_a_removed_element() -> None:
+    html = page(
+        CLUTTER["cards"].replace("</div><div class='c'>", "</div> tail words <div class='c'>", 1)
+    )
+    assert "tail words" in prune(html)
