@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one entry point for checks (README and .ci/run both call it): a fresh virtualenv from the
-# lock file, lint, format check, then the whole test suite. Extra arguments go to pytest.
+# lock file, lint, format check, type check, then the whole test suite. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
