@@ -43,6 +43,12 @@ _NON_NAME_TEXT = (
 )
 _NON_NAME_WORDS = frozenset(_NON_NAME_TEXT.split())
 _MAX_NAME_TOKENS = 5
+# "Kim Lee, Staff Writer" / "Kim Lee | Senior Correspondent": a name followed by a newsroom role.
+_ROLE_TAIL_RE = re.compile(
+    r"(?:^|[|•·]\s*)([^,|•·]{3,60}?)\s*[,|]\s*(?:senior |chief |staff |special |political |"
+    r"foreign )*(?:writer|reporter|correspondent|editor|columnist|contributor)s?\s*$",
+    re.IGNORECASE,
+)
 
 
 def clean_author(raw: str) -> str | None:
@@ -117,3 +123,12 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
     if len(words) > 1:
         return None
     return names
+
+
+def name_with_role(text: str) -> tuple[str, ...] | None:
+    """The name in "Kim Lee, Staff Writer" (a byline without a cue word), else None."""
+    if len(text) > 150:
+        return None
+    match = _ROLE_TAIL_RE.search(text.strip())
+    name = clean_author(match[1]) if match else None
+    return (name,) if name and " " in name else None

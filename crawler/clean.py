@@ -128,8 +128,9 @@ def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[s
         if ts.is_section_cue(line):
             drop.add(index)
             drop.update(_announced_item(blocks, index))
+    last = max((i for i, line in enumerate(lines) if not ts.is_glue(line)), default=-1)
     kept = [line for i, line in enumerate(lines) if i not in drop]
-    while kept and ts.is_glue(kept[-1]):  # orphan ranks/times left at the end
+    while last in drop and kept and ts.is_glue(kept[-1]):  # ranks/times orphaned by a tail run
         kept.pop()
     return kept
 

@@ -46,6 +46,8 @@ _BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _SAMPLE_CHARS = 16_384
 # More than this share of replacement/control characters: the bytes are not text we can trust.
 _MAX_BAD_CHAR_RATIO = 0.02
+_MAX_UTF8_ERROR_SHARE = 0.05
+_ASCII_BYTES = bytes(range(128))
 
 
 class ExtractionError(Exception):
@@ -79,6 +81,12 @@ def decode_html(raw: bytes, content_type: str | None = None) -> tuple[str, str]:
         return "utf-8", raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few stray bytes (a pasted Latin-1 character) is still UTF-8; text in a
+    # single-byte encoding fails on nearly every non-ASCII byte instead.
+    text = raw.decode("utf-8", errors="replace")
+    non_ascii = len(raw.translate(None, _ASCII_BYTES))
+    if text.count("\ufffd") <= _MAX_UTF8_ERROR_SHARE * non_ascii:
+        return "utf-8", text
     declared = http_content_type_encoding(content_type) or html_body_declared_encoding(raw)
     encoding = resolve_encoding(declared) if declared else None
     if encoding is None or encoding == "utf-8":
@@ -122,7 +130,10 @@ def parse_html(
     encoding, text = decode_html(raw, content_type)
     check_text(text, url=url)
     # lxml refuses str input carrying an XML encoding declaration, so always feed it UTF-8 bytes.
-    data = raw if encoding == "utf-8" and not raw.startswith(b"\xef\xbb\xbf") else text.encode()
+    is_clean_utf8 = (
+        encoding == "utf-8" and "\ufffd" not in text and not raw.startswith(b"\xef\xbb\xbf")
+    )
+    data = raw if is_clean_utf8 else text.encode()
     # A fresh parser per call: lxml parsers must not be shared between threads.
     parser = lxml.html.HTMLParser(
         encoding="utf-8",

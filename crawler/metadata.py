@@ -16,7 +16,7 @@ import lxml.html
 import py3langid
 from trafilatura.metadata import examine_meta, extract_title
 
-from crawler.authors import BYLINE_WORDS, parse_byline, split_authors
+from crawler.authors import BYLINE_WORDS, name_with_role, parse_byline, split_authors
 from crawler.dates import find_published, headline_area
 from crawler.items import FeedEntry
 from crawler.pageindex import PageIndex, index_page
@@ -60,6 +60,7 @@ def read_metadata(
     site_name = _jsonld_name(main.get("publisher")) if main else None
     site_name = site_name or meta.sitename
     title = _first_str(main, "headline") or meta.title or extract_title(tree)
+    site_name = site_name or site_from_title(tree, title)
     title = strip_site_suffix(title, site_name) or (entry.title if entry else None)
     published_at, source = find_published(
         index, url, now=now, feed_at=entry.published_at if entry else None
@@ -131,12 +132,18 @@ def _dom_bylines(index: PageIndex) -> Iterator[str]:
     if area is None:
         return  # no headline to stand next to: a cue word anywhere is no evidence
     for elem in area.iter():
-        # An element whose own text opens like a byline: "By <a>Name</a>", "Von Name".
-        if isinstance(elem.text, str) and _BYLINE_START_RE.match(elem.text):
+        own = elem.text
+        if not isinstance(own, str):
+            continue
+        # An element whose own text opens like a byline ("By <a>Name</a>", "Von Name") or
+        # reads "Name, Staff Writer".
+        if _BYLINE_START_RE.match(own):
             names = parse_byline(" ".join(elem.text_content().split()))
-            if names:
-                yield ", ".join(names)
-                return
+        else:
+            names = name_with_role(own)
+        if names:
+            yield ", ".join(names)
+            return
 
 
 def _page_type(main: dict[str, Any] | None, og_type: str | None) -> str | None:
@@ -144,6 +151,19 @@ def _page_type(main: dict[str, Any] | None, og_type: str | None) -> str | None:
     if isinstance(json_type, list):
         json_type = json_type[0] if json_type else None
     return (json_type if isinstance(json_type, str) else None) or og_type
+
+
+def site_from_title(tree: lxml.html.HtmlElement, title: str | None) -> str | None:
+    """'Headline - Site' in <title>: the part that is not the headline is the site's name."""
+    element = tree.find(".//title")
+    full = " ".join(element.text_content().split()) if element is not None else ""
+    parts = _TITLE_SPLIT_RE.split(full)
+    if not title or len(parts) != 2:
+        return None
+    head, tail = parts
+    if tail and title.casefold().startswith(head.casefold()) and len(tail) <= 40:
+        return tail
+    return None
 
 
 def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:

@@ -21,6 +21,8 @@ _MAX_HEAD_CHARS = 200
 _MAX_ITEM_BLOCKS = 4
 _MIN_PROSE_CHARS = 150
 _MIN_BODY_VOCAB = 15
+# Text mode never takes half of a text as clutter (one run or many: see _is_minor).
+_MAX_REMOVED_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +58,15 @@ def find_clutter_runs(
     """
     roles = [_role(b, structural) for b in blocks]
     prose: list[tuple[int, set[str]]] | None = None
+    # In hard-wrapped text (pre blocks, poems, old mail) open-ended lines are no truncation.
+    wrapped = not structural and ts.count_wrapped([b.text for b in blocks]) >= 2
     found = []
     for items in _group_runs(blocks, roles, structural):
         flat = tuple(i for item in items for i in item)
         parts = score_parts(blocks, roles, items, structural=structural)
+        if wrapped:
+            parts.pop("truncated", None)
+            parts.pop("fixed_cut", None)
         cue = _cue_before(roles, items[0][0])
         if cue is not None:
             # "Most read", "Related stories" right above: announced as not-the-article.
@@ -75,7 +82,23 @@ def find_clutter_runs(
         score = sum(parts.values())
         if score >= _REMOVE_SCORE and (structural or _is_minor(blocks, set(flat))):
             found.append(Run(flat, tuple(items), score))
-    return found
+    return found if structural else _within_budget(blocks, found)
+
+
+def _within_budget(blocks: list[Block], runs: list[Run]) -> list[Run]:
+    """The best-scoring runs while together they stay a minor part of the text.
+
+    Many small runs can add up to most of a page (result tables, link directories): then the
+    page is a list, and only its clearest clutter goes.
+    """
+    budget = _MAX_REMOVED_SHARE * sum(len(b.text) for b in blocks)
+    kept: list[Run] = []
+    for run in sorted(runs, key=lambda r: -r.score):
+        size = sum(len(blocks[i].text) for i in run.blocks)
+        if size <= budget:
+            kept.append(run)
+            budget -= size
+    return kept
 
 
 def _has_strong_signal(parts: dict[str, float], n_items: int) -> bool:
@@ -191,8 +214,10 @@ def score_parts(
     n = len(items)
     teasers = [blocks[i].text for item in items for i in item[1:] if roles[i] == "tease"]
     heads = [blocks[_head_of(item, roles)].text for item in items]
-    if n < 2 or len(set(heads)) < 0.8 * n:
-        return {}  # one item is no list; repeated labels ("Solution", "Details") are not headlines
+    if n < (3 if structural else 2) or len(set(heads)) < 0.8 * n:
+        # Too few items to be a list (the DOM holds sections of two); repeated labels
+        # ("Solution", "Details") are not headlines.
+        return {}
     with_extra = sum(len(item) > (2 if roles[item[0]] == "glue" else 1) for item in items)
     if structural and with_extra * 2 < n:
         return {}  # bare link lists in the page are menus or content; text mode judges them

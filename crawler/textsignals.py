@@ -6,9 +6,10 @@ crawl, never topic words.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-_END_SENTENCE = tuple(".!?…。！？")
+_END_SENTENCE = tuple(".!?…。！？؟۔।።")
 _CLOSERS = "\"'”’»)]*"
 _ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*$")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -71,7 +72,7 @@ _LIST_CUE = (
 )
 SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:.!»›>|-]*\s*$", re.IGNORECASE)
 INLINE_CUE_RE = re.compile(
-    rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more|also)(?:\s+\w+){{0,2}}|"
+    rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
     r"mehr dazu|siehe auch)\s*(?::|\||»|›|>|–|—| -)\s*\S",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ _BOILERPLATE_START_RE = re.compile(
     r"^(?:(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox)|never miss|join (?:our|the)"
     r"|register (?:now|for)|abonnieren sie|jetzt (?:abonnieren|anmelden)|melden sie sich|"
     r"inscrivez-vous|abonnez-vous|suscr[ií]bete|zapisz się|zapraszamy (?:też )?do subskrypcji|"
-    r"iscriviti|assine|inscreva-se)\b"
+    r"iscriviti|assine|inscreva-se|click here|klicken sie hier|cliquez ici|haga clic aquí)\b"
     # share / follow / print widgets
     r"|(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+| article)?"
     r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|print|e-?mail|copy link|whatsapp|facebook"
@@ -98,7 +99,14 @@ _BOILERPLATE_START_RE = re.compile(
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # copyright lines
-    r"|©|copyright\b|\(c\)\s*\d{4})",
+    r"|©|copyright\b|\(c\)\s*\d{4}"
+    # image captions' labels, "first published" notes, comment prompts, tag lines
+    r"|(?:image|media|video) (?:source|caption|credit)s?\s*[,:]"
+    r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:published|appeared|updated)\b"
+    r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
+    r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas)\s*:"
+    r"|follow (?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
     re.IGNORECASE,
 )
 # A credit at the end of a caption line: "... (Photo: X / Getty Images)".
@@ -174,6 +182,14 @@ def is_headline_shaped(text: str) -> bool:
     if stripped.endswith((".", ",", ";", ":", "…")) or is_truncated(text):
         return False
     return not has_two_sentences(text)
+
+
+def count_wrapped(lines: list[str]) -> int:
+    """Lines that stop mid-sentence and go on in the next line: hard-wrapped text, not teasers."""
+    return sum(
+        len(a) >= 40 and not ends_sentence(a) and b[:1].islower()
+        for a, b in itertools.pairwise(lines)
+    )
 
 
 def has_two_sentences(text: str) -> bool:

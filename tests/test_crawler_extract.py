@@ -155,7 +155,7 @@ def test_golden_page(case: Path) -> None:
         expected["published_at_source"],
     )
     assert article.language == expected["language"]
-    for key in ("canonical_url", "site_name", "page_type"):
+    for key in ("canonical_url", "site_name", "page_type"):  # checked where the case says
         if key in expected:
             assert getattr(article, key) == expected[key], key
     if "description_starts" in expected:
