@@ -37,7 +37,7 @@ _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 # Words that appear in bylines but are never part of a person's name.
 _NON_NAME_TEXT = (
     "staff writer reporter correspondent editor editors contributor contributing senior "
-    "associate press agency news newsroom desk team redaktion redakteur redakteurin "
+    "associate associated press agency news newsroom desk team redaktion redakteur redakteurin "
     "korrespondent rédaction journaliste redacción redação redazione agencies wire wires "
     "admin administrator guest columnist photographer the"
 )
@@ -58,10 +58,20 @@ def clean_author(raw: str) -> str | None:
     text = _BYLINE_CUE.sub("", text, count=1)
     text = _TAIL_CUT_RE.sub("", text)
     text = re.sub(r"\s+", " ", text.replace("()", " ")).strip(" \t,;:.|-–—·•'\"“”()[]")
+    text = _cut_at_role(text)
     if not _is_name(text):
         return None
     if text.isupper() and len(text) > 3:
         text = text.title()  # "SAIF NASSER" -> "Saif Nasser"
+    return text
+
+
+def _cut_at_role(text: str) -> str:
+    """'Claudia Lauer Associated Press' -> 'Claudia Lauer': a full name, then the outlet/role."""
+    tokens = text.split()
+    for index, token in enumerate(tokens):
+        if token.lower().strip(".,") in _NON_NAME_WORDS:
+            return " ".join(tokens[:index]) if index >= 2 else text
     return text
 
 

@@ -82,10 +82,20 @@ def candidate_parents(anchors: list[lxml.html.HtmlElement]) -> list[lxml.html.Ht
                 break
             holders.setdefault(id(parent), (parent, set()))[1].add(id(child))
             child, parent = parent, parent.getparent()
-    # Two items prove little and are most candidates on a page: lists start at three.
-    found = [parent for parent, children in holders.values() if len(children) >= _MIN_ITEMS]
+    # Two items prove little and are most candidates on a page: lists start at three, or at two
+    # under a cue ("Related", "Más información").
+    found = [
+        parent
+        for parent, children in holders.values()
+        if len(children) >= _MIN_ITEMS or (len(children) == 2 and _starts_with_cue(parent))
+    ]
     # Inner containers first: a list is judged before the page section that holds it.
     return sorted(found, key=_depth, reverse=True)
+
+
+def _starts_with_cue(parent: lxml.html.HtmlElement) -> bool:
+    first = next((c for c in parent if isinstance(c.tag, str)), None)
+    return first is not None and ts.is_section_cue(_norm(first.text_content()))
 
 
 def _is_data_table(elem: lxml.html.HtmlElement) -> bool:
@@ -151,12 +161,24 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
     for heading in child.iter(*_HEADINGS):
         head_text = _norm(heading.text_content())
         if head_text:
-            return Block(head_text, is_heading=True, link_ratio=_ratio(heading, head_text))
+            linked = _inside_link(heading, child)
+            ratio = 1.0 if linked else _ratio(heading, head_text)
+            return Block(head_text, is_heading=True, link_ratio=ratio)
     for anchor in child.iter("a"):
         anchor_text = _norm(anchor.text_content())
         if len(anchor_text.split()) >= 3 and ts.is_headline_shaped(anchor_text):
             return Block(anchor_text, link_ratio=1.0)
     return None
+
+
+def _inside_link(elem: lxml.html.HtmlElement, stop: lxml.html.HtmlElement) -> bool:
+    """Whether `elem` sits inside an <a> (up to and including `stop`)."""
+    for ancestor in elem.iterancestors():
+        if ancestor.tag == "a":
+            return True
+        if ancestor is stop:
+            return False
+    return False
 
 
 def _ratio(elem: lxml.html.HtmlElement, text: str) -> float:

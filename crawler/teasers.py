@@ -53,36 +53,68 @@ def find_clutter_runs(
     """Runs of headline items that score as clutter.
 
     structural (DOM mode): only headings and links open items, and `body_vocab` gives the page's
-    prose vocabulary (called only when a run needs its topic judged). Text mode: line shape may open items, the body vocabulary is the
-    prose outside the run, the run must be smaller than the rest, and the tail position counts.
+    prose vocabulary (called only when a run needs its topic judged). Text mode: line shape may
+    open items, the body vocabulary is the prose outside the run, the run must be smaller than
+    the rest, and the tail position counts.
     """
-    roles = [_role(b, structural) for b in blocks]
-    prose: list[tuple[int, set[str]]] | None = None
-    # In hard-wrapped text (pre blocks, poems, old mail) open-ended lines are no truncation.
-    wrapped = not structural and ts.count_wrapped([b.text for b in blocks]) >= 2
-    found = []
-    for items in _group_runs(blocks, roles, structural):
+    judge = _Judge(blocks, structural, body_vocab)
+    runs = [judge.run(items) for items in _group_runs(blocks, judge.roles, structural)]
+    found = [run for run in runs if run is not None]
+    return found if structural else _within_budget(blocks, found)
+
+
+class _Judge:
+    """Scores the runs of one block sequence (shares the roles and the lazy body vocabulary)."""
+
+    def __init__(
+        self, blocks: list[Block], structural: bool, body_vocab: Callable[[], set[str]] | None
+    ) -> None:
+        self.blocks = blocks
+        self.structural = structural
+        self.roles = [_role(b, structural) for b in blocks]
+        self.body_vocab = body_vocab
+        self.prose: list[tuple[int, set[str]]] | None = None
+        # In hard-wrapped text (pre blocks, poems, old mail) open-ended lines are no truncation.
+        self.wrapped = not structural and ts.count_wrapped([b.text for b in blocks]) >= 2
+
+    def run(self, items: list[tuple[int, ...]]) -> Run | None:
+        items = _detach_lone_teasers(items, self.roles)
         flat = tuple(i for item in items for i in item)
-        parts = score_parts(blocks, roles, items, structural=structural)
-        if wrapped:
+        cue = _cue_before(self.roles, items[0][0])
+        parts = score_parts(
+            self.blocks, self.roles, items, structural=self.structural, announced=cue is not None
+        )
+        if self.wrapped:
             parts.pop("truncated", None)
             parts.pop("fixed_cut", None)
-        cue = _cue_before(roles, items[0][0])
-        if cue is not None:
+        if cue is not None and parts:
             # "Most read", "Related stories" right above: announced as not-the-article.
             flat, parts["cue"] = (cue, *flat), 2.0
-        if not parts or not (structural or _has_strong_signal(parts, len(items))):
-            continue  # shape, times, topic and position alone also fit content lists, forums
-        if body_vocab is not None:
-            vocab = body_vocab()
-        else:
-            prose = prose if prose is not None else _prose_stems(blocks)
-            vocab = set().union(*(stems for i, stems in prose if i not in flat))
-        parts["topical_break"] = _topical_break(blocks, items, roles, vocab)
+        if not parts or not (self.structural or _has_strong_signal(parts, len(items))):
+            return None  # shape, times, topic and position alone also fit content lists, forums
+        topical = _topical_break(self.blocks, items, self.roles, self.vocab(flat))
+        if "cue" in parts or parts.get("links", 0.0) >= 1.0:
+            topical = max(topical, 0.0)  # announced or linked stories: related even when on topic
+        parts["topical_break"] = topical
         score = sum(parts.values())
-        if score >= _REMOVE_SCORE and (structural or _is_minor(blocks, set(flat))):
-            found.append(Run(flat, tuple(items), score))
-    return found if structural else _within_budget(blocks, found)
+        if score < _REMOVE_SCORE or not (self.structural or _is_minor(self.blocks, set(flat))):
+            return None
+        return Run(flat, tuple(items), score)
+
+    def vocab(self, exclude: tuple[int, ...]) -> set[str]:
+        if self.body_vocab is not None:
+            return self.body_vocab()
+        if self.prose is None:
+            self.prose = _prose_stems(self.blocks)
+        return set().union(*(stems for i, stems in self.prose if i not in exclude))
+
+
+def _detach_lone_teasers(items: list[tuple[int, ...]], roles: list[str]) -> list[tuple[int, ...]]:
+    """A "teaser" under one headline of a bare headline list is the article going on."""
+    with_teaser = [any(roles[i] == "tease" for i in item[1:]) for item in items]
+    if len(items) < 2 or sum(with_teaser) * 2 >= len(items):
+        return items
+    return [tuple(i for i in item if i == item[0] or roles[i] != "tease") for item in items]
 
 
 def _within_budget(blocks: list[Block], runs: list[Run]) -> list[Run]:
@@ -205,7 +237,12 @@ def _cue_before(roles: list[str], first: int) -> int | None:
 
 
 def score_parts(
-    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], *, structural: bool
+    blocks: list[Block],
+    roles: list[str],
+    items: list[tuple[int, ...]],
+    *,
+    structural: bool,
+    announced: bool = False,
 ) -> dict[str, float]:
     """The weighted signals of a run, by name (empty when the run cannot be a list).
 
@@ -214,12 +251,12 @@ def score_parts(
     n = len(items)
     teasers = [blocks[i].text for item in items for i in item[1:] if roles[i] == "tease"]
     heads = [blocks[_head_of(item, roles)].text for item in items]
-    if n < (3 if structural else 2) or len(set(heads)) < 0.8 * n:
-        # Too few items to be a list (the DOM holds sections of two); repeated labels
-        # ("Solution", "Details") are not headlines.
+    if n < (3 if structural and not announced else 2) or len(set(heads)) < 0.8 * n:
+        # Too few items to be a list (the DOM holds sections of two, unless a cue announced a
+        # list); repeated labels ("Solution", "Details") are not headlines.
         return {}
     with_extra = sum(len(item) > (2 if roles[item[0]] == "glue" else 1) for item in items)
-    if structural and with_extra * 2 < n:
+    if structural and with_extra * 2 < n and not announced:
         return {}  # bare link lists in the page are menus or content; text mode judges them
     link_weight = 1.5 if structural else 2.0
     parts = {

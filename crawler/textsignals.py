@@ -68,7 +68,8 @@ _LIST_CUE = (
     r"lo más leído|te puede interesar|más noticias|noticias relacionadas|lea también|lee también|"
     r"leggi anche|più letti|potrebbe interessarti|leia também|mais lidas|veja também|"
     r"lees ook|meest gelezen|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
-    r"najczęściej czytane|polecane"
+    r"najczęściej czytane|polecane|more information|más información|plus d'infos?|"
+    r"mais informações|meer informatie|weiterführende links|related links|useful links"
 )
 SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:.!»›>|-]*\s*$", re.IGNORECASE)
 INLINE_CUE_RE = re.compile(
