@@ -18,10 +18,11 @@ import lxml.html
 
 from crawler import textsignals as ts
 from crawler.authors import dedupe_names, parse_byline
+from crawler.blocks import Block
 from crawler.htmldoc import ExtractionError, parse_html
 from crawler.items import Article
 from crawler.prune import headline_anchors
-from crawler.teasers import Block, find_clutter_runs
+from crawler.teasers import find_clutter_runs
 from crawler.template import TemplateMemory
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")

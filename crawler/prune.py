@@ -12,7 +12,8 @@ from collections.abc import Callable
 import lxml.html
 
 from crawler import textsignals as ts
-from crawler.teasers import Block, find_clutter_runs
+from crawler.blocks import Block
+from crawler.teasers import find_clutter_runs
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # Headings and headline-sized links, except inside elements trafilatura discards anyway.

@@ -1,7 +1,6 @@
 """Finding runs of headline/teaser items (related, most-read, trending lists) in a block sequence.
 
-Blocks come from DOM siblings (crawler.prune) or from text lines (crawler.clean); one scorer for
-both. Signals are shares over the run's items, so long content lists do not win by sheer count:
+Blocks (crawler.blocks) come from DOM siblings or text lines; one scorer for both. Signals are shares over the run's items, so long content lists do not win by sheer count:
 truncated teasers, fixed-length cuts, times, headline links, title case, a topical break (little
 vocabulary shared with the article body), tail position and a section cue above the run.
 """
@@ -12,27 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler import textsignals as ts
+from crawler.blocks import Block, cue_before, group_items, head_of, role_of
 
-# A run is clutter when its evidence reaches this score (see score_run for the weights).
+# A run is clutter when its evidence reaches this score (see score_parts for the weights).
 _REMOVE_SCORE = 3.0
-_MAX_TEASER_CHARS = 420
-_MAX_STRUCTURAL_TEASER_CHARS = 300
-_MAX_HEAD_CHARS = 200
-_MAX_ITEM_BLOCKS = 4
 _MIN_PROSE_CHARS = 150
 _MIN_BODY_VOCAB = 15
 # Text mode never takes half of a text as clutter (one run or many: see _is_minor).
 _MAX_REMOVED_SHARE = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One unit of a sequence: a DOM child or a text line, with what the DOM knew about it."""
-
-    text: str
-    is_heading: bool = False
-    link_ratio: float = 0.0  # share of the text inside links
-    owner: int = 0  # index of the element/line it came from (a card gives two blocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +44,7 @@ def find_clutter_runs(
     the rest, and the tail position counts.
     """
     judge = _Judge(blocks, structural, body_vocab)
-    runs = [judge.run(items) for items in _group_runs(blocks, judge.roles, structural)]
+    runs = [judge.run(items) for items in group_items(blocks, judge.roles, structural)]
     found = [run for run in runs if run is not None]
     return found if structural else _within_budget(blocks, found)
 
@@ -71,7 +57,7 @@ class _Judge:
     ) -> None:
         self.blocks = blocks
         self.structural = structural
-        self.roles = [_role(b, structural) for b in blocks]
+        self.roles = [role_of(b, structural) for b in blocks]
         self.body_vocab = body_vocab
         self.prose: list[tuple[int, set[str]]] | None = None
         # In hard-wrapped text (pre blocks, poems, old mail) open-ended lines are no truncation.
@@ -80,7 +66,7 @@ class _Judge:
     def run(self, items: list[tuple[int, ...]]) -> Run | None:
         items = _detach_lone_teasers(items, self.roles)
         flat = tuple(i for item in items for i in item)
-        cue = _cue_before(self.roles, items[0][0])
+        cue = cue_before(self.roles, items[0][0])
         parts = score_parts(
             self.blocks, self.roles, items, structural=self.structural, announced=cue is not None
         )
@@ -140,102 +126,6 @@ def _has_strong_signal(parts: dict[str, float], n_items: int) -> bool:
     return n_items >= 3 and parts.get("title_case", 0.0) >= 0.75
 
 
-def _role(block: Block, structural: bool) -> str:
-    """body | head (opens an item) | tease (follows one) | glue (time, rank, label) | cue."""
-    text = block.text
-    if ts.is_section_cue(text):
-        return "cue"
-    if ts.is_glue(text):
-        return "glue"
-    is_link = block.link_ratio >= 0.6
-    if (block.is_heading or is_link) and _is_head_text(text, is_link):
-        return "head"
-    if structural:
-        short = len(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
-        return "tease" if short else "body"
-    if ts.is_bullet(text):
-        return "body"  # a content list item; headline lists are caught by their links
-    if ts.is_headline_shaped(text):
-        return "head"
-    return "tease" if len(text) <= _MAX_TEASER_CHARS else "body"
-
-
-def _is_head_text(text: str, is_link: bool) -> bool:
-    if len(text) > _MAX_HEAD_CHARS or ts.has_two_sentences(text):
-        return False
-    return is_link or not text.rstrip().endswith(".")
-
-
-def _group_runs(
-    blocks: list[Block], roles: list[str], structural: bool
-) -> list[list[tuple[int, ...]]]:
-    """Split the sequence into runs of items; an item is a head plus a teaser and small labels."""
-    runs: list[list[tuple[int, ...]]] = []
-    current: list[tuple[int, ...]] = []
-    i = 0
-    while i < len(blocks):
-        if _opens_item(blocks, roles, i, structural):
-            item, i = _take_item(blocks, roles, i, structural)
-            current.append(item)
-            continue
-        if roles[i] != "glue" and current:
-            runs.append(current)
-            current = []
-        i += 1
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _take_item(
-    blocks: list[Block], roles: list[str], start: int, structural: bool
-) -> tuple[tuple[int, ...], int]:
-    item = [start]
-    if roles[start] == "glue":  # a kicker (rank, time, section) belongs to the head after it
-        start += 1
-        item.append(start)
-    has_teaser = roles[start] == "tease"
-    # In the DOM a teaser sits in the head's own card, or under a heading element; a paragraph
-    # after a linked paragraph is the article going on.
-    head = blocks[start]
-    i = start + 1
-    while i < len(roles) and len(item) < _MAX_ITEM_BLOCKS:
-        same_card = structural and blocks[i].owner == head.owner
-        is_own = not structural or head.is_heading or same_card
-        kicker = _next_is_head(roles, i) and not same_card
-        if roles[i] == "glue" and not kicker and is_own:
-            item.append(i)
-        elif roles[i] == "tease" and not has_teaser and is_own:
-            item.append(i)
-            has_teaser = True
-        else:
-            break
-        i += 1
-    return tuple(item), i
-
-
-def _opens_item(blocks: list[Block], roles: list[str], i: int, structural: bool) -> bool:
-    """A head, a headline-less truncated teaser card, or a rank/time just before a head."""
-    if roles[i] == "head":
-        return True
-    if roles[i] == "tease":
-        return not structural and ts.is_truncated(blocks[i].text)
-    return roles[i] == "glue" and _next_is_head(roles, i)
-
-
-def _next_is_head(roles: list[str], i: int) -> bool:
-    return i + 1 < len(roles) and roles[i + 1] == "head"
-
-
-def _cue_before(roles: list[str], first: int) -> int | None:
-    for index in range(first - 1, max(-1, first - 3), -1):
-        if roles[index] == "cue":
-            return index
-        if roles[index] != "glue":
-            return None
-    return None
-
-
 def score_parts(
     blocks: list[Block],
     roles: list[str],
@@ -250,7 +140,7 @@ def score_parts(
     """
     n = len(items)
     teasers = [blocks[i].text for item in items for i in item[1:] if roles[i] == "tease"]
-    heads = [blocks[_head_of(item, roles)].text for item in items]
+    heads = [blocks[head_of(item, roles)].text for item in items]
     if n < (3 if structural and not announced else 2) or len(set(heads)) < 0.8 * n:
         # Too few items to be a list (the DOM holds sections of two, unless a cue announced a
         # list); repeated labels ("Solution", "Details") are not headlines.
@@ -264,7 +154,7 @@ def score_parts(
         "fixed_cut": 1.5 if ts.has_fixed_length_cut(teasers) else 0.0,
         "times": sum(any(ts.has_time(blocks[i].text) for i in item) for item in items) / n,
         "links": link_weight
-        * sum(blocks[_head_of(item, roles)].link_ratio >= 0.6 for item in items)
+        * sum(blocks[head_of(item, roles)].link_ratio >= 0.6 for item in items)
         / n,
         "title_case": sum(ts.is_title_case(h) for h in heads) / n,
         "tail": 1.0 if not structural and _is_tail(roles, items) else 0.0,
@@ -274,10 +164,6 @@ def score_parts(
     if teasers and sum(map(len, teasers)) / len(teasers) > 250:
         parts["long_teasers"] = -1.0  # full paragraphs: more likely sections of the article
     return parts
-
-
-def _head_of(item: tuple[int, ...], roles: list[str]) -> int:
-    return item[1] if roles[item[0]] == "glue" and len(item) > 1 else item[0]
 
 
 def _is_tail(roles: list[str], items: list[tuple[int, ...]]) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crawler.teasers import Block, find_clutter_runs
+from crawler.blocks import Block
+from crawler.teasers import find_clutter_runs
 
 BODY = [
     Block(

@@ -1,0 +1,125 @@
+"""Block sequences: what each block can be (head, teaser, glue, cue, body) and how consecutive
+blocks group into headline items. Blocks come from DOM siblings (crawler.prune) or text lines
+(crawler.clean); crawler.teasers scores the runs of items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crawler import textsignals as ts
+
+_MAX_TEASER_CHARS = 420
+_MAX_STRUCTURAL_TEASER_CHARS = 300
+_MAX_HEAD_CHARS = 200
+_MAX_ITEM_BLOCKS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of a sequence: a DOM child or a text line, with what the DOM knew about it."""
+
+    text: str
+    is_heading: bool = False
+    link_ratio: float = 0.0  # share of the text inside links
+    owner: int = 0  # index of the element/line it came from (a card gives two blocks)
+
+
+def role_of(block: Block, structural: bool) -> str:
+    """body | head (opens an item) | tease (follows one) | glue (time, rank, label) | cue."""
+    text = block.text
+    if ts.is_section_cue(text):
+        return "cue"
+    if ts.is_glue(text):
+        return "glue"
+    is_link = block.link_ratio >= 0.6
+    if (block.is_heading or is_link) and _is_head_text(text, is_link):
+        return "head"
+    if structural:
+        short = len(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
+        return "tease" if short else "body"
+    if ts.is_bullet(text):
+        return "body"  # a content list item; headline lists are caught by their links
+    if ts.is_headline_shaped(text):
+        return "head"
+    return "tease" if len(text) <= _MAX_TEASER_CHARS else "body"
+
+
+def _is_head_text(text: str, is_link: bool) -> bool:
+    if len(text) > _MAX_HEAD_CHARS or ts.has_two_sentences(text):
+        return False
+    return is_link or not text.rstrip().endswith(".")
+
+
+def group_items(
+    blocks: list[Block], roles: list[str], structural: bool
+) -> list[list[tuple[int, ...]]]:
+    """Split the sequence into runs of items; an item is a head plus a teaser and small labels."""
+    runs: list[list[tuple[int, ...]]] = []
+    current: list[tuple[int, ...]] = []
+    i = 0
+    while i < len(blocks):
+        if _opens_item(blocks, roles, i, structural):
+            item, i = _take_item(blocks, roles, i, structural)
+            current.append(item)
+            continue
+        if roles[i] != "glue" and current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _take_item(
+    blocks: list[Block], roles: list[str], start: int, structural: bool
+) -> tuple[tuple[int, ...], int]:
+    item = [start]
+    if roles[start] == "glue":  # a kicker (rank, time, section) belongs to the head after it
+        start += 1
+        item.append(start)
+    has_teaser = roles[start] == "tease"
+    # In the DOM a teaser sits in the head's own card, or under a heading element; a paragraph
+    # after a linked paragraph is the article going on.
+    head = blocks[start]
+    i = start + 1
+    while i < len(roles) and len(item) < _MAX_ITEM_BLOCKS:
+        same_card = structural and blocks[i].owner == head.owner
+        is_own = not structural or head.is_heading or same_card
+        kicker = _next_is_head(roles, i) and not same_card
+        if roles[i] == "glue" and not kicker and is_own:
+            item.append(i)
+        elif roles[i] == "tease" and not has_teaser and is_own:
+            item.append(i)
+            has_teaser = True
+        else:
+            break
+        i += 1
+    return tuple(item), i
+
+
+def _opens_item(blocks: list[Block], roles: list[str], i: int, structural: bool) -> bool:
+    """A head, a headline-less truncated teaser card, or a rank/time just before a head."""
+    if roles[i] == "head":
+        return True
+    if roles[i] == "tease":
+        return not structural and ts.is_truncated(blocks[i].text)
+    return roles[i] == "glue" and _next_is_head(roles, i)
+
+
+def _next_is_head(roles: list[str], i: int) -> bool:
+    return i + 1 < len(roles) and roles[i + 1] == "head"
+
+
+def cue_before(roles: list[str], first: int) -> int | None:
+    for index in range(first - 1, max(-1, first - 3), -1):
+        if roles[index] == "cue":
+            return index
+        if roles[index] != "glue":
+            return None
+    return None
+
+
+def head_of(item: tuple[int, ...], roles: list[str]) -> int:
+    return item[1] if roles[item[0]] == "glue" and len(item) > 1 else item[0]
