@@ -26,7 +26,10 @@ from crawler.teasers import find_clutter_runs
 from crawler.template import TemplateMemory
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
+_SPACE_RE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 # Bylines sit at the start of the text or, on some sites, at its very end.
 _BYLINE_HEAD_LINES = 6
 _BYLINE_TAIL_LINES = 3
@@ -45,7 +48,8 @@ def clean_article(
     lines = split_lines(article.text)
     if template is not None:
         lines = _drop_template_lines(lines, article, template)
-    lines, byline_names = clean_lines(lines, page_hints(html) if html else None)
+    hints = page_hints(html) if html and _could_use_hints(lines) else None
+    lines, byline_names = clean_lines(lines, hints)
     return replace(
         article,
         text="\n".join(lines),
@@ -53,6 +57,16 @@ def clean_article(
         authors=dedupe_names([*byline_names, *article.authors]),
         published_at=to_utc(article.published_at),
     )
+
+
+def _could_use_hints(lines: list[str]) -> bool:
+    """Hints only matter with two possible item openers; else the parse of `html` is skipped."""
+    return sum(_could_open_item(line) for line in lines) >= 2
+
+
+def _could_open_item(line: str) -> bool:
+    """A short line that is no finished sentence (headline, label, time) or a cut-off teaser."""
+    return len(line) <= 200 and (not ts.ends_sentence(line) or ts.is_truncated(line))
 
 
 def clean_lines(
@@ -118,8 +132,8 @@ class PageHints:
 
 def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[str]:
     """Drop headline/teaser runs and the section cue lines ("Most read") that announce them."""
-    if sum(len(line) <= 200 for line in lines) < 2:
-        return lines  # a run needs at least two short lines (headlines)
+    if sum(_could_open_item(line) for line in lines) < 2:
+        return lines  # a run needs two items at least: the common case, settled cheaply
     hints = hints or PageHints()
     blocks = [_line_block(i, line, hints) for i, line in enumerate(lines)]
     drop: set[int] = set()

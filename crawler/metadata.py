@@ -5,6 +5,7 @@ Structured data first (JSON-LD, meta tags via trafilatura's meta reader), then t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ _LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 # Below this many characters of text the language identifier is no better than the page's claim.
 _MIN_DETECT_CHARS = 200
 _DETECT_SAMPLE_CHARS = 400
+_MAX_BYLINE_WALK = 250
 _LANG_META_KEYS = frozenset(("content-language", "og:locale", "language", "dc.language"))
 # Class-marked bylines are only looked for near the headline: cheaper, and fewer comment authors.
 _AUTHOR_CLASS_PATH = (
@@ -131,9 +133,10 @@ def _dom_bylines(index: PageIndex) -> Iterator[str]:
             yield text
     if area is None:
         return  # no headline to stand next to: a cue word anywhere is no evidence
-    for elem in area.iter():
+    # Bylines sit within a few dozen elements of the headline: a bounded walk, not the page.
+    for elem in itertools.islice(area.iter(), _MAX_BYLINE_WALK):
         own = elem.text
-        if not isinstance(own, str):
+        if not isinstance(own, str) or len(own) > 150:
             continue
         # An element whose own text opens like a byline ("By <a>Name</a>", "Von Name") or
         # reads "Name, Staff Writer".
