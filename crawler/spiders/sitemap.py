@@ -112,6 +112,11 @@ class SitemapSpider(scrapy.Spider):
         return self.state.setdefault("seen", set())  # type: ignore[no-any-return]
 
     @property
+    def handed(self) -> set[str]:
+        """url_key of every page handed on (final URL): bounded by max_pages."""
+        return self.state.setdefault("handed", set())  # type: ignore[no-any-return]
+
+    @property
     def stats(self) -> dict[str, int]:
         stats = self.state.setdefault("stats", {})
         for key in STAT_KEYS:
@@ -248,20 +253,26 @@ class SitemapSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or not is_html(response):
             self.count("not_articles")
             return None
-        if not response.meta.get("redirect_urls"):
-            return response  # the URL was checked when the request was claimed
         try:
-            final = normalize_url(response.url)
+            key = url_key(normalize_url(response.url))
         except InvalidUrlError:
             return None
-        key = url_key(final)
-        if key in self.seen or self.is_known(final):
+        if key in self.handed:
+            self.count("known_skipped")
+            return None
+        if not response.meta.get("redirect_urls"):
+            return response  # the URL was checked when the request was claimed
+        # A redirect target may be claimed by a direct request that Scrapy's dupefilter will now
+        # drop (this response fetched it first): only pages already handed on or stored are
+        # skipped here, not merely claimed ones, or the page would be lost.
+        if self.is_known(response.url):
             self.count("known_skipped")
             return None
         self.seen.add(key)
         return response
 
     def hand_on(self, response: Response, entry: FeedEntry | None) -> None:
+        self.handed.add(url_key(normalize_url(response.url)))
         page = CrawledPage(
             source_url=origin_of(response),
             url=response.url,
