@@ -31,7 +31,8 @@ def analyse_page(
     article = extract_article(page)
     if article is None:
         return Analysis(page, None, None)
-    article = clean_article(article, html=page.html, template=template)
+    # extract_article already did the DOM work; cleaning here is text-only (no second parse)
+    article = clean_article(article, template=template)
     if not article.text.strip():
         return Analysis(page, None, None)
     relevance = None
