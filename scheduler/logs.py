@@ -52,5 +52,6 @@ def configure_logging(level: str, fmt: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # migrations announce themselves at INFO on every command; only problems are worth a line
-    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
+    # migrations and APScheduler's per-tick job lines say nothing an operator needs at INFO
+    for noisy in ("alembic", "apscheduler"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
