@@ -204,7 +204,11 @@ def next_crawl_at(ref: SourceRef, default_interval_s: int, now: datetime) -> dat
 
 # poll ----------------------------------------------------------------------------------------
 def poll_sources(
-    context: AppContext, source_ids: Sequence[int], *, topic: str | None = None
+    context: AppContext,
+    source_ids: Sequence[int],
+    *,
+    topic: str | None = None,
+    on_feed_done: Callable[[], None] | None = None,
 ) -> Summary:
     """Poll feed sources once (conditional GET), then fetch and store their new articles."""
     settings = context.settings
@@ -238,6 +242,8 @@ def poll_sources(
         outcomes.append(outcome)
         record_feed_outcome(context, outcome)
         summary.checks[outcome.outcome] += 1
+        if on_feed_done is not None:
+            on_feed_done()
 
     try:
         poll_feeds(

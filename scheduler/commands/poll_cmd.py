@@ -8,6 +8,7 @@ import typer
 
 from scheduler.commands.options import check_topic
 from scheduler.context import AppContext, utc_now
+from scheduler.progress import progress_bar
 from storage import sources
 
 
@@ -44,7 +45,8 @@ def poll(
     if not ids:
         typer.echo("no feed is due (see `newsagg sources list`, or pass feed URLs)", err=True)
         return
-    summary = poll_sources(context, ids, topic=topic)
+    with progress_bar("polling feeds", total=len(ids)) as advance:
+        summary = poll_sources(context, ids, topic=topic, on_feed_done=advance)
     checks = ", ".join(f"{k} {v}" for k, v in sorted(summary.checks.items()))
     pages = ", ".join(f"{k} {v}" for k, v in sorted(summary.pages.items())) or "no new pages"
     typer.echo(f"polled {len(ids)} feeds ({checks}); articles: {pages}", err=True)
