@@ -178,7 +178,7 @@ def crawl_in_child(
     base_url: str, depth: int, max_pages: int, processing: str, results: Any
 ) -> None:
     """Child process: one SiteSpider crawl from the homepage, every article through process_page."""
-    from crawler.crawl import crawl_sites
+    from crawler.fetch.sites import crawl_sites
     from settings.model import CrawlSettings, HttpSettings
 
     http = HttpSettings(

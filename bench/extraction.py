@@ -23,10 +23,10 @@ from typing import Any
 
 import trafilatura
 
-from crawler.clean import clean_article
-from crawler.extract import ExtractionError, extract_article
+from crawler.clutter.clean import clean_article
+from crawler.clutter.template import TemplateMemory
+from crawler.extract.article import ExtractionError, extract_article
 from crawler.items import Page
-from crawler.template import TemplateMemory
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -86,8 +86,8 @@ def serve_feeds(feeds: int, entries: int, ready: Any) -> None:
 
 def poll_in_child(base_url: str, feeds: int, entries: int, conditional: bool, out: Any) -> None:
     """Child process: poll every feed once through poll_feeds, report counts and wall time."""
-    from crawler.runner import poll_feeds
-    from crawler.spiders.feed import FeedJob
+    from crawler.fetch.runner import poll_feeds
+    from crawler.fetch.spiders.feed import FeedJob
     from settings.model import HttpSettings
 
     jobs = [
@@ -141,7 +141,7 @@ def run_parse_baselines(feeds: int, entries: int) -> dict[str, float]:
     """feeds/s of bare feedparser and of parse_feed on the same bodies, in this process."""
     import feedparser
 
-    from crawler.feeds import parse_feed
+    from crawler.sources.feeds import parse_feed
 
     bodies = [build_feed(i, entries) for i in range(feeds)]
     started = time.perf_counter()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.items import Relevance
-from crawler.relevance import TopicScorer, keyword_baseline
+from crawler.topic.relevance import TopicScorer, keyword_baseline
 from settings.topics import TopicProfile, load_builtin_topics
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "relevance"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.clean import clean_article
-from crawler.extract import extract_article
+from crawler.clutter.clean import clean_article
+from crawler.clutter.template import TemplateMemory
+from crawler.extract.article import extract_article
 from crawler.items import Article, Page, Relevance
-from crawler.relevance import TopicScorer
-from crawler.template import TemplateMemory
+from crawler.topic.relevance import TopicScorer
 
 
 @dataclass(frozen=True, slots=True)

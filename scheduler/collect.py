@@ -18,17 +18,17 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 
-from crawler.crawl import crawl_sites
-from crawler.frontier import expire_frontier, redis_frontier_settings
-from crawler.items import Page
-from crawler.polling import (
+from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
+from crawler.fetch.polling import (
     ErrorKind,
     next_check_after_failure,
     next_check_after_success,
     should_poll_unconditionally,
 )
-from crawler.runner import CrawlError, poll_feeds
-from crawler.spiders.feed import FeedJob, FeedOutcome, PageFailure
+from crawler.fetch.runner import CrawlError, poll_feeds
+from crawler.fetch.sites import crawl_sites
+from crawler.fetch.spiders.feed import FeedJob, FeedOutcome, PageFailure
+from crawler.items import Page
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
 from settings.model import PollSettings

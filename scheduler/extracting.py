@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from crawler.analyse import Analysis, analyse_page
+from crawler.clutter.template import TemplateMemory
 from crawler.items import Page
-from crawler.relevance import TopicScorer
-from crawler.template import TemplateMemory
+from crawler.topic.relevance import TopicScorer
 from scheduler.context import utc_now
 from settings import Settings
 
@@ -47,7 +47,7 @@ def _load_pages(
         if name not in urls:
             pages[name] = _read_file(name, base_url)
     if urls:
-        from crawler.runner import fetch_pages  # starts a Twisted reactor: only when needed
+        from crawler.fetch.runner import fetch_pages  # starts a Twisted reactor: only when needed
 
         pages.update(fetch_pages(urls, settings.http))
     return pages

@@ -54,7 +54,7 @@ class TopicTerm(BaseModel):
 
 
 class TopicProfile(BaseModel):
-    """What makes a text on topic; scored by crawler.relevance."""
+    """What makes a text on topic; scored by crawler.topic.relevance."""
 
     description: str = ""
     threshold: float = Field(2.0, description="score at or above which a text is relevant")

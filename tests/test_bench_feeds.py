@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.feeds import build_feed, run_benchmark, run_parse_baselines
-from crawler.feeds import parse_feed
+from crawler.sources.feeds import parse_feed
 
 
 def test_generated_feeds_parse_with_all_entries() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.authors import clean_author, parse_byline, split_authors
+from crawler.extract.authors import clean_author, parse_byline, split_authors
 
 
 @pytest.mark.parametrize(

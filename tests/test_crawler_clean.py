@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.clean import clean_article, page_hints
+from crawler.clutter.clean import clean_article, page_hints
+from crawler.clutter.template import TemplateMemory
 from crawler.items import Article
-from crawler.template import TemplateMemory
 
 SEED = (Path(__file__).parent / "data" / "clutter" / "seed_000.txt").read_text(encoding="utf-8")
 SEED_LINES = SEED.splitlines()

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import lxml.html
 import pytest
 
-from crawler.dates import find_published, is_plausible, parse_datetime
-from crawler.pageindex import index_page
+from crawler.extract.pageindex import index_page
+from crawler.extract.published import find_published, is_plausible, parse_datetime
 
 NOW = datetime(2025, 12, 1, 12, tzinfo=UTC)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from crawler.discovery import candidate_feed_urls, discover_feeds, sitemaps_from_robots
+from crawler.sources.discovery import candidate_feed_urls, discover_feeds, sitemaps_from_robots
 from tests.httpsite import HttpSite, Route, call_in_subprocess
 
 HOME = b"""<!DOCTYPE html><html><head>
@@ -69,7 +69,7 @@ def test_sitemaps_from_robots() -> None:
 
 def discover(payload: dict[str, Any]) -> dict[str, Any]:
     """Child-process entry: discover_sources on the given URL."""
-    from crawler.discovery import discover_sources
+    from crawler.sources.discovery import discover_sources
     from settings.model import HttpSettings
 
     http = HttpSettings(download_delay_s=0, autothrottle=False, retries=0, timeout_s=5)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from crawler.clean import clean_article
-from crawler.extract import ExtractionError, HtmlLimits, extract_article, extract_text
+from crawler.clutter.clean import clean_article
+from crawler.extract.article import ExtractionError, HtmlLimits, extract_article, extract_text
 from crawler.items import Article, FeedEntry, Page
 
 DATA = Path(__file__).parent / "data"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.feeds import FeedParseError, ParsedFeed, choose_charset, parse_feed
+from crawler.sources.feeds import FeedParseError, ParsedFeed, choose_charset, parse_feed
 
 DATA = Path(__file__).parent / "data" / "feeds"
 

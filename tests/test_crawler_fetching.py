@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from crawler.fetching import backoff_delay_s, product_token, scrapy_settings
+from crawler.fetch.stack import backoff_delay_s, product_token, scrapy_settings
 from settings.model import HttpSettings
 from tests.httpsite import Hit, HttpSite, Route, call_in_subprocess
 
@@ -23,7 +23,7 @@ def fetch_urls(payload: dict[str, Any]) -> list[dict[str, Any]]:
     from scrapy import Request, Spider
     from twisted.python.failure import Failure
 
-    from crawler.runner import run_spider
+    from crawler.fetch.runner import run_spider
 
     results: list[dict[str, Any]] = []
 
@@ -207,8 +207,8 @@ def test_redirect_loop_ends(crawl: Any) -> None:
 
 
 def fetch_pages_child(payload: dict[str, Any]) -> dict[str, Any]:
-    """Child-process entry: crawler.runner.fetch_pages, results as JSON data."""
-    from crawler.runner import FetchError, fetch_pages
+    """Child-process entry: crawler.fetch.runner.fetch_pages, results as JSON data."""
+    from crawler.fetch.runner import FetchError, fetch_pages
 
     out: dict[str, Any] = {}
     for url, result in fetch_pages(payload["urls"], HttpSettings(**FAST_HTTP)).items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.htmldoc import ExtractionError, HtmlLimits, decode_html, parse_html
+from crawler.extract.htmldoc import ExtractionError, HtmlLimits, decode_html, parse_html
 
 TEXT = "<html><body><p>Grüße aus Köln – 5 € für alle, „sagte“ sie.</p></body></html>"
 

@@ -15,8 +15,7 @@ import pytest
 from scrapy import Request
 from scrapy.settings import Settings
 
-from crawler.fetching import ALLOW_PRIVATE_SETTING
-from crawler.netguard import (
+from crawler.fetch.netguard import (
     BlockedAddressError,
     PrivateAddressGuardMiddleware,
     host_of,
@@ -24,6 +23,7 @@ from crawler.netguard import (
     resolve_host,
     trusted_hosts_for,
 )
+from crawler.fetch.stack import ALLOW_PRIVATE_SETTING
 from tests.httpsite import HttpSite, Route, call_in_subprocess
 
 BLOCKED = [

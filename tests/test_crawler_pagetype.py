@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.pagetype import classify_page, classify_url
+from crawler.extract.pagetype import classify_page, classify_url
 
 SITE = Path(__file__).parent / "data" / "site"
 

@@ -15,9 +15,8 @@ from scrapy.exceptions import (
     IgnoreRequest,
 )
 
-from crawler.feeds import FeedParseError
-from crawler.netguard import BlockedAddressError
-from crawler.polling import (
+from crawler.fetch.netguard import BlockedAddressError
+from crawler.fetch.polling import (
     CacheHints,
     ErrorKind,
     cache_hints,
@@ -29,6 +28,7 @@ from crawler.polling import (
     publishing_interval_s,
     should_poll_unconditionally,
 )
+from crawler.sources.feeds import FeedParseError
 from settings.model import PollSettings
 
 NOW = datetime(2024, 5, 15, 12, 0, tzinfo=UTC)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from crawler.prune import prune_clutter
+from crawler.clutter.prune import prune_clutter
 
 PARAS = "".join(
     f"<p>{text}</p>"

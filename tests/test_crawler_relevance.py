@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bench.relevance import DATA_DIR, evaluate, load_examples, run_benchmark
-from crawler.relevance import TopicScorer, keyword_baseline
-from crawler.termmatch import TermMatcher, fold_text, tokenize
+from crawler.topic.relevance import TopicScorer, keyword_baseline
+from crawler.topic.termmatch import TermMatcher, fold_text, tokenize
 from settings.topics import TopicProfile, TopicTerm, load_builtin_topics
 
 SEED = DATA_DIR / "seed_000.txt"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sitemaps import (
+from crawler.sources.sitemaps import (
     SitemapEntry,
     SitemapError,
     decompress_sitemap,

@@ -101,7 +101,7 @@ def sites() -> Iterator[tuple[HttpSite, HttpSite]]:
 
 def run_crawl(payload: dict[str, Any]) -> dict[str, Any]:
     """Child-process entry point: crawl_sites with a set of known URLs, report what came out."""
-    from crawler.crawl import crawl_sites
+    from crawler.fetch.sites import crawl_sites
     from crawler.items import Page
     from settings.model import CrawlSettings, HttpSettings
 
@@ -237,7 +237,7 @@ def test_interrupted_crawl_resumes_from_jobdir(
 
 
 def _spider(**kwargs: Any) -> Any:
-    from crawler.spiders.site import SiteSpider
+    from crawler.fetch.spiders.site import SiteSpider
 
     defaults: dict[str, Any] = {
         "start_urls": ["http://news.test/"],
@@ -260,7 +260,7 @@ def _home() -> bytes:
 
 
 def test_tight_budget_goes_to_article_links_first() -> None:
-    from crawler.spiders.site import META_DEPTH, META_IS_START
+    from crawler.fetch.spiders.site import META_DEPTH, META_IS_START
 
     spider = _spider(max_pages=4, depth=2)
     assert spider.claim_page("http://news.test/", check_known=False)
@@ -278,7 +278,7 @@ def test_tight_budget_goes_to_article_links_first() -> None:
 
 
 def test_html_page_at_a_sitemap_like_start_url_is_crawled() -> None:
-    from crawler.spiders.sitemap import META_SITEMAP_LEVEL
+    from crawler.fetch.spiders.sitemap import META_SITEMAP_LEVEL
 
     spider = _spider(start_urls=["http://news.test/sitemap/"])
     requests = list(
@@ -307,13 +307,13 @@ def test_memory_of_known_urls_is_bounded() -> None:
     ids=["all-sitemaps", "mixed", "homepage"],
 )
 def test_pick_spider(urls: list[str], expected: str) -> None:
-    from crawler.crawl import pick_spider
+    from crawler.fetch.sites import pick_spider
 
     assert pick_spider(urls).__name__ == expected
 
 
 def test_jobdir_of_a_crashed_crawl_is_wiped_and_a_paused_one_kept(tmp_path: Path) -> None:
-    from crawler.crawl import SPIDER_STATE_FILE, prepare_jobdir
+    from crawler.fetch.sites import SPIDER_STATE_FILE, prepare_jobdir
 
     crashed, paused = tmp_path / "crashed", tmp_path / "paused"
     for jobdir in (crashed, paused):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from crawler.blocks import Block
-from crawler.teasers import find_clutter_runs
+from crawler.clutter.blocks import Block
+from crawler.clutter.teasers import find_clutter_runs
 
 BODY = [
     Block(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.template import TemplateMemory, host_of
+from crawler.clutter.template import TemplateMemory, host_of
 
 LINE = "Support independent journalism: become a member today and read without limits."
 

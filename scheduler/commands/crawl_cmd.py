@@ -49,7 +49,7 @@ def crawl(
     """Crawl once (robots.txt obeyed, polite per host) and store the articles found, through the
     same extract -> clean -> relevance -> dedup path as feed polling. Pages already stored are
     not fetched again. After Ctrl-C or a crash, the same command resumes where it stopped."""
-    from crawler.spiders.site import is_sitemap_url  # Scrapy: imported when a crawl runs
+    from crawler.fetch.spiders.site import is_sitemap_url  # Scrapy: imported when a crawl runs
     from scheduler.collect import crawl_sources, register_oneoff
 
     context: AppContext = ctx.obj

@@ -50,7 +50,7 @@ def add_cmd(
 
 
 def _discover(url: str, context: AppContext) -> list[tuple[str, str]]:
-    from crawler.discovery import discover_sources  # fetches over HTTP: only when needed
+    from crawler.sources.discovery import discover_sources  # fetches over HTTP: only when needed
 
     result = discover_sources(url, context.settings.http)
     found = [(feed, "feed") for feed in result.feeds] + [(sm, "sitemap") for sm in result.sitemaps]

@@ -14,7 +14,7 @@ from typing import Any
 import lxml.html
 from htmldate import find_date
 
-from crawler.pageindex import PageIndex
+from crawler.extract.pageindex import PageIndex
 
 EARLIEST_AT = datetime(1990, 1, 1, tzinfo=UTC)
 # A date-only value from a site at UTC+14 can be "tomorrow" in UTC; allow that much skew.

@@ -1,8 +1,8 @@
 """Page -> Article: one guarded parse, metadata, DOM clutter pruning, trafilatura's main text.
 
-The DOM-informed clutter passes run here, on the one tree: crawler.prune before trafilatura, then
+The DOM-informed clutter passes run here, on the one tree: crawler.clutter.prune before trafilatura, then
 the line pass with the page's heading/link texts as hints. Bylines, boilerplate lines, template
-lines and normalisation are crawler.clean's job; extract_text runs both (benchmarks, scorer).
+lines and normalisation are crawler.clutter.clean's job; extract_text runs both (benchmarks, scorer).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from datetime import UTC, datetime
 import lxml.html
 import trafilatura
 
-from crawler.authors import dedupe_names
-from crawler.clean import clean_article, clean_lines, hints_from_elements, split_lines
-from crawler.htmldoc import ExtractionError, HtmlLimits, parse_html
+from crawler.clutter.clean import clean_article, clean_lines, hints_from_elements, split_lines
+from crawler.clutter.prune import headline_anchors, prune_clutter
+from crawler.extract.authors import dedupe_names
+from crawler.extract.htmldoc import ExtractionError, HtmlLimits, parse_html
+from crawler.extract.metadata import detect_language, read_metadata
 from crawler.items import Article, Page
-from crawler.metadata import detect_language, read_metadata
-from crawler.prune import headline_anchors, prune_clutter
 
 __all__ = ["ExtractionError", "HtmlLimits", "extract_article", "extract_text"]
 

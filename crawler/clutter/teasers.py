@@ -1,6 +1,6 @@
 """Finding runs of headline/teaser items (related, most-read, trending lists) in a block sequence.
 
-Blocks (crawler.blocks) come from DOM siblings or text lines; one scorer for both. Signals are shares over the run's items, so long content lists do not win by sheer count:
+Blocks (crawler.clutter.blocks) come from DOM siblings or text lines; one scorer for both. Signals are shares over the run's items, so long content lists do not win by sheer count:
 truncated teasers, fixed-length cuts, times, headline links, title case, a topical break (little
 vocabulary shared with the article body), tail position and a section cue above the run.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crawler import textsignals as ts
-from crawler.blocks import Block, cue_before, group_items, head_of, role_of
+from crawler.clutter import textsignals as ts
+from crawler.clutter.blocks import Block, cue_before, group_items, head_of, role_of
 
 # A run is clutter when its evidence reaches this score (see score_parts for the weights).
 _REMOVE_SCORE = 3.0

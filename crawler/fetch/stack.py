@@ -1,7 +1,7 @@
 """The one HTTP stack (Scrapy's downloader) for feeds, sitemaps and pages: settings and retry back-off.
 
 Every spider gets its settings from `scrapy_settings()`, so robots.txt, politeness, size caps, the
-private-address guard (crawler.netguard) and retries apply to all fetches alike.
+private-address guard (crawler.fetch.netguard) and retries apply to all fetches alike.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ META_ENTRY = "newsagg_entry"  # the FeedEntry that led to an article page reques
 # honours its Retry-After instead of hammering it again seconds later.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
 
-NETGUARD_MIDDLEWARE = "crawler.netguard.PrivateAddressGuardMiddleware"
-RETRY_MIDDLEWARE = "crawler.fetching.BackoffRetryMiddleware"
-ROBOTS_MIDDLEWARE = "crawler.fetching.SharedRobotsTxtMiddleware"
+NETGUARD_MIDDLEWARE = "crawler.fetch.netguard.PrivateAddressGuardMiddleware"
+RETRY_MIDDLEWARE = "crawler.fetch.stack.BackoffRetryMiddleware"
+ROBOTS_MIDDLEWARE = "crawler.fetch.stack.SharedRobotsTxtMiddleware"
 
 
 def product_token(user_agent: str) -> str:

@@ -17,10 +17,10 @@ import lxml.html
 import py3langid
 from trafilatura.metadata import examine_meta, extract_title
 
-from crawler.authors import BYLINE_WORDS, name_with_role, parse_byline, split_authors
-from crawler.dates import find_published, headline_area
+from crawler.extract.authors import BYLINE_WORDS, name_with_role, parse_byline, split_authors
+from crawler.extract.pageindex import PageIndex, index_page
+from crawler.extract.published import find_published, headline_area
 from crawler.items import FeedEntry
-from crawler.pageindex import PageIndex, index_page
 
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—·•»:-]\s+")
 _LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")

@@ -20,11 +20,11 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.fetching import META_ENTRY
+from crawler.extract.pagetype import classify_page, classify_url
+from crawler.fetch.netguard import BlockedAddressError, trusted_hosts_for
+from crawler.fetch.stack import META_ENTRY
 from crawler.items import FeedEntry, Page
-from crawler.netguard import BlockedAddressError, trusted_hosts_for
-from crawler.pagetype import classify_page, classify_url
-from crawler.sitemaps import (
+from crawler.sources.sitemaps import (
     MAX_SITEMAP_BYTES,
     SitemapEntry,
     SitemapError,
@@ -100,7 +100,7 @@ class SitemapSpider(scrapy.Spider):
         self.max_pages, self.max_sitemaps = max_pages, max_sitemaps
         self.max_sitemap_bytes = max_sitemap_bytes
         self.max_seen = max(KNOWN_MEMORY_MIN, KNOWN_MEMORY_PER_PAGE * max_pages)
-        # read by crawler.netguard: the configured sources may live on a private address
+        # read by crawler.fetch.netguard: the configured sources may live on a private address
         self.trusted_hosts = trusted_hosts_for(self.start_urls)
         self.state: dict[str, Any] = {}  # replaced by Scrapy's SpiderState when JOBDIR is set
 

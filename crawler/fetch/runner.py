@@ -20,11 +20,11 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.fetching import scrapy_settings
+from crawler.fetch.netguard import trusted_hosts_for
+from crawler.fetch.polling import ErrorKind, classify_error
+from crawler.fetch.spiders.feed import FeedJob, FeedOutcome, FeedSpider, PageFailure, describe
+from crawler.fetch.stack import scrapy_settings
 from crawler.items import Page
-from crawler.netguard import trusted_hosts_for
-from crawler.polling import ErrorKind, classify_error
-from crawler.spiders.feed import FeedJob, FeedOutcome, FeedSpider, PageFailure, describe
 from settings.model import HttpSettings
 
 TRANSIENT_KINDS = frozenset(

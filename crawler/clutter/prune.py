@@ -1,7 +1,7 @@
 """DOM clutter pruning before trafilatura: headline lists, teaser cards, linked trending widgets.
 
 Sibling elements become blocks (a card with a heading or a headline link becomes two: headline
-and teaser); crawler.teasers scores runs of them. In the DOM only headings and links can open an
+and teaser); crawler.clutter.teasers scores runs of them. In the DOM only headings and links can open an
 item, so plain content lists (ingredients, facts) are never judged here.
 """
 
@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 import lxml.html
 
-from crawler import textsignals as ts
-from crawler.blocks import Block
-from crawler.teasers import find_clutter_runs
+from crawler.clutter import textsignals as ts
+from crawler.clutter.blocks import Block
+from crawler.clutter.teasers import find_clutter_runs
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # Headings and headline-sized links, except inside elements trafilatura discards anyway.

@@ -18,11 +18,11 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.feeds import FeedParseError, ParsedFeed, parse_feed
-from crawler.fetching import META_ENTRY, META_SOURCE_ID
+from crawler.fetch.netguard import trusted_hosts_for
+from crawler.fetch.polling import CacheHints, ErrorKind, cache_hints, classify_error
+from crawler.fetch.stack import META_ENTRY, META_SOURCE_ID
 from crawler.items import FeedEntry, Page
-from crawler.netguard import trusted_hosts_for
-from crawler.polling import CacheHints, ErrorKind, cache_hints, classify_error
+from crawler.sources.feeds import FeedParseError, ParsedFeed, parse_feed
 
 logger = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
 """Block sequences: what each block can be (head, teaser, glue, cue, body) and how consecutive
-blocks group into headline items. Blocks come from DOM siblings (crawler.prune) or text lines
-(crawler.clean); crawler.teasers scores the runs of items.
+blocks group into headline items. Blocks come from DOM siblings (crawler.clutter.prune) or text lines
+(crawler.clutter.clean); crawler.clutter.teasers scores the runs of items.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler import textsignals as ts
+from crawler.clutter import textsignals as ts
 
 _MAX_TEASER_CHARS = 420
 _MAX_STRUCTURAL_TEASER_CHARS = 300

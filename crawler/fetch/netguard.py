@@ -18,7 +18,7 @@ from scrapy import Request
 from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
-from crawler.fetching import ALLOW_PRIVATE_SETTING
+from crawler.fetch.stack import ALLOW_PRIVATE_SETTING
 
 TRUSTED_HOSTS_ATTR = "trusted_hosts"  # spider attribute: hosts of sources the operator configured
 ALLOWED_SCHEMES = frozenset({"http", "https"})

@@ -1,7 +1,7 @@
 """Article -> Article: text-level clutter removal, bylines to authors, whitespace, UTC dates.
 
 Works on the extracted text line by line (one line = one paragraph/heading/list item). The DOM
-part runs earlier, inside extract_article: crawler.prune on the tree, then drop_teaser_runs with
+part runs earlier, inside extract_article: crawler.clutter.prune on the tree, then drop_teaser_runs with
 the page's heading and link texts as hints. clean_article repeats the line pass without hints
 (cheap, idempotent) unless given `html` (one more parse), and drops lines a TemplateMemory has
 seen on many pages of the same host.
@@ -16,14 +16,14 @@ from datetime import UTC, datetime
 
 import lxml.html
 
-from crawler import textsignals as ts
-from crawler.authors import dedupe_names, parse_byline
-from crawler.blocks import Block
-from crawler.htmldoc import ExtractionError, parse_html
+from crawler.clutter import textsignals as ts
+from crawler.clutter.blocks import Block
+from crawler.clutter.prune import headline_anchors
+from crawler.clutter.teasers import find_clutter_runs
+from crawler.clutter.template import TemplateMemory
+from crawler.extract.authors import dedupe_names, parse_byline
+from crawler.extract.htmldoc import ExtractionError, parse_html
 from crawler.items import Article
-from crawler.prune import headline_anchors
-from crawler.teasers import find_clutter_runs
-from crawler.template import TemplateMemory
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Only irregular whitespace: runs of spaces or any other space character (single spaces stay).

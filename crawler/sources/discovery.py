@@ -15,9 +15,9 @@ from protego import Protego
 from scrapy import Request, Spider
 from scrapy.http import Response
 
-from crawler.feeds import FeedParseError, parse_feed
-from crawler.netguard import trusted_hosts_for
-from crawler.sitemaps import looks_like_sitemap
+from crawler.fetch.netguard import trusted_hosts_for
+from crawler.sources.feeds import FeedParseError, parse_feed
+from crawler.sources.sitemaps import looks_like_sitemap
 from crawler.urls import InvalidUrlError, normalize_url
 from settings.model import HttpSettings
 
@@ -166,9 +166,11 @@ def ranked(pairs: list[tuple[int, str]]) -> tuple[str, ...]:
 def discover_sources(url: str, http: HttpSettings) -> DiscoveryResult:
     """Probe a site for feeds and sitemaps over HTTP (robots.txt, politeness, guard apply).
 
-    Runs a crawl: like every crawl, once per process (see crawler.runner).
+    Runs a crawl: like every crawl, once per process (see crawler.fetch.runner).
     """
-    from crawler.runner import run_spider  # runner imports the spiders; keep this module light
+    from crawler.fetch.runner import (
+        run_spider,
+    )  # runner imports the spiders; keep this module light
 
     found: Found = {"feed": [], "sitemap": [], "error": []}
     run_spider(DiscoverySpider, http, url=url, found=found)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crawler.items import Evidence, Relevance
-from crawler.termmatch import TermMatcher, Tokens, fold_text, tokenize
+from crawler.topic.termmatch import TermMatcher, Tokens, fold_text, tokenize
 from settings.topics import TopicProfile, TopicTerm
 
 BASELINE_KEYWORDS = (

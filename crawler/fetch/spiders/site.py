@@ -1,6 +1,6 @@
 """SiteSpider: a homepage/section crawl within the site, up to `depth` links and `max_pages`.
 
-Every fetched page is classified (crawler.pagetype): article pages are handed on and not followed,
+Every fetched page is classified (crawler.extract.pagetype): article pages are handed on and not followed,
 navigation pages (sections, tags, pagination) are followed. Sitemap start URLs are read as well.
 """
 
@@ -13,9 +13,8 @@ from urllib.parse import urlsplit
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.response import get_base_url
 
-from crawler.pagetype import PageDecision, classify_page, classify_url
-from crawler.sitemaps import SitemapError
-from crawler.spiders.sitemap import (
+from crawler.extract.pagetype import PageDecision, classify_page, classify_url
+from crawler.fetch.spiders.sitemap import (
     META_ORIGIN,
     META_SITEMAP_LEVEL,
     SitemapSpider,
@@ -23,6 +22,7 @@ from crawler.spiders.sitemap import (
     is_robots_url,
     origin_of,
 )
+from crawler.sources.sitemaps import SitemapError
 from crawler.urls import InvalidUrlError, normalize_url
 
 META_DEPTH = "newsagg_depth"

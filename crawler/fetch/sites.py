@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.runner import run_spider
-from crawler.spiders.site import SiteSpider, is_sitemap_url
-from crawler.spiders.sitemap import IsKnown, OnPage, OnProgress, SitemapSpider
+from crawler.fetch.runner import run_spider
+from crawler.fetch.spiders.site import SiteSpider, is_sitemap_url
+from crawler.fetch.spiders.sitemap import IsKnown, OnPage, OnProgress, SitemapSpider
 from settings.model import CrawlSettings, HttpSettings
 
 FINISHED = "finished"  # Scrapy's close reason when the frontier ran dry (not Ctrl-C, not a crash)

@@ -1,0 +1,1 @@
+"""Clutter: every decision that a block or line of a page is not the article."""

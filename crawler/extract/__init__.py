@@ -1,0 +1,1 @@
+"""Extraction: Page -> Article (guarded parse, metadata, dates, authors, main text)."""

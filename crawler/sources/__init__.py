@@ -1,0 +1,1 @@
+"""Sources: feeds, sitemaps and site discovery, from bytes to entries and URLs (pure, no network)."""

@@ -1,0 +1,1 @@
+"""Topic: profile term matching and relevance scoring with evidence."""
