@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from scheduler.errors import database_error
 from settings import Settings
 from settings.model import mask_url
-from storage.db import ensure_schema, make_engine, session_factory
+from storage.db import SchemaError, ensure_schema, make_engine, session_factory
 
 log = logging.getLogger("newsagg")
 
@@ -28,10 +30,18 @@ class AppContext:
     def engine(self, *, migrate: bool = True) -> Engine:
         """The database engine; pending migrations are applied on first use."""
         if self._engine is None:
-            self._engine = make_engine(self.database_url, echo=self.settings.database.echo)
+            try:
+                engine = make_engine(self.database_url, echo=self.settings.database.echo)
+            except SQLAlchemyError as exc:
+                raise database_error(self.database_url, exc) from exc
             if migrate:
                 log.debug("database %s", mask_url(self.database_url))
-                ensure_schema(self._engine)
+                try:
+                    ensure_schema(engine)
+                except (SQLAlchemyError, SchemaError) as exc:
+                    engine.dispose()
+                    raise database_error(self.database_url, _cause(exc)) from exc
+            self._engine = engine
         return self._engine
 
     def reader(self) -> sessionmaker[Session]:
@@ -43,6 +53,12 @@ class AppContext:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+def _cause(exc: Exception) -> Exception:
+    """The driver's error behind a failed migration (what the operator can act on)."""
+    cause = exc.__cause__ if isinstance(exc, SchemaError) else None
+    return cause if isinstance(cause, Exception) else exc
 
 
 def utc_now() -> datetime:

@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from scheduler.context import AppContext, utc_now
 from scheduler.cycles import CycleRunner
+from scheduler.errors import FAILED, CliError
 from scheduler.metrics import MetricsServer
 from storage import claims, sources
 from storage.db import transaction
@@ -47,6 +48,7 @@ class Daemon:
     last_tick_ok_at: float = 0.0
     is_leader: bool = False
     _config_mtime: float | None = None
+    _role: str | None = None  # leader | standby, once known
 
     def __post_init__(self) -> None:
         settings = self.context.settings
@@ -62,6 +64,8 @@ class Daemon:
         settings = self.context.settings
         self._install_signal_handlers()
         self.metrics.start()
+        if not self._wait_for_database():
+            return self._shutdown()
         self.scheduler.add_job(
             self.tick,
             "interval",
@@ -84,6 +88,23 @@ class Daemon:
         while not self.stopping.wait(0.5):
             pass
         return self._shutdown()
+
+    def _wait_for_database(self, max_delay_s: float = 60.0) -> bool:
+        """Migrate before the first tick. While the database cannot be reached, wait and retry
+        with back-off (logged; /healthz answers 503). False when stopped while waiting."""
+        delay = 1.0
+        while not self.stopping.is_set():
+            try:
+                self.context.engine()
+                return True
+            except CliError as exc:
+                if exc.status != FAILED:
+                    raise  # a wrong URL or a missing database does not fix itself
+                log.warning("database unavailable at start, retrying",
+                            extra={"error": exc.message, "retry_in_s": delay})  # fmt: skip
+            self.stopping.wait(delay)
+            delay = min(2 * delay, max_delay_s)
+        return False
 
     def stop(self, *_: Any) -> None:
         if not self.stopping.is_set():
@@ -128,15 +149,18 @@ class Daemon:
     def _may_work(self) -> bool:
         """PostgreSQL: every daemon shares the work. SQLite: only the leader works."""
         if self.context.engine().dialect.name == "postgresql":
+            self.metrics.metrics.is_leader.set(1)
             return True
         ttl = self.context.settings.daemon.lease_ttl_s
         with transaction(self.context.writer()) as session:
             leader = claims.try_acquire(session, claims.LEADER, self.holder, utc_now(), ttl)
             if leader and not self.is_leader:
                 claims.release_stale_claims(session, self.holder)
-        if leader != self.is_leader:
-            log.info("leadership changed", extra={"holder": self.holder, "leader": leader})
-            self.is_leader = leader
+        if leader != self.is_leader or self._role is None:
+            role = "leader" if leader else "standby"
+            log.info(f"daemon is {role}", extra={"holder": self.holder, "leader": leader})
+            self.is_leader, self._role = leader, role
+            self.metrics.metrics.is_leader.set(int(leader))
         return leader
 
     def _start_due_cycles(self) -> None:

@@ -6,12 +6,14 @@ import json
 
 import typer
 
+from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext
 from settings.model import masked_settings
 
 
 def register(app: typer.Typer) -> None:
-    app.command("config")(show_config)
+    add_command(app, "config", show_config, "Print the effective settings (secrets masked).",
+                "newsagg config", "newsagg --config newsagg.example.toml config")  # fmt: skip
 
 
 def show_config(ctx: typer.Context) -> None:

@@ -13,34 +13,65 @@ import typer
 from rich.console import Console
 from rich.live import Live
 
-from scheduler.commands.options import check_topic, parse_since
+from scheduler.commands.helptext import add_command
+from scheduler.commands.options import check_topic, check_urls, parse_since
 from scheduler.context import AppContext
+from settings.model import CrawlSettings
 
 if TYPE_CHECKING:
     from scheduler.collect import Summary
 
 
+_CRAWL = CrawlSettings()
+
+
 def register(app: typer.Typer) -> None:
-    app.command("crawl")(crawl)
+    add_command(app, "crawl", crawl, "Crawl sites or sitemaps once and store their articles.",
+                "newsagg crawl https://news.example/politics/",
+                "newsagg crawl https://news.example/robots.txt --since 2026-11-01",
+                "newsagg crawl https://news.example/ --topic none --max-pages 50")  # fmt: skip
 
 
 def crawl(
     ctx: typer.Context,
     urls: Annotated[
         list[str],
-        typer.Argument(help="homepages, section pages, sitemap or sitemap-index URLs, robots.txt"),
+        typer.Argument(
+            metavar="URL",
+            help="homepages, section pages, sitemap or sitemap-index URLs, robots.txt",
+        ),
     ],
     topic: Annotated[
-        str | None, typer.Option(help="topic profile, or 'none' to keep every article")
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="topic profile, or 'none' to keep every article [default: topic in the config, immigration-policy]",
+        ),
     ] = None,
-    depth: Annotated[int | None, typer.Option(help="link depth from the start pages")] = None,
-    max_pages: Annotated[int | None, typer.Option(help="stop after this many pages")] = None,
+    depth: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            help=f"link depth from the start pages [default: crawl.depth, {_CRAWL.depth}]",
+        ),
+    ] = None,
+    max_pages: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            help=f"stop after this many pages [default: crawl.max_pages, {_CRAWL.max_pages}]",
+        ),
+    ] = None,
     since: Annotated[
-        str | None, typer.Option(help="skip sitemap entries older than this ISO 8601 date")
+        str | None,
+        typer.Option(metavar="ISO8601", help="skip sitemap entries older than this ISO 8601 date"),
     ] = None,
     jobdir: Annotated[
         Path | None,
-        typer.Option(help="crawl state for resuming [default: a folder per URL set in the cache]"),
+        typer.Option(
+            metavar="DIR",
+            help="crawl state for resuming [default: a folder per URL set in the cache]",
+        ),
     ] = None,
     resume: Annotated[
         bool, typer.Option(help="resume an interrupted crawl of the same URLs")
@@ -55,6 +86,7 @@ def crawl(
     context: AppContext = ctx.obj
     settings = context.settings
     check_topic(settings, topic)
+    check_urls(urls, "URL")
     if depth is not None:
         settings.crawl.depth = depth
     if max_pages is not None:

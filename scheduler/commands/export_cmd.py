@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.helptext import add_command
 from scheduler.commands.options import parse_since
 from scheduler.context import AppContext
 from storage.export import FIELDS, iter_stories
@@ -21,7 +22,10 @@ class ExportFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    app.command("export")(export)
+    add_command(app, "export", export, "Print stored stories as JSON Lines or CSV.",
+                "newsagg export > stories.jsonl",
+                "newsagg export --format csv --since 2026-11-01 > stories.csv",
+                "newsagg export --after-id 1200")  # fmt: skip
 
 
 def export(
@@ -32,12 +36,15 @@ def export(
     since: Annotated[
         str | None,
         typer.Option(
-            help="only stories stored or updated at/after this ISO 8601 time (UTC if no zone)"
+            metavar="ISO8601",
+            help="only stories stored or updated at/after this ISO 8601 time (UTC if no zone)",
         ),
     ] = None,
     after_id: Annotated[
         int,
-        typer.Option(help="only stories with id > N: pass the last id you read to continue"),
+        typer.Option(
+            metavar="N", help="only stories with id > N: pass the last id you read to continue"
+        ),
     ] = 0,
     all_topics: Annotated[
         bool, typer.Option("--include-irrelevant", help="also stories re-scored as off topic")

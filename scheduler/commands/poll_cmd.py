@@ -6,24 +6,34 @@ from typing import Annotated
 
 import typer
 
-from scheduler.commands.options import check_topic
+from scheduler.commands.helptext import add_command
+from scheduler.commands.options import check_topic, check_urls
 from scheduler.context import AppContext, utc_now
 from scheduler.progress import progress_bar
 from storage import sources
 
 
 def register(app: typer.Typer) -> None:
-    app.command("poll")(poll)
+    add_command(app, "poll", poll, "Poll feeds once and store their new relevant articles.",
+                "newsagg poll", "newsagg poll --all",
+                "newsagg poll https://news.example/rss.xml --topic none")  # fmt: skip
 
 
 def poll(
     ctx: typer.Context,
     feed_urls: Annotated[
         list[str] | None,
-        typer.Argument(help="RSS/Atom/JSON feed URLs [default: every feed source that is due]"),
+        typer.Argument(
+            metavar="FEED_URL",
+            help="RSS/Atom/JSON feed URLs [default: every feed source that is due]",
+        ),
     ] = None,
     topic: Annotated[
-        str | None, typer.Option(help="topic profile, or 'none' to keep every article")
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="topic profile, or 'none' to keep every article [default: topic in the config, immigration-policy]",
+        ),
     ] = None,
     all_sources: Annotated[
         bool, typer.Option("--all", help="poll every enabled feed source, due or not")
@@ -37,6 +47,7 @@ def poll(
     context: AppContext = ctx.obj
     check_topic(context.settings, topic)
     if feed_urls:
+        check_urls(feed_urls, "FEED_URL")
         ids = register_oneoff(context, feed_urls, "feed")
     else:
         with context.reader()() as session:
