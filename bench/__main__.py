@@ -35,6 +35,8 @@ SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "dedup": ("bench.dedup", "run", {"sizes": [100_000, 1_000_000], "lookups": 600},
               {"sizes": [500], "lookups": 20}),
     "feeds": ("bench.feeds", "run_benchmark", {"feeds": 300}, {"feeds": 10, "entries": 5}),
+    "polling": ("bench.polling", "run_benchmark", {},
+                {"feeds": [20], "entries": 5, "big_entries": 200}),
     "crawl": ("bench.crawl", "run_benchmark", {"articles": 3000}, {"articles": 24, "baseline_sample": 6}),
     "soak": ("bench.soak", "run_benchmark", {"feeds": 300, "minutes": 4.0},
              {"feeds": 5, "minutes": 0.3, "churn_s": 5.0}),
@@ -115,6 +117,18 @@ def rows_feeds(r: dict[str, Any]) -> list[Row]:
     ]  # fmt: skip
 
 
+def rows_polling(r: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    points = [*r["points"], *([r["big_feed"]] if r.get("big_feed") else [])]
+    for p in points:
+        label = f"{p['feeds']:,} feeds x {p['entries']:,} entries"
+        for kind, name in (("full", "full bodies"), ("not_modified", "all 304")):
+            ours, base = p[f"{kind}_ms_per_feed"], p[f"baseline_{kind}_ms_per_feed"]
+            rows.append((f"poll CPU ms per feed, {label}, {name} (vs requests+feedparser)",
+                         fmt(ours, 2), fmt(base, 2), ratio(ours, base)))  # fmt: skip
+    return rows
+
+
 def rows_crawl(r: dict[str, Any]) -> list[Row]:
     return [
         ("crawl pages/min, one process, extract+clean (vs bare trafilatura fetch+extract)",
@@ -146,6 +160,7 @@ ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "relevance": rows_relevance,
     "dedup": rows_dedup,
     "feeds": rows_feeds,
+    "polling": rows_polling,
     "crawl": rows_crawl,
     "soak": rows_soak,
 }
