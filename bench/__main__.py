@@ -38,6 +38,7 @@ SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "polling": ("bench.polling", "run_benchmark", {},
                 {"feeds": [20], "entries": 5, "big_entries": 200}),
     "crawl": ("bench.crawl", "run_benchmark", {"articles": 3000}, {"articles": 24, "baseline_sample": 6}),
+    "crawlcost": ("bench.crawlcost", "run_benchmark", {"articles": 2000}, {"articles": 20}),
     "soak": ("bench.soak", "run_benchmark", {"feeds": 300, "minutes": 4.0},
              {"feeds": 5, "minutes": 0.3, "churn_s": 5.0}),
 }  # fmt: skip
@@ -140,6 +141,15 @@ def rows_crawl(r: dict[str, Any]) -> list[Row]:
     ]  # fmt: skip
 
 
+def rows_crawlcost(r: dict[str, Any]) -> list[Row]:
+    ours, base = r["cpu_ms_per_article"], r["baseline_cpu_ms_per_article"]
+    return [
+        (f"crawl CPU ms per article, whole process, {r['stored']:,} stored "
+         "(vs bare Scrapy CrawlSpider + trafilatura.extract)", fmt(ours, 2), fmt(base, 2),
+         ratio(ours, base)),
+    ]  # fmt: skip
+
+
 def rows_soak(r: dict[str, Any]) -> list[Row]:
     label = f"soak {r['feeds']} feeds, {r['minutes']} min"
     return [
@@ -162,6 +172,7 @@ ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "feeds": rows_feeds,
     "polling": rows_polling,
     "crawl": rows_crawl,
+    "crawlcost": rows_crawlcost,
     "soak": rows_soak,
 }
 
