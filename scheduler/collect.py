@@ -45,10 +45,12 @@ class Summary:
 
     pages: Counter[str] = field(default_factory=Counter)
     checks: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one per source check that failed
+    failed_fetches: Counter[str] = field(default_factory=Counter)  # pages/links by error kind
 
     def as_dict(self) -> dict[str, Any]:
-        return {"pages": dict(self.pages), "checks": dict(self.checks), "errors": self.errors}
+        return {"pages": dict(self.pages), "checks": dict(self.checks), "errors": self.errors,
+                "failed_fetches": dict(self.failed_fetches)}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,10 @@ def crawl_sources(
         )  # fmt: skip
     except CrawlError as exc:
         error = str(exc)
-        summary.errors.append(error)
+    summary.failed_fetches.update(failed_fetches(result))
+    error = error or nothing_fetched(result, summary.failed_fetches)
+    if error:
+        summary.errors.extend(f"{url}: {error}" for url in urls)
     if frontier is not None:
         expire_frontier(frontier.redis_url, frontier.key, context.settings.crawl.interval_s)
     summary.pages.update(store.counts)
@@ -150,6 +155,20 @@ def _frontier(context: AppContext, urls: Sequence[str], now: datetime) -> Fronti
     key = f"newsagg:crawl:{digest}:{window}"
     redis_url = secret.get_secret_value()
     return Frontier(redis_url, key, redis_frontier_settings(redis_url, key))
+
+
+def failed_fetches(result: dict[str, Any]) -> Counter[str]:
+    """Pages and links a crawl could not fetch, by error kind (the spider counts `failed_<kind>`)."""
+    return Counter({k.removeprefix("failed_"): v for k, v in result.items()
+                    if k.startswith("failed_") and isinstance(v, int) and v})  # fmt: skip
+
+
+def nothing_fetched(result: dict[str, Any], failures: Counter[str]) -> str | None:
+    """A crawl that fetched nothing and failed fetching is a failed check of its sources."""
+    if result.get("pages_fetched") or result.get("sitemaps") or not failures:
+        return None
+    kinds = ", ".join(f"{kind} {n}" for kind, n in failures.most_common())
+    return f"nothing could be fetched ({kinds})"
 
 
 def _counts(result: dict[str, Any]) -> dict[str, int]:
@@ -188,7 +207,7 @@ def _record_crawl(
                 outcome="error" if error else "ok", error_kind="crawl" if error else None,
                 error=error, entries=int(result.get("pages_fetched", 0)),
                 new=counts["new"], duplicate=counts["duplicate"], off_topic=counts["off_topic"],
-                failed=counts["failed"],
+                failed=counts["failed"] + sum(failed_fetches(result).values()),
             )
         )  # fmt: skip
 
@@ -231,6 +250,7 @@ def poll_sources(
     def on_page_error(failure: PageFailure) -> None:
         per_source.setdefault(failure.source_id, Counter())["failed"] += 1
         store.counts["failed"] += 1
+        summary.failed_fetches[str(failure.error_kind)] += 1
         if failure.error_kind == ErrorKind.NOT_HTML:  # a PDF or image will not become a page
             with transaction(context.writer()) as session:
                 articles.reject(session, failure.url, "not_article", now=utc_now(),
@@ -354,6 +374,8 @@ def _record_poll_event(context: AppContext, outcome: FeedOutcome, counts: Counte
                 off_topic=counts["off_topic"], failed=counts["failed"] + counts["not_article"],
             )
         )  # fmt: skip
+    if outcome.outcome == "error":
+        return  # reported once, by "feed failed" with its error kind
     log.info(
         "feed polled",
         extra={"source_id": outcome.source_id, "url": outcome.url, "outcome": outcome.outcome,

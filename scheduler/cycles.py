@@ -112,15 +112,7 @@ class CycleRunner:
             self.metrics.pages.labels(outcome).inc(count)
         for outcome, count in summary.get("checks", {}).items():
             self.metrics.source_checks.labels(outcome).inc(count)
-        log.info(
-            "cycle finished",
-            extra={
-                "kind": cycle.kind,
-                "status": cycle.process.returncode,
-                "duration_s": round(time.monotonic() - cycle.started_at, 1),
-                **summary.get("pages", {}),
-            },
-        )
+        _log_finished(cycle, summary)
         self._release(cycle)
 
     def _release(self, cycle: Cycle) -> None:
@@ -130,6 +122,23 @@ class CycleRunner:
                 claims.release_sources(session, cycle.source_ids, self.holder)
         except Exception as exc:  # the database may be down; claims then expire on their own
             log.warning("could not release sources", extra={"error": repr(exc), "at": utc_now()})
+
+
+def _log_finished(cycle: Cycle, summary: dict[str, dict[str, int]]) -> None:
+    """One line per cycle that says how it went: crashed, failed every source, or its counts."""
+    checks = summary.get("checks", {})
+    failed = checks.get("error", 0)
+    fields = {"kind": cycle.kind, "sources": len(cycle.source_ids),
+              "duration_s": round(time.monotonic() - cycle.started_at, 1)}  # fmt: skip
+    if cycle.process.returncode != 0:
+        log.error("cycle crashed", extra={**fields, "exit_status": cycle.process.returncode})
+    elif checks and failed == sum(checks.values()):
+        log.warning("cycle failed: every source check failed", extra=fields)
+    else:
+        pages = summary.get("pages", {})
+        failures = sum(summary.get("failed_fetches", {}).values())
+        log.info("cycle finished", extra={**fields, "failed_sources": failed, **pages,
+                                          "failed_fetches": failures})  # fmt: skip
 
 
 def _last_json_line(output: str) -> dict[str, dict[str, int]]:

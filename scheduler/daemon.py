@@ -29,7 +29,7 @@ from scheduler.context import AppContext, utc_now
 from scheduler.cycles import CycleRunner
 from scheduler.errors import FAILED, CliError
 from scheduler.metrics import MetricsServer
-from storage import claims, sources
+from storage import claims, sources, stats
 from storage.db import transaction
 from storage.models import FetchEvent
 
@@ -49,6 +49,7 @@ class Daemon:
     is_leader: bool = False
     _config_mtime: float | None = None
     _role: str | None = None  # leader | standby, once known
+    _next_check_logged: datetime | None = None
 
     def __post_init__(self) -> None:
         settings = self.context.settings
@@ -116,7 +117,8 @@ class Daemon:
         signal.signal(signal.SIGINT, self.stop)
 
     def _shutdown(self) -> int:
-        self.scheduler.shutdown(wait=False)
+        if self.scheduler.running:  # not yet started while waiting for the database
+            self.scheduler.shutdown(wait=False)
         deadline = time.monotonic() + self.context.settings.daemon.stop_timeout_s
         self.cycles.stop_all(deadline)
         self._release()
@@ -128,8 +130,8 @@ class Daemon:
         try:
             with transaction(self.context.writer()) as session:
                 claims.release(session, claims.LEADER, self.holder)
-        except SQLAlchemyError as exc:
-            log.warning("could not release lease", extra={"error": repr(exc)})
+        except (SQLAlchemyError, CliError) as exc:  # the database is down or never came up
+            log.warning("could not release lease", extra={"error": str(exc)})
 
     # jobs ------------------------------------------------------------------------------------
     def tick(self) -> None:
@@ -141,6 +143,7 @@ class Daemon:
             self._sync_config_if_changed()
             if self._may_work():
                 self._start_due_cycles()
+                self._log_next_check()
             self.last_tick_ok_at = time.monotonic()
         except SQLAlchemyError as exc:
             # the database went away: keep running, retry next tick (the pool reconnects)
@@ -181,6 +184,20 @@ class Daemon:
                 ids = [source.id for source in claimed]
             if ids:
                 self.cycles.start("poll" if kind == "feed" else "crawl", ids)
+
+    def _log_next_check(self) -> None:
+        """Say when work resumes, once per change, while no cycle runs (a silent daemon looks
+        dead)."""
+        if self.cycles.running:
+            return
+        with self.context.reader()() as session:
+            upcoming = stats.next_check_at(session, utc_now())
+        if upcoming != self._next_check_logged:
+            self._next_check_logged = upcoming
+            log.info(
+                "idle until next check",
+                extra={"next_check_at": upcoming.isoformat() if upcoming else None},
+            )
 
     def _sync_config_if_changed(self) -> None:
         path = self.context.settings.config_file

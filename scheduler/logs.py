@@ -55,13 +55,14 @@ REDUNDANT = ("scrapy.downloadermiddlewares.robotstxt",)
 
 
 class LibraryErrors(logging.Filter):
-    """Library records become one line: no tracebacks, no redundant robots.txt failures."""
+    """Library records: WARNING and above only, one line each (no tracebacks), no redundant
+    robots.txt failures. Installed unless the log level is DEBUG."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.name.startswith("newsagg"):
             return True
-        if record.name.startswith(REDUNDANT):
-            return False
+        if record.name.startswith(REDUNDANT) or record.levelno < logging.WARNING:
+            return False  # libraries reset their loggers' levels (Scrapy does, per crawl)
         if record.exc_info and record.exc_info[1] is not None:
             error = record.exc_info[1]
             record.error = f"{error.__class__.__name__}: {one_line(str(error))}"

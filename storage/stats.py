@@ -111,3 +111,13 @@ def failing_sources(session: Session, limit: int) -> list[dict[str, Any]]:
         }
         for s in rows
     ]
+
+
+def next_check_at(session: Session, now: datetime) -> datetime | None:
+    """When the next enabled source not being worked on now falls due."""
+    return session.scalar(
+        select(func.min(Source.next_check_at)).where(
+            Source.enabled.is_(True),
+            (Source.claimed_until.is_(None)) | (Source.claimed_until < now),
+        )
+    )

@@ -15,11 +15,12 @@ from rich.live import Live
 
 from scheduler.commands.helptext import add_command
 from scheduler.commands.options import check_topic, check_urls, parse_since
+from scheduler.commands.report import finish
 from scheduler.context import AppContext
 from settings.model import CrawlSettings
 
 if TYPE_CHECKING:
-    from scheduler.collect import Summary
+    pass
 
 
 _CRAWL = CrawlSettings()
@@ -99,9 +100,7 @@ def crawl(
         summary = crawl_sources(
             context, ids, topic=topic, since=since_at, jobdir=folder, on_progress=on_progress
         )
-    _print_summary(summary)
-    if summary.errors:
-        raise typer.Exit(1)
+    finish("crawled", summary)
 
 
 def default_jobdir(urls: list[str]) -> Path:
@@ -125,10 +124,3 @@ def live_progress() -> Iterator[Callable[[dict[str, int]], None] | None]:
             )
 
         yield show
-
-
-def _print_summary(summary: Summary) -> None:
-    pages = ", ".join(f"{k} {v}" for k, v in sorted(summary.pages.items())) or "no article pages"
-    typer.echo(f"crawl finished: {pages}", err=True)
-    for error in summary.errors:
-        typer.echo(f"error: {error}", err=True)

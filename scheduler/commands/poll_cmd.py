@@ -8,6 +8,7 @@ import typer
 
 from scheduler.commands.helptext import add_command
 from scheduler.commands.options import check_topic, check_urls
+from scheduler.commands.report import finish
 from scheduler.context import AppContext, utc_now
 from scheduler.progress import progress_bar
 from storage import sources
@@ -58,10 +59,4 @@ def poll(
         return
     with progress_bar("polling feeds", total=len(ids)) as advance:
         summary = poll_sources(context, ids, topic=topic, on_feed_done=advance)
-    checks = ", ".join(f"{k} {v}" for k, v in sorted(summary.checks.items()))
-    pages = ", ".join(f"{k} {v}" for k, v in sorted(summary.pages.items())) or "no new pages"
-    typer.echo(f"polled {len(ids)} feeds ({checks}); articles: {pages}", err=True)
-    for error in summary.errors:
-        typer.echo(f"error: {error}", err=True)
-    if summary.errors:
-        raise typer.Exit(1)
+    finish("polled", summary)

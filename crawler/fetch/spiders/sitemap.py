@@ -22,6 +22,7 @@ from twisted.python.failure import Failure
 
 from crawler.extract.pagetype import classify_page, classify_url
 from crawler.fetch.netguard import BlockedAddressError, trusted_hosts_for
+from crawler.fetch.polling import classify_error
 from crawler.fetch.stack import META_ENTRY
 from crawler.items import FeedEntry, Page
 from crawler.sources.sitemaps import (
@@ -292,9 +293,14 @@ class SitemapSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             self.count("ignored")  # robots.txt disallows it, or a size/offsite rule
         else:
+            # counted by kind and reported once in the crawl's summary, not a line per link
             url = getattr(getattr(failure, "request", None), "url", None)
-            log.info("fetch failed", extra={"url": url, "error": repr(failure.value)})
+            status = getattr(getattr(failure.value, "response", None), "status", None)
+            kind = f"http_{status}" if status else classify_error(exception=failure.value)
+            log.debug("fetch failed", extra={"url": url, "error": repr(failure.value)})
             self.count("errors")
+            self.stats.setdefault(f"failed_{kind}", 0)
+            self.count(f"failed_{kind}")
 
     def closed(self, reason: str) -> None:
         """Scrapy's close hook; `reason` is "finished" unless interrupted or crashed."""
