@@ -12,6 +12,7 @@ from scheduler.commands import (
     config_cmd,
     crawl_cmd,
     db_cmd,
+    explain_cmd,
     export_cmd,
     extract_cmd,
     poll_cmd,
@@ -114,6 +115,7 @@ export_cmd.register(app)
 sources_cmd.register(app)
 classify_cmd.register(app)
 status_cmd.register(app)
+explain_cmd.register(app)
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ from crawler.items import Page
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
 from settings.model import PollSettings
-from storage import articles, sources
+from storage import rejections, sources
 from storage.db import transaction
 from storage.models import FetchEvent, Source
 
@@ -234,7 +234,16 @@ def poll_sources(
     now = utc_now()
     with context.reader()() as session:
         rows = [session.get(Source, source_id) for source_id in source_ids]
-        jobs = [feed_job(source, now, settings.poll) for source in rows if source is not None]
+        jobs = [
+            feed_job(
+                source,
+                now,
+                settings.poll,
+                retopic=topic not in (None, source.topic or settings.topic),
+            )
+            for source in rows
+            if source is not None
+        ]
         topics = {source.id: source.topic for source in rows if source is not None}
     store = PageStore(settings, context.reader(), context.writer(), topic=topic)
     per_source: dict[int, Counter[str]] = {job.source_id: Counter() for job in jobs}
@@ -253,8 +262,8 @@ def poll_sources(
         summary.failed_fetches[str(failure.error_kind)] += 1
         if failure.error_kind == ErrorKind.NOT_HTML:  # a PDF or image will not become a page
             with transaction(context.writer()) as session:
-                articles.reject(session, failure.url, "not_article", now=utc_now(),
-                                source_id=failure.source_id)  # fmt: skip
+                rejections.reject(session, failure.url, "not_article", now=utc_now(),
+                                  source_id=failure.source_id, detail=failure.error)  # fmt: skip
 
     outcomes: list[FeedOutcome] = []
 
@@ -280,8 +289,12 @@ def poll_sources(
     return summary
 
 
-def feed_job(source: Source, now: datetime, poll: PollSettings) -> FeedJob:
-    unconditional = should_poll_unconditionally(
+def feed_job(
+    source: Source, now: datetime, poll: PollSettings, *, retopic: bool = False
+) -> FeedJob:
+    """The poll of one feed. `retopic`: polled under another topic than usual, so entries seen
+    before must be seen again (no 304) to be reconsidered."""
+    unconditional = retopic or should_poll_unconditionally(
         source.polls_since_unconditional, source.last_new_entry_at, now, poll
     )
     return FeedJob(

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, select
 
 from crawler.items import Article, Evidence, Relevance
 from settings import DedupSettings
-from storage import articles, sources
+from storage import articles, rejections, sources
 from storage.db import session_factory, transaction
 from storage.export import iter_stories
 from storage.models import Article as StoredArticle
@@ -145,8 +145,8 @@ def test_revised_text_at_same_url_is_a_revision(db_engine: Engine) -> None:
 
 def test_rejected_url_is_known_and_not_stored(db_engine: Engine) -> None:
     with transaction(session_factory(db_engine, write=True)) as session:
-        articles.reject(session, "https://news.example/sport?utm_source=x", "off_topic", now=NOW)
-        articles.reject(session, "https://news.example/sport", "off_topic", now=NOW)  # no error
+        rejections.reject(session, "https://news.example/sport?utm_source=x", "off_topic", now=NOW)
+        rejections.reject(session, "https://news.example/sport", "off_topic", now=NOW)  # no error
     with session_factory(db_engine)() as session:
         assert articles.is_known(session, "https://news.example/sport")
         assert not articles.is_known(session, "https://news.example/other")
