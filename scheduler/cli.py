@@ -15,6 +15,7 @@ from scheduler.commands import (
     explain_cmd,
     export_cmd,
     extract_cmd,
+    healthcheck_cmd,
     poll_cmd,
     run_cmd,
     sources_cmd,
@@ -116,6 +117,7 @@ sources_cmd.register(app)
 classify_cmd.register(app)
 status_cmd.register(app)
 explain_cmd.register(app)
+healthcheck_cmd.register(app)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ COMMANDS = [
     [], ["run"], ["poll"], ["crawl"], ["extract"], ["export"], ["classify"], ["rescore"],
     ["status"], ["config"], ["db"], ["db", "upgrade"], ["sources"], ["sources", "add"],
     ["sources", "list"], ["sources", "remove"], ["db", "reindex"], ["db", "current"],
+    ["explain"], ["healthcheck"],
 ]  # fmt: skip
+LEAVES = [c for c in COMMANDS if c and c not in (["db"], ["sources"])]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "newsagg")
@@ -28,6 +31,30 @@ def test_every_command_explains_itself(command: list[str]) -> None:
     assert "Usage: newsagg" in result.output
     description = result.output.split("Options:")[0].split("\n", 1)[1]
     assert len(description.split()) >= 8  # a sentence of help, not just a usage line
+    assert not re.search(r"<[a-z\[\]]+>", result.output)  # no `<str>`, `<list[str]>` types
+
+
+@pytest.mark.parametrize("command", LEAVES, ids=" ".join)
+def test_every_command_shows_an_example(command: list[str]) -> None:
+    result = CliRunner().invoke(app, [*command, "-h"], prog_name="newsagg")
+    examples = result.output.split("Examples:")[1]
+    assert f"newsagg {' '.join(command)}" in examples or "| newsagg " + command[0] in examples
+
+
+def test_summaries_are_whole_and_version_is_shown() -> None:
+    listing = CliRunner().invoke(app, ["--help"], prog_name="newsagg").output.split("Commands:")[1]
+    assert "..." not in listing
+    version = CliRunner().invoke(app, ["--version"], prog_name="newsagg")
+    assert version.exit_code == 0 and re.fullmatch(r"newsagg \d+\.\d+\.\d+\n", version.output)
+
+
+def test_help_shows_real_defaults() -> None:
+    def words(*args: str) -> str:  # help text re-wrapped to one line
+        return " ".join(CliRunner().invoke(app, [*args, "-h"], prog_name="newsagg").output.split())
+
+    assert "daemon.metrics_port, 9108" in words("run")
+    crawl = words("crawl")
+    assert "crawl.depth, 2" in crawl and "crawl.max_pages, 500" in crawl
 
 
 def test_default_database_is_sqlite_in_current_directory(tmp_path: Path) -> None:
@@ -44,6 +71,10 @@ def test_config_masks_the_database_password(tmp_path: Path) -> None:
     shown = json.loads(result.stdout)
     assert "hunter2" not in result.stdout
     assert shown["database"]["url"] == "postgresql+psycopg://newsagg:***@db.example:5432/news"
+    assert (
+        shown["http"]["user_agent"].startswith("newsagg/")
+        and "{" not in shown["http"]["user_agent"]
+    )
 
 
 def test_bad_config_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -17,6 +17,9 @@ def register(app: typer.Typer) -> None:
 
 
 def show_config(ctx: typer.Context) -> None:
-    """Print the effective settings as JSON (database passwords masked)."""
+    """Print the effective settings as JSON: defaults, the config file, NEWSAGG_* variables and
+    options merged; database passwords masked; the User-Agent as it is sent."""
     context: AppContext = ctx.obj
-    typer.echo(json.dumps(masked_settings(context.settings), indent=2, sort_keys=True))
+    shown = masked_settings(context.settings)
+    shown["http"]["user_agent"] = context.settings.http.resolved_user_agent()  # as sent
+    typer.echo(json.dumps(shown, indent=2, sort_keys=True))
