@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from scheduler.cli import app
+from scheduler.progress import CRAWL_COUNTS, POLL_COUNTS, Counts, counts_line
 from tests.cli import newsagg
 from tests.newssite import STORIES, article_html
 
@@ -131,3 +132,20 @@ def test_extract_many_inputs_in_one_process(tmp_path: Path) -> None:
     assert story.paragraphs[0] in first["text"] and "Most read" not in first["text"]
     assert "error" in missing and "error" in binary
     assert last["relevant"] is False
+
+
+@pytest.mark.parametrize(
+    ("stats", "counts", "line"),
+    [
+        ({"pages_fetched": 12, "queued": 340, "articles": 9}, CRAWL_COUNTS,
+         "pages 12/340  articles 9  skipped known 0  errors 0"),
+        ({"pages_fetched": 3}, CRAWL_COUNTS, "pages 3  articles 0  skipped known 0  errors 0"),
+        ({"feeds": 9, "feeds_done": 2, "pages_done": 5, "pages_queued": 40}, POLL_COUNTS,
+         "feeds 2/9  pages 5/40"),
+    ],
+    ids=["crawl-with-sitemap-total", "crawl-no-total-yet", "poll-pages-of-entries"],
+)  # fmt: skip
+def test_progress_counts_pages_against_known_totals(
+    stats: dict[str, int], counts: Counts, line: str
+) -> None:
+    assert counts_line(stats, counts) == line

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.live import Live
 
 from scheduler.commands.helptext import add_command
 from scheduler.commands.options import check_topic, check_urls, parse_since
 from scheduler.commands.report import finish
 from scheduler.context import AppContext
+from scheduler.progress import progress_bar
 from settings.model import CrawlSettings
 
 if TYPE_CHECKING:
@@ -96,10 +93,9 @@ def crawl(
     folder = (jobdir or default_jobdir(urls)) if resume else None
     kinds = {url: "sitemap" if is_sitemap_url(url) else "site" for url in urls}
     ids = [register_oneoff(context, [url], kind)[0] for url, kind in kinds.items()]
-    with live_progress() as on_progress:
-        summary = crawl_sources(
-            context, ids, topic=topic, since=since_at, jobdir=folder, on_progress=on_progress
-        )
+    with progress_bar("crawling", total=None) as bar:
+        summary = crawl_sources(context, ids, topic=topic, since=since_at, jobdir=folder,
+                                on_progress=bar.show)  # fmt: skip
     finish("crawled", summary)
 
 
@@ -107,20 +103,3 @@ def default_jobdir(urls: list[str]) -> Path:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
     return cache / "newsagg" / f"crawl-{digest}"
-
-
-@contextmanager
-def live_progress() -> Iterator[Callable[[dict[str, int]], None] | None]:
-    console = Console(stderr=True)
-    if not console.is_terminal:
-        yield None
-        return
-    with Live("starting crawl", console=console, refresh_per_second=4, transient=True) as live:
-
-        def show(stats: dict[str, int]) -> None:
-            live.update(
-                f"pages {stats.get('pages_fetched', 0)}  articles {stats.get('articles', 0)}  "
-                f"skipped known {stats.get('known_skipped', 0)}  errors {stats.get('errors', 0)}"
-            )
-
-        yield show

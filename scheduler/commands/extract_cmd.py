@@ -52,8 +52,8 @@ def extract(
     name = topic or settings.topic
     check_topic(settings, name)
     names = list(_expand(inputs))
-    with progress_bar("extracting", total=len(names)) as advance:
-        failures = extract_all(settings, names, name, base_url, sys.stdout, advance)
+    with progress_bar("extracting", total=len(names)) as bar:
+        failures = extract_all(settings, names, name, base_url, sys.stdout, bar.advance)
     if failures:
         first = failures[0] + (f"; and {len(failures) - 1} more" if len(failures) > 1 else "")
         typer.echo(f"newsagg extract: {len(failures)} of {len(names)} inputs failed ({first})",

@@ -10,7 +10,7 @@ from scheduler.commands.helptext import add_command
 from scheduler.commands.options import check_topic, check_urls
 from scheduler.commands.report import finish
 from scheduler.context import AppContext, utc_now
-from scheduler.progress import progress_bar
+from scheduler.progress import POLL_COUNTS, progress_bar
 from storage import sources
 
 
@@ -57,6 +57,7 @@ def poll(
     if not ids:
         typer.echo("no feed is due (see `newsagg sources list`, or pass feed URLs)", err=True)
         return
-    with progress_bar("polling feeds", total=len(ids)) as advance:
-        summary = poll_sources(context, ids, topic=topic, on_feed_done=advance)
+    with progress_bar("polling", total=None, counts=POLL_COUNTS) as bar:
+        bar.count("feeds", len(ids))
+        summary = poll_sources(context, ids, topic=topic, on_progress=bar.count)
     finish("polled", summary)

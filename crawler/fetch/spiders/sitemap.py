@@ -52,7 +52,7 @@ MAX_INDEX_NESTING = 3  # index -> index -> urlset is the deepest real sites go
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 STAT_KEYS = (
     "pages_fetched", "articles", "errors", "known_skipped", "blocked", "ignored", "sitemaps",
-    "sitemap_errors", "not_articles",
+    "sitemap_errors", "not_articles", "queued",
 )  # fmt: skip
 
 
@@ -145,6 +145,7 @@ class SitemapSpider(scrapy.Spider):
             return False
         self.seen.add(key)
         self.state["pages_requested"] = self.state.get("pages_requested", 0) + 1
+        self.count("queued")  # the progress total: pages a sitemap listed or links found so far
         return True
 
     # --- start ----------------------------------------------------------------------------------
