@@ -148,9 +148,10 @@ class Daemon:
                 self._start_due_cycles()
                 self._log_next_check()
             self.last_tick_ok_at = time.monotonic()
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, CliError) as exc:
             # the database went away: keep running, retry next tick (the pool reconnects)
-            log.warning("database unavailable", extra={"error": exc.__class__.__name__})
+            reason = exc.message if isinstance(exc, CliError) else exc.__class__.__name__
+            log.warning("database unavailable", extra={"error": reason})
 
     def _may_work(self) -> bool:
         """PostgreSQL: every daemon shares the work. SQLite: only the leader works."""
