@@ -25,7 +25,6 @@ from scheduler.commands.helptext import PlainGroup
 from scheduler.context import AppContext
 from scheduler.errors import CliError
 from scheduler.logs import configure_logging
-from settings.model import ConfigError, load_settings
 
 app = typer.Typer(
     name="newsagg",
@@ -90,6 +89,8 @@ def global_options(
         ),
     ] = False,
 ) -> None:
+    from settings.model import ConfigError, load_settings  # pydantic: not for --help
+
     overrides: dict[str, Any] = {}
     if db is not None:
         overrides["database"] = {"url": db}

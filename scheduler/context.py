@@ -5,15 +5,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from scheduler.errors import database_error
-from settings import Settings
-from settings.model import mask_url
-from storage.db import SchemaError, ensure_schema, make_engine, session_factory
+
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load when a command first needs the database
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from settings import Settings
 
 log = logging.getLogger("newsagg")
 
@@ -30,6 +30,11 @@ class AppContext:
     def engine(self, *, migrate: bool = True) -> Engine:
         """The database engine; pending migrations are applied on first use."""
         if self._engine is None:
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from settings.model import mask_url
+            from storage.db import SchemaError, ensure_schema, make_engine
+
             try:
                 engine = make_engine(self.database_url, echo=self.settings.database.echo)
             except SQLAlchemyError as exc:
@@ -45,9 +50,13 @@ class AppContext:
         return self._engine
 
     def reader(self) -> sessionmaker[Session]:
+        from storage.db import session_factory
+
         return session_factory(self.engine())
 
     def writer(self) -> sessionmaker[Session]:
+        from storage.db import session_factory
+
         return session_factory(self.engine(), write=True)
 
     def close(self) -> None:
@@ -57,6 +66,8 @@ class AppContext:
 
 def _cause(exc: Exception) -> Exception:
     """The driver's error behind a failed migration (what the operator can act on)."""
+    from storage.db import SchemaError
+
     cause = exc.__cause__ if isinstance(exc, SchemaError) else None
     return cause if isinstance(cause, Exception) else exc
 

@@ -11,7 +11,6 @@ from typing import Any, TextIO
 from crawler.analyse import Analysis, analyse_page
 from crawler.clutter.template import TemplateMemory
 from crawler.items import Page
-from crawler.sources.feeds import prolog_of
 from crawler.topic.relevance import TopicScorer
 from scheduler.context import utc_now
 from settings import Settings
@@ -94,8 +93,17 @@ _LISTS = {
 }
 
 
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.I | re.S
+)
+
+
 def document_kind(body: bytes) -> str | None:
     """Why a body is not an article page (a feed, a sitemap), or None when it may be one."""
+    if _HTML_START.match(body[:512]):
+        return None  # the common case, without loading the feed parser
+    from crawler.sources.feeds import prolog_of
+
     prolog = prolog_of(body)
     root = re.match(rb"\s*<([A-Za-z_][\w:.-]*)", body[len(prolog) : len(prolog) + 200])
     if root is None:

@@ -6,17 +6,10 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
+if TYPE_CHECKING:  # rich loads only when a terminal shows the bar
+    from rich.progress import Progress, TaskID
 
 # label -> counter, or (done, total) counters shown as done/total: pages by the pages known to
 # come (a sitemap's entries, links queued so far; a feed's new entries), not by feeds or sites
@@ -70,6 +63,16 @@ def progress_bar(label: str, total: int | None, counts: Counts = CRAWL_COUNTS) -
     if not sys.stderr.isatty():
         yield Bar(counts=counts)
         return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     middle: tuple[ProgressColumn, ...] = (BarColumn(), MofNCompleteColumn())
     if total is None:
         middle = (TextColumn("{task.fields[counts]}"),)

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from scheduler.cli import app
+from settings.model import CrawlSettings, DaemonSettings
 from scheduler.progress import CRAWL_COUNTS, POLL_COUNTS, Counts, counts_line
 from tests.cli import newsagg
 from tests.newssite import STORIES, article_html
@@ -53,9 +54,10 @@ def test_help_shows_real_defaults() -> None:
     def words(*args: str) -> str:  # help text re-wrapped to one line
         return " ".join(CliRunner().invoke(app, [*args, "-h"], prog_name="newsagg").output.split())
 
-    assert "daemon.metrics_port, 9108" in words("run")
-    crawl = words("crawl")
-    assert "crawl.depth, 2" in crawl and "crawl.max_pages, 500" in crawl
+    daemon, crawl = DaemonSettings(), CrawlSettings()
+    assert f"daemon.metrics_port, {daemon.metrics_port}" in words("run")
+    shown = words("crawl")
+    assert f"crawl.depth, {crawl.depth}" in shown and f"crawl.max_pages, {crawl.max_pages}" in shown
 
 
 def test_default_database_is_sqlite_in_current_directory(tmp_path: Path) -> None:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import sqlalchemy as sa
 import typer
 
-from crawler.items import Relevance
-from crawler.topic.relevance import TopicScorer
 from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext
-from settings import Settings
-from storage.db import transaction
-from storage.models import Article
+
+if TYPE_CHECKING:
+    from crawler.items import Relevance
+    from crawler.topic.relevance import TopicScorer
+    from settings import Settings
 
 
 def register(app: typer.Typer) -> None:
@@ -100,6 +99,10 @@ def rescore(
     """Re-score every stored article against the current topic profile (after changing it in
     the config), without refetching. Articles that fall below the threshold are kept but hidden
     from `export` (see --include-irrelevant)."""
+    import sqlalchemy as sa
+
+    from storage.db import transaction
+    from storage.models import Article
 
     context: AppContext = ctx.obj
     scorer = _scorer(context.settings, topic)

@@ -8,7 +8,6 @@ import typer
 
 from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext
-from settings.model import masked_settings
 
 
 def register(app: typer.Typer) -> None:
@@ -19,6 +18,8 @@ def register(app: typer.Typer) -> None:
 def show_config(ctx: typer.Context) -> None:
     """Print the effective settings as JSON: defaults, the config file, NEWSAGG_* variables and
     options merged; database passwords masked; the User-Agent as it is sent."""
+    from settings.model import masked_settings
+
     context: AppContext = ctx.obj
     shown = masked_settings(context.settings)
     shown["http"]["user_agent"] = context.settings.http.resolved_user_agent()  # as sent

@@ -9,18 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from scheduler.commands.helptext import add_command
+from scheduler.commands.helptext import add_command, default
 from scheduler.commands.options import check_topic, check_urls, parse_since
 from scheduler.commands.report import finish
 from scheduler.context import AppContext
 from scheduler.progress import progress_bar
-from settings.model import CrawlSettings
 
 if TYPE_CHECKING:
     pass
-
-
-_CRAWL = CrawlSettings()
 
 
 def register(app: typer.Typer) -> None:
@@ -50,14 +46,14 @@ def crawl(
         int | None,
         typer.Option(
             metavar="N",
-            help=f"link depth from the start pages [default: crawl.depth, {_CRAWL.depth}]",
+            help=f"link depth from the start pages {default('crawl.depth')}",
         ),
     ] = None,
     max_pages: Annotated[
         int | None,
         typer.Option(
             metavar="N",
-            help=f"stop after this many pages [default: crawl.max_pages, {_CRAWL.max_pages}]",
+            help=f"stop after this many pages {default('crawl.max_pages')}",
         ),
     ] = None,
     since: Annotated[

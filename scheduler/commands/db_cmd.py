@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from scheduler.commands.helptext import PlainCommand, epilog, group
 from scheduler.context import AppContext
 from scheduler.errors import database_error
-from settings.model import mask_url
-from storage.db import current_revision, head_revision, transaction, upgrade
-from storage.near_duplicates import rebuild_index
 
 db_app = group("Database schema: apply migrations, show the current revision, rebuild dedup keys.")
 
@@ -26,6 +22,11 @@ def upgrade_cmd(
     revision: str = typer.Argument("head", metavar="REVISION", help="target revision"),
 ) -> None:
     """Apply pending Alembic migrations to the database (safe to run repeatedly)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from settings.model import mask_url
+    from storage.db import current_revision, upgrade
+
     context: AppContext = ctx.obj
     engine = context.engine(migrate=False)
     try:
@@ -45,6 +46,10 @@ def upgrade_cmd(
                 epilog=epilog("newsagg db current"))  # fmt: skip
 def current_cmd(ctx: typer.Context) -> None:
     """Show the database's schema revision and the newest one this version knows."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import current_revision, head_revision
+
     context: AppContext = ctx.obj
     engine = context.engine(migrate=False)
     try:
@@ -60,6 +65,9 @@ def current_cmd(ctx: typer.Context) -> None:
 def reindex_cmd(ctx: typer.Context) -> None:
     """Recompute every story's near-duplicate signature and LSH band keys under the current
     [dedup] settings. Needed after changing num_perm, bands or shingle_size."""
+    from storage.db import transaction
+    from storage.near_duplicates import rebuild_index
+
     context: AppContext = ctx.obj
     with transaction(context.writer()) as session:
         count = rebuild_index(session, context.settings.dedup)

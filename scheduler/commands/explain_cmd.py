@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext
-from settings import Settings
-from storage.explain import explain_url
+
+if TYPE_CHECKING:
+    from settings import Settings
 
 
 def register(app: typer.Typer) -> None:
@@ -29,6 +30,8 @@ def explain(
     (canonical URL, variant or syndicated copy, topic score and matched terms), or why it was
     rejected (off topic under which topic, with the score, threshold and terms; not an article)
     and whether later crawls skip it, or that it was never fetched. Exit status 1 if unseen."""
+    from storage.explain import explain_url
+
     context: AppContext = ctx.obj
     with context.reader()() as session:
         record = explain_url(session, url)

@@ -13,7 +13,6 @@ import typer
 from scheduler.commands.helptext import add_command
 from scheduler.commands.options import parse_since
 from scheduler.context import AppContext
-from storage.export import FIELDS, iter_stories
 
 
 class ExportFormat(StrEnum):
@@ -53,6 +52,8 @@ def export(
     """Print stored stories in id order, one record per story, with every URL (variants and
     syndicated copies) and source it was seen at. Lists (urls, sites, sources, authors) are
     JSON arrays in CSV cells."""
+    from storage.export import FIELDS, iter_stories
+
     context: AppContext = ctx.obj
     since_at = parse_since(since)
     with context.reader()() as session:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from typing import Annotated
 
 import typer
@@ -27,6 +25,9 @@ def healthcheck(
     """Query http://daemon.metrics_host:daemon.metrics_port/healthz of the daemon on this machine
     (the address the settings give, so a container HEALTHCHECK follows the configured port).
     Exit status 0 when healthy, 1 otherwise (503: the database cannot be reached)."""
+    import urllib.error
+    import urllib.request
+
     context: AppContext = ctx.obj
     daemon = context.settings.daemon
     host = "127.0.0.1" if daemon.metrics_host in ANY_ADDRESS else daemon.metrics_host

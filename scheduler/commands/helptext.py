@@ -12,6 +12,14 @@ from typing import Any
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+# Built-in defaults shown in --help without importing the settings model (pydantic) for it;
+# tests/test_scheduler_cli.py checks them against settings.model.
+DEFAULTS = {"daemon.metrics_port": 9108, "crawl.depth": 2, "crawl.max_pages": 500}
+
+
+def default(key: str) -> str:
+    return f"[default: {key}, {DEFAULTS[key]}]"
+
 
 class _PlainOption(TyperOption):
     def display_type_rich(self, ctx: Any) -> str | None:

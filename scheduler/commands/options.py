@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import typer
 
-from settings import Settings
+if TYPE_CHECKING:
+    from settings import Settings
 
 
 def check_topic(settings: Settings, topic: str | None) -> None:

@@ -11,7 +11,6 @@ from scheduler.commands.options import check_topic, check_urls
 from scheduler.commands.report import finish
 from scheduler.context import AppContext, utc_now
 from scheduler.progress import POLL_COUNTS, progress_bar
-from storage import sources
 
 
 def register(app: typer.Typer) -> None:
@@ -44,6 +43,7 @@ def poll(
     seen before, and store the relevant articles (extract -> clean -> relevance -> dedup). The
     same code runs in the daemon. Per-feed errors are printed and give exit status 1."""
     from scheduler.collect import poll_sources, register_oneoff  # Scrapy: only when polling
+    from storage import sources
 
     context: AppContext = ctx.obj
     check_topic(context.settings, topic)

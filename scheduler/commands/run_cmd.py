@@ -6,12 +6,9 @@ from typing import Annotated
 
 import typer
 
-from scheduler.commands.helptext import add_command
+from scheduler.commands.helptext import add_command, default
 from scheduler.context import AppContext
 from scheduler.errors import port_error
-from settings.model import DaemonSettings
-
-DEFAULT_PORT = DaemonSettings.model_fields["metrics_port"].default
 
 
 def register(app: typer.Typer) -> None:
@@ -26,7 +23,7 @@ def run(
         int | None,
         typer.Option(
             metavar="PORT",
-            help=f"port of /metrics and /healthz [default: daemon.metrics_port, {DEFAULT_PORT}]",
+            help=f"port of /metrics and /healthz {default('daemon.metrics_port')}",
             show_default=False,
         ),
     ] = None,

@@ -7,18 +7,18 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from scheduler.commands.helptext import PlainCommand, epilog, group
 from scheduler.commands.options import check_topic, check_urls
 from scheduler.context import AppContext, utc_now
-from storage import sources
-from storage.db import transaction
-from storage.models import Source
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from storage.models import Source
 
 
 class SourceKind(StrEnum):
@@ -56,6 +56,9 @@ def add_cmd(
     """Add a source. A feed or sitemap URL is added as is (--kind); a site URL without --kind
     is searched for its feeds (<link rel=alternate>, common paths) and sitemaps, and each one
     found is added."""
+    from storage import sources
+    from storage.db import transaction
+
     context: AppContext = ctx.obj
     check_topic(context.settings, topic)
     check_urls([url], "URL")
@@ -87,6 +90,9 @@ def remove_cmd(
     ref: Annotated[str, typer.Argument(metavar="ID_OR_URL", help="source id or URL")],
 ) -> None:
     """Remove a source (its stored articles stay)."""
+    from storage import sources
+    from storage.db import transaction
+
     context: AppContext = ctx.obj
     with transaction(context.writer()) as session:
         try:
@@ -102,6 +108,10 @@ def remove_cmd(
 def list_cmd(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List every source with its state: kind, name, where it came from (config, cli, oneoff),
     last success, failures in a row, the full last error, next check (times in UTC)."""
+    from rich.console import Console
+
+    from storage import sources
+
     context: AppContext = ctx.obj
     with context.reader()() as session:
         rows = [source_record(s) for s in sources.list_all(session)]
@@ -128,6 +138,8 @@ def source_record(s: Source) -> dict[str, Any]:
 
 
 def source_table(rows: Sequence[dict[str, Any]]) -> Table:
+    from rich.table import Table
+
     table = Table("id", "kind", "name / url", "origin", "last success", "fails", "last error",
                   "next check", box=None)  # fmt: skip
     table.columns[2].overflow = table.columns[6].overflow = "fold"  # URLs have no spaces

@@ -11,7 +11,6 @@ import typer
 
 from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext, utc_now
-from storage import stats
 
 MAX_FAILING_SHOWN = 10
 
@@ -28,6 +27,8 @@ def status(
     """Summarise the collection's health: stored stories and rejected URLs, sources by kind and
     how many fail now (by error kind), what is due and when the next check is, which daemon leads
     (SQLite), and throughput over the last hour and day. One row per source: `sources list`."""
+    from storage import stats
+
     context: AppContext = ctx.obj
     now = utc_now()
     with context.reader()() as session:
