@@ -18,16 +18,19 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 
-from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
-from crawler.fetch.polling import (
+from crawler.fetch import (
+    CrawlError,
     ErrorKind,
+    FeedJob,
+    FeedOutcome,
+    PageFailure,
+    crawl_sites,
     next_check_after_failure,
     next_check_after_success,
+    poll_feeds,
     should_poll_unconditionally,
 )
-from crawler.fetch.runner import CrawlError, poll_feeds
-from crawler.fetch.sites import crawl_sites
-from crawler.fetch.spiders.feed import FeedJob, FeedOutcome, PageFailure
+from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
 from crawler.items import Page
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
@@ -103,7 +106,7 @@ def crawl_sources(
 
     def on_page(page: Page) -> None:
         # spiders tell which start URL (= configured source) led to each page
-        ref = by_url.get(getattr(page, "source_url", None) or "")
+        ref = by_url.get(page.source_url or "")
         if ref is None and len(refs) == 1:
             ref = refs[0]
         store.handle_page(page, source_id=ref.id if ref else None, topic=ref.topic if ref else None)

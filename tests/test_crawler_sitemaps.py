@@ -14,7 +14,6 @@ from crawler.sources.sitemaps import (
     decompress_sitemap,
     looks_like_sitemap,
     parse_sitemap,
-    parse_w3c_datetime,
     select_entries,
     to_feed_entry,
 )
@@ -128,24 +127,6 @@ def test_relative_and_non_http_locs() -> None:
     <url><loc>  </loc></url></urlset>"""
     sitemap = parse_sitemap(body, f"{BASE}/sub/sitemap.xml")
     assert [e.url for e in sitemap.entries] == [f"{BASE}/relative/path-to-story"]
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2024-05-03", datetime(2024, 5, 3, tzinfo=UTC)),
-        ("2024-05", datetime(2024, 5, 1, tzinfo=UTC)),
-        ("2024", datetime(2024, 1, 1, tzinfo=UTC)),
-        ("2024-05-03T09:30:00+02:00", datetime(2024, 5, 3, 7, 30, tzinfo=UTC)),
-        ("2024-05-03T07:30Z", datetime(2024, 5, 3, 7, 30, tzinfo=UTC)),
-        ("2024-05-03T07:30:00.123456789Z", datetime(2024, 5, 3, 7, 30, 0, 123456, tzinfo=UTC)),
-        ("yesterday", None),
-        ("2024-13", None),
-        ("", None),
-    ],
-)
-def test_w3c_datetimes(value: str, expected: datetime | None) -> None:
-    assert parse_w3c_datetime(value) == expected
 
 
 def test_select_entries_since_keeps_undated() -> None:
