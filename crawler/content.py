@@ -23,6 +23,7 @@ _ZERO_PATTERNS: dict[tuple[bool, ...], str] = {
     (True, False, True, False): "utf-16-be",
     (False, True, False, True): "utf-16-le",
 }
+_EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # "<?xm" in the EBCDIC code pages
 _MAX_UTF8_ERROR_SHARE = 0.05
 _ASCII_BYTES = bytes(range(128))
 _DETECTOR_BYTES = 200_000
@@ -49,9 +50,18 @@ def sniff_encoding(raw: bytes) -> tuple[str | None, int]:
     if encoding is not None and bom is not None:
         return encoding, len(bom)
     head = raw[:4]
+    if head == _EBCDIC_XML:
+        return ebcdic_declared(raw), 0
     if len(head) < 4:
         return None, 0
     return _ZERO_PATTERNS.get(tuple(byte == 0 for byte in head)), 0
+
+
+def ebcdic_declared(raw: bytes) -> str:
+    """The EBCDIC code page an XML declaration names (cp500 when it names none we know)."""
+    declaration = raw[:200].decode("cp500").encode("ascii", "replace")
+    declared = html_body_declared_encoding(declaration)
+    return (resolve_encoding(declared) if declared else None) or "cp500"
 
 
 def declared_encoding(raw: bytes, content_type: str | None) -> str | None:

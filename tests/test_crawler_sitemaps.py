@@ -17,6 +17,7 @@ from crawler.sources.sitemaps import (
     select_entries,
     to_feed_entry,
 )
+from tests.unicodeforms import UNICODE_FORMS, UNICODE_IDS, encode_as
 
 SITE = Path(__file__).parent / "data" / "site"
 BASE = "http://news.test"
@@ -152,3 +153,22 @@ def test_feed_entry_carries_news_metadata_not_lastmod() -> None:
     feed_entry = to_feed_entry(entry, "https://n.test/news.xml")
     assert feed_entry.feed_url == "https://n.test/news.xml"
     assert feed_entry.title == "T" and feed_entry.published_at is None
+
+
+@pytest.mark.parametrize(("codec", "bom", "declared"), UNICODE_FORMS, ids=UNICODE_IDS)
+def test_unicode_sitemaps_in_every_form(codec: str, bom: bool, declared: bool) -> None:
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{BASE}/grenze-граница</loc><lastmod>2024-05</lastmod></url></urlset>"
+    )
+    sitemap = parse_sitemap(encode_as(xml, codec, bom=bom, declared=declared), BASE)
+    assert [(e.url, e.lastmod_at) for e in sitemap.entries] == [
+        (f"{BASE}/grenze-граница", datetime(2024, 5, 1, tzinfo=UTC))
+    ]
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-32"])
+def test_text_sitemap_with_a_bom(codec: str) -> None:
+    sitemap = parse_sitemap(f"{BASE}/a\n{BASE}/b\n".encode(codec), f"{BASE}/s.txt")
+    assert [e.url for e in sitemap.entries] == [f"{BASE}/a", f"{BASE}/b"]

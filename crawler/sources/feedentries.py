@@ -5,9 +5,12 @@ authors and dates; the feed's own polling hints (ttl, sy:updatePeriod).
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 
-from w3lib.html import remove_tags, replace_entities
+import lxml.etree
+import lxml.html
+from lxml.etree import ParserError
 
 from crawler.dates import from_struct_time
 from crawler.items import FeedEntry, ParsedFeed
@@ -16,6 +19,8 @@ from crawler.urls import InvalidUrlError, normalize_url
 SY_PERIOD_S = {"hourly": 3600, "daily": 86400, "weekly": 7 * 86400, "monthly": 30 * 86400,
                "yearly": 365 * 86400}  # fmt: skip
 WHITESPACE = re.compile(r"\s+")
+MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+HIDDEN_TAGS = ("script", "style", "noscript", "template")
 
 
 def build_feed(
@@ -26,7 +31,7 @@ def build_feed(
     return ParsedFeed(
         url=url,
         format=version,
-        title=plain_text(feed.get("title")),
+        title=text_field(feed, "title"),
         entries=entries,
         ttl_s=minutes_to_s(feed.get("ttl")),
         update_period_s=update_period_s(
@@ -38,7 +43,7 @@ def build_feed(
 
 
 def to_entry(raw: Any, feed_url: str, base_url: str) -> FeedEntry | None:
-    link = entry_link(raw)
+    link = entry_link(raw, own_urls=(feed_url, base_url))
     if not link:
         return None
     try:
@@ -48,8 +53,8 @@ def to_entry(raw: Any, feed_url: str, base_url: str) -> FeedEntry | None:
     return FeedEntry(
         url=absolute,
         feed_url=feed_url,
-        title=plain_text(raw.get("title")),
-        summary=plain_text(raw.get("summary")),
+        title=text_field(raw, "title"),
+        summary=text_field(raw, "summary"),
         published_at=from_struct_time(
             raw.get("published_parsed") or raw.get("updated_parsed") or raw.get("created_parsed")
         ),
@@ -58,21 +63,26 @@ def to_entry(raw: Any, feed_url: str, base_url: str) -> FeedEntry | None:
     )
 
 
-def entry_link(raw: Any) -> str | None:
-    """The entry's article link: <link>, else an alternate link, else a permalink GUID."""
-    if raw.get("link"):
-        return str(raw["link"])
-    for link in raw.get("links", ()):
-        if link.get("rel", "alternate") == "alternate" and link.get("href"):
-            return str(link["href"])
+def entry_link(raw: Any, own_urls: tuple[str, ...] = ()) -> str | None:
+    """The entry's article link: <link>, else an alternate link, else a permalink GUID.
+
+    A link to the feed itself is no article: Atom's href="" resolves to the feed's URL."""
+    alternates = (
+        link.get("href")
+        for link in raw.get("links", ())
+        if link.get("rel", "alternate") == "alternate"
+    )
+    for candidate in (raw.get("link"), *alternates):
+        if candidate and candidate not in own_urls:
+            return str(candidate)
     guid = raw.get("id") or ""
     return guid if guid.startswith(("http://", "https://")) else None
 
 
 def entry_authors(raw: Any) -> tuple[str, ...]:
-    names = [plain_text(a.get("name")) for a in raw.get("authors", ()) if isinstance(a, dict)]
+    names = [html_text(a.get("name")) for a in raw.get("authors", ()) if isinstance(a, dict)]
     if not any(names) and raw.get("author"):
-        names = [plain_text(raw["author"])]
+        names = [html_text(raw["author"])]
     return tuple(dict.fromkeys(n for n in names if n))
 
 
@@ -91,12 +101,34 @@ def unique_entries(entries: Any) -> tuple[tuple[FeedEntry, ...], int]:
     return tuple(kept), skipped
 
 
+def text_field(raw: Any, key: str) -> str | None:
+    """A text construct (title, summary) as plain text by its declared type: HTML loses its
+    markup; plain text keeps what it says, "<" and ">" included."""
+    value = raw.get(key)
+    detail = raw.get(f"{key}_detail") or {}
+    if detail.get("type") in MARKUP_TYPES:
+        return html_text(value)
+    return plain_text(value)
+
+
 def plain_text(value: Any) -> str | None:
-    """Text without markup or entities, whitespace collapsed; None when empty."""
-    if not value:
-        return None
-    text = replace_entities(remove_tags(str(value)))
-    return WHITESPACE.sub(" ", text).strip() or None
+    """Text with whitespace collapsed; None when empty."""
+    return WHITESPACE.sub(" ", str(value or "")).strip() or None
+
+
+def html_text(value: Any) -> str | None:
+    """The text an HTML fragment shows (markup and scripts gone, entities resolved, a "<" that is
+    text kept), whitespace collapsed; None when empty."""
+    html = str(value or "")
+    if "<" not in html:
+        return plain_text(unescape(html) if "&" in html else html)
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return plain_text(html)
+    # code, not text: feedparser is not asked to sanitize (see feeds.parse_feed)
+    lxml.etree.strip_elements(root, *HIDDEN_TAGS, with_tail=False)
+    return plain_text(root.text_content())
 
 
 def minutes_to_s(value: Any) -> int | None:

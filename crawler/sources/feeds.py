@@ -1,14 +1,14 @@
 """Feed parsing: bytes of an RSS, Atom or JSON Feed document -> ParsedFeed with FeedEntry records.
 
-feedparser does the format work; what is ours: refusing DTD entity tricks before any parser runs,
-decoding with the one charset rule (crawler.content), and clean, absolute, de-duplicated links.
+feedparser does the format work; what is ours: decoding with the one charset rule, refusing hostile
+DOCTYPEs before any parser runs (sources.xmlguard), and clean, absolute, de-duplicated links.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from typing import Literal
+from typing import Any, Literal
 
 import feedparser
 
@@ -16,6 +16,7 @@ from crawler.content import HTML_TYPES, decode_bytes, media_type
 from crawler.items import ParsedFeed
 from crawler.sources.feedentries import build_feed
 from crawler.sources.jsonfeed import parse_json_feed
+from crawler.sources.xmlguard import UnsafeXmlError, check_xml_prolog
 
 FeedErrorKind = Literal["parse_error", "not_a_feed"]
 
@@ -47,21 +48,43 @@ def parse_feed(
     text = feed_text(body, url, content_type)
     if is_json(text, content_type):
         return read_json_feed(text, url, base)
-    refuse_entity_declarations(text, url)
+    data = text.encode("utf-8")
+    try:
+        check_xml_prolog(data)
+    except UnsafeXmlError as exc:
+        raise FeedParseError(url, f"refused: {exc.reason}") from exc
     # decoded once here: feedparser gets UTF-8 and is told so, whatever the document declares
     headers = {"content-location": base, "content-type": "application/xml; charset=utf-8"}
     # a file-like object: feedparser would fetch a URL string or open a file path given as data
-    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), response_headers=headers)
-    if not parsed.get("version"):
-        if parsed.entries:
-            return build_feed(url, "unknown", parsed, is_recovered=True, base_url=base)
-        if parsed.bozo:
-            reason = f"malformed feed ({parsed.get('bozo_exception')})"
-            raise FeedParseError(url, reason, "parse_error")
-        raise FeedParseError(url, "XML document is not RSS or Atom", "not_a_feed")
-    if parsed.bozo and not parsed.entries:
-        raise FeedParseError(url, f"malformed feed ({parsed.get('bozo_exception')})")
-    return build_feed(url, parsed.version, parsed, is_recovered=bool(parsed.bozo), base_url=base)
+    # HTML fields end as plain text (feedentries.html_text drops scripts and all markup), so
+    # feedparser's sanitizing and link-resolving passes over them would be work thrown away
+    parsed = feedparser.parse(
+        io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
+    return feed_from(parsed, url, base)
+
+
+def feed_from(parsed: Any, url: str, base_url: str) -> ParsedFeed:
+    """The ParsedFeed of feedparser's result, or FeedParseError when it found no feed in it."""
+    version = parsed.get("version") or ""
+    problem = parsed.get("bozo_exception") if parsed.bozo else None
+    is_broken = problem is not None and not is_harmless(problem)
+    if parsed.entries or (version and not is_broken):
+        is_recovered = problem is not None
+        return build_feed(
+            url, version or "unknown", parsed, is_recovered=is_recovered, base_url=base_url
+        )
+    if is_broken:
+        raise FeedParseError(url, f"malformed feed ({problem})")
+    raise FeedParseError(url, "XML document is not RSS or Atom", "not_a_feed")
+
+
+def is_harmless(problem: object) -> bool:
+    """A bozo that loses nothing: an HTML entity XML does not define (&nbsp; in RSS), which
+    feedparser's lenient parser resolves, or a charset label we overrode on purpose."""
+    if isinstance(problem, feedparser.CharacterEncodingOverride | feedparser.NonXMLContentType):
+        return True
+    return "undefined entity" in str(problem)
 
 
 def feed_text(body: bytes, url: str, content_type: str | None) -> str:
@@ -80,16 +103,6 @@ def feed_text(body: bytes, url: str, content_type: str | None) -> str:
         # servers do label real feeds text/html, so the body decides
         raise FeedParseError(url, "an HTML page, not a feed", "not_a_feed")
     return text
-
-
-def refuse_entity_declarations(text: str, url: str) -> None:
-    """Refuse a DOCTYPE that declares entities (billion laughs, external entities): no parser
-    sees such a document. A bare DOCTYPE (RSS 0.91's) is harmless and passes."""
-    head = text[: PROLOG_SCAN_CHARS * 4]
-    root = re.search(r"<[A-Za-z_]", head)
-    prolog = head[: root.start()] if root else head
-    if "<!entity" in prolog.lower():
-        raise FeedParseError(url, "refused: the DOCTYPE declares entities (possible XML bomb)")
 
 
 def is_json(text: str, content_type: str | None) -> bool:

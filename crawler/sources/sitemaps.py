@@ -13,12 +13,14 @@ from datetime import datetime
 from io import BytesIO
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
 from protego import Protego
 
+from crawler.content import decode_bytes
 from crawler.dates import parse_datetime
 from crawler.items import FeedEntry
 from crawler.urls import InvalidUrlError, normalize_url
@@ -65,10 +67,11 @@ class Sitemap:
 def parse_sitemap(body: bytes, url: str, *, max_bytes: int = MAX_SITEMAP_BYTES) -> Sitemap:
     """Parse a sitemap body (gzip or not) fetched from `url`; relative locs resolve against it."""
     data = decompress_sitemap(body, url, max_bytes=max_bytes)
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith(b"<"):
-        return Sitemap(url, "text", tuple(_text_entries(data)))
-    return _parse_xml(data.lstrip(b"\xef\xbb\xbf \t\r\n"), url)
+    _, text = decode_bytes(data)  # the one charset rule: BOM, UTF-16/32, declared, sniffed
+    text = text.lstrip()
+    if not text.startswith("<"):
+        return Sitemap(url, "text", tuple(_text_entries(text)))
+    return _parse_xml(text.encode("utf-8"), url)
 
 
 def decompress_sitemap(body: bytes, url: str, *, max_bytes: int = MAX_SITEMAP_BYTES) -> bytes:
@@ -128,7 +131,9 @@ def _parse_xml(data: bytes, url: str) -> Sitemap:
     entries: list[SitemapEntry] = []
     root_tag: str | None = None
     try:
-        events = safe_et.iterparse(BytesIO(data), events=("start", "end"), forbid_dtd=True)
+        # told UTF-8 whatever the document declares: decoded above
+        parser = DefusedXMLParser(target=TreeBuilder(), encoding="utf-8", forbid_dtd=True)
+        events = safe_et.iterparse(BytesIO(data), events=("start", "end"), parser=parser)
         for event, elem in events:
             tag = _local_name(elem.tag)
             if root_tag is None:
@@ -181,9 +186,9 @@ def _descendant_texts(elem: Element) -> dict[str, str]:
     return {_local_name(node.tag): (node.text or "").strip() for node in elem.iter()}
 
 
-def _text_entries(data: bytes) -> Iterator[SitemapEntry]:
+def _text_entries(text: str) -> Iterator[SitemapEntry]:
     # the protocol wants full URLs one per line; anything else on a line is not an entry
-    for line in data.decode("utf-8-sig", errors="replace").splitlines():
+    for line in text.splitlines():
         parts = urlsplit(line.strip())
         if parts.scheme in ("http", "https") and parts.hostname and " " not in line.strip():
             yield SitemapEntry(url=line.strip())
