@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
 from crawler.clutter.teasers import find_clutter_runs
@@ -14,6 +15,7 @@ from crawler.items import Article, Extraction, PageHints
 # Template removal that would take more than this share of the text means the page is a copy of
 # another page of the host (same article, new URL), not that its body is template.
 _MAX_TEMPLATE_SHARE = 0.5
+_TITLE_LINES = 3
 
 
 def clean_article(extraction: Extraction, *, template: TemplateMemory | None = None) -> Article:
@@ -26,7 +28,22 @@ def clean_article(extraction: Extraction, *, template: TemplateMemory | None = N
     if template is not None:
         lines = _drop_template_lines(lines, article, template)
     lines = [line for line in lines if not _is_boilerplate_line(line)]
+    lines = drop_title_line(lines, article.title)
     return replace(article, text="\n".join(drop_teaser_runs(lines, extraction.hints)))
+
+
+def drop_title_line(lines: list[str], title: str | None) -> list[str]:
+    """The headline repeated at the top of the text (after a kicker or date at most): the title
+    is a field of its own."""
+    key = _title_key(title) if title else ""
+    for index, line in enumerate(lines[:_TITLE_LINES]):
+        if key and _title_key(line) == key:
+            return lines[:index] + lines[index + 1 :]
+    return lines
+
+
+def _title_key(text: str) -> str:
+    return " ".join(ts.words(text.casefold()))
 
 
 def _could_open_item(line: str) -> bool:
@@ -35,7 +52,7 @@ def _could_open_item(line: str) -> bool:
 
 
 def _is_boilerplate_line(line: str) -> bool:
-    return ts.is_boilerplate(line) or ts.is_inline_cue(line)
+    return phrases.is_boilerplate(line) or phrases.is_inline_cue(line)
 
 
 def _drop_template_lines(lines: list[str], article: Article, template: TemplateMemory) -> list[str]:
@@ -58,7 +75,7 @@ def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[s
     for run in find_clutter_runs(blocks):
         drop.update(run.blocks)
     for index, line in enumerate(lines):
-        if ts.is_section_cue(line):
+        if phrases.is_section_cue(line):
             drop.add(index)
             drop.update(_announced_item(blocks, index))
     last = max((i for i, line in enumerate(lines) if not ts.is_glue(line)), default=-1)
@@ -81,7 +98,11 @@ def _line_block(index: int, line: str, hints: PageHints) -> Block:
 def _announced_item(blocks: list[Block], cue: int) -> list[int]:
     """The single headline (and teaser) right after a "Read more" header, when it is one."""
     after = blocks[cue + 1 : cue + 3]
-    if not after or not ts.is_headline_shaped(after[0].text) or ts.is_section_cue(after[0].text):
+    if (
+        not after
+        or not ts.is_headline_shaped(after[0].text)
+        or phrases.is_section_cue(after[0].text)
+    ):
         return []
     picked = [cue + 1]
     if len(after) > 1 and len(after[1].text) < 300 and not ts.is_headline_shaped(after[1].text):

@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 import lxml.html
 
+from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
+from crawler.clutter.hidden import drop_hidden
 from crawler.clutter.teasers import find_clutter_runs
 from crawler.items import PageHints
 
@@ -35,6 +37,7 @@ _CARD_TAGS = frozenset(("div", "li", "article", "section", "td", "tr", "header",
 
 def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
+    drop_hidden(tree)
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
     prune_clutter(tree, anchors)
@@ -114,7 +117,7 @@ def candidate_parents(anchors: list[lxml.html.HtmlElement]) -> list[lxml.html.Ht
 
 def _starts_with_cue(parent: lxml.html.HtmlElement) -> bool:
     first = next((c for c in parent if isinstance(c.tag, str)), None)
-    return first is not None and ts.is_section_cue(_norm(first.text_content()))
+    return first is not None and phrases.is_section_cue(_norm(first.text_content()))
 
 
 def _is_data_table(elem: lxml.html.HtmlElement) -> bool:
