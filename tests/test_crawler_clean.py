@@ -58,6 +58,35 @@ def test_seed_as_plain_text() -> None:
         "Crédit photo : AFP",
         "Migrants wait at the border crossing in Tijuana. (AP Photo/Gregory Bull)",
         "© 2025 Daily Ledger. All rights reserved.",
+        # read-also cues in the languages of the immigration-policy profile
+        "Leggi anche: Sbarchi a Lampedusa, hotspot pieno",
+        "Leia também: Governo revê regras dos vistos",
+        "Lees ook: Kabinet wil strengere asielregels",
+        "Czytaj też: Straż Graniczna o sytuacji na granicy",
+        "Läs också: Migrationsverket förlänger handläggningstider",
+        "Les også: UDI legger ned asylmottak",
+        "Læs også: Regeringen strammer reglerne for familiesammenføring",
+        "Читайте также: Госдума приняла закон о миграционном учёте",
+        "Читайте також: Уряд змінив правила для біженців",
+        "Ayrıca okuyun: Göç idaresinden yeni karar",
+        "Διαβάστε επίσης: Νέες ροές μεταναστών στα νησιά",
+        "اقرأ أيضا: الحكومة تعلن خطة جديدة للهجرة",
+        "相关阅读：移民局公布新的签证规定",
+        "関連記事：入管法改正案が成立",
+        "관련기사: 외국인 계절근로자 체류 연장",
+        # promo, newsletter and paywall notes
+        "For more stories like this, follow us on Google News.",
+        "Folgst du schon unserem Kanal auf WhatsApp?",
+        "La suite est réservée aux abonnés.",
+        "Questo articolo è riservato agli abbonati.",
+        "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
+        # credits and video-player chrome
+        "Foto [M]: Shutterstock",
+        "Fot. PAP/Leszek Szymański",
+        "This is a modal window.",
+        "Beginning of dialog window. Escape will cancel and close the window.",
+        "Now watching",
+        "Next video starts in 5",
     ],
 )
 def test_cue_and_boilerplate_lines_go(line: str) -> None:
@@ -72,6 +101,8 @@ def test_cue_and_boilerplate_lines_go(line: str) -> None:
         "volunteers who wanted to cover local politics.",
         "Print media have lost more than half of their advertising revenue since 2010.",
         "Share prices of the two companies fell by more than ten percent after the announcement.",
+        "The paper lost 4,000 subscribers in a year, and only the weekend edition grew.",
+        "Now watching the border from a hilltop, the farmers count the trucks that pass.",
     ],
 )
 def test_prose_mentioning_boilerplate_words_stays(line: str) -> None:
@@ -114,6 +145,43 @@ def test_numbered_trending_list_with_times_goes() -> None:
         "5 hours ago",
     ]
     assert clean("\n".join(BODY + trending)).text.splitlines() == BODY
+
+
+def test_a_brief_before_a_longer_list_of_truncated_teasers_is_cleaned() -> None:
+    # The seed cut to two paragraphs: the trailing list is more than half of the text.
+    lines = SEED_LINES[1:3] + SEED_LINES[14:]
+    assert clean("\n".join(lines)).text.splitlines() == SEED_LINES[1:3]
+
+
+def test_off_topic_headed_deks_after_a_brief_go() -> None:
+    deks = [
+        ("Central Bank Holds Rates Steady", "Policymakers said inflation was easing slowly."),
+        ("Striker Sends United Into the Final", "Two late goals turned a nervy semi-final."),
+        ("Storm Warning Issued on the Coast", "Forecasters expect gusts of up to 90 mph."),
+    ]
+    items = [line for pair in deks for line in pair]
+    hints = PageHints(headings=frozenset(head.casefold() for head, _ in deks))
+    assert clean("\n".join(BODY[:2] + items), hints).text.splitlines() == BODY[:2]
+
+
+def test_on_topic_sections_with_headings_stay() -> None:
+    sections = [
+        "What the ordinance bans",
+        "Police may no longer use facial recognition software in investigations.",
+        "Who must report",
+        "Any agency that wants surveillance technology must publish a report first.",
+        "When it takes effect",
+        "The ordinance on facial recognition takes effect for all agencies in thirty days.",
+    ]
+    hints = PageHints(headings=frozenset(s.casefold() for s in sections[::2]))
+    lines = [*BODY[:2], *sections]
+    assert clean("\n".join(lines), hints).text.splitlines() == lines
+
+
+def test_the_headline_repeated_at_the_top_goes() -> None:
+    article = Article(url="u", text="\n".join(["Council Bans Facial Recognition", *BODY]),
+                      title="Council bans facial recognition")  # fmt: skip
+    assert clean_article(Extraction(article)).text.splitlines() == BODY
 
 
 def test_link_hints_catch_sentence_case_headlines() -> None:

@@ -7,7 +7,8 @@ import lxml.etree
 import lxml.html
 
 _CLASS = "concat(' ', normalize-space(@class), ' ')"
-_STYLE = "translate(@style, ' ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# Lower-cased, spaces deleted (a character without a counterpart in the second string goes).
+_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"
 _HIDDEN_CLASSES = (
     "sr-only",
     "visually-hidden",

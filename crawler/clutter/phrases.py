@@ -56,7 +56,7 @@ _BOILERPLATE_START_RE = re.compile(
     # photo and image credits
     r"|\(?(?:photo|photos|image|images|picture|pictures|credit|foto|fotos|bild|bilder|"
     r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source|fot\.?|"
-    r"fotografia|imagen|beeld|zdjęcie|kuva|φωτογραφία)s?(?:\s*\[[a-z]\])?\s*[:©]"
+    r"fotografia|imagen|beeld|zdjęcie|kuva|φωτογραφία)s?(?:\s*\[[a-z]\])?\s*[:©]|fot\.\s"
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # copyright lines
@@ -84,15 +84,14 @@ _NEWSLETTER_RE = re.compile(
     rf"prenumerera|zapisz się|suscríbete|assine)\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
 )
-# Paywall notes: a short line about subscribers and what only they may read.
-_PAYWALL_RE = re.compile(
-    r"\b(?:subscribers?|abonnés|abonnenten|abonnees|abonnenter|suscriptores|assinantes|abbonati|"
-    r"prenumeranter|subskrybentów|prenumeratorów)\b",
-    re.IGNORECASE,
+# Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
+_SUBSCRIBERS = (
+    r"(?:subscribers?|abonnés|abonnenten|abonnees|abonnenter|suscriptores|assinantes|abbonati|"
+    r"prenumeranter|subskrybentów|prenumeratorów)"
 )
-_PAYWALL_LIMIT_RE = re.compile(
-    r"\b(?:only|exclusive|reserved|réservée?s?|exclusiv[oa]|riservat[oa]|alleen|kun|bara|tylko|"
-    r"nur|solo|sólo|apenas|continue|weiterlesen|la suite)\b",
+_PAYWALL_RE = re.compile(
+    r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla)\s+(?:our\s+|unsere\s+|nos\s+|"
+    rf"nuestros\s+|i\s+nostri\s+|våra\s+|våre\s+)?{_SUBSCRIBERS}\b|^{_SUBSCRIBERS}[- ]only\b",
     re.IGNORECASE,
 )
 _MAX_PAYWALL_CHARS = 140
@@ -106,14 +105,14 @@ _PROMO_RE = re.compile(
 _MAX_PROMO_CHARS = 160
 # Video-player chrome left in the text (video.js, JW Player and their translations).
 _PLAYER_RE = re.compile(
-    r"^(?:this is a modal window|dies ist ein modales fenster|ceci est une fenêtre modale|"
+    r"^(?:(?:this is a modal window|dies ist ein modales fenster|ceci est une fenêtre modale|"
     r"esta es una ventana modal|beginning of dialog window|end of dialog window|"
     r"escape will cancel and close the window|now (?:watching|playing)|up next|"
     r"next video (?:starts )?in(?: \d+(?: seconds?)?)?|video player is loading|play video|"
     r"(?:current time|duration|remaining time)(?: -?\d+:\d\d)?|loaded: ?\d+(?:\.\d+)?%|"
     r"stream type live|seek to live, currently (?:behind|playing) live|playback rate|"
     r"captions (?:off|settings)(?:, selected)?|audio track|fullscreen|(?:un)?mute|"
-    r"chapters|descriptions off|auto-?play)\W*$",
+    r"chapters|descriptions off|auto-?play)\W*)+$",
     re.IGNORECASE,
 )
 _RESERVED = (
@@ -149,6 +148,6 @@ def is_boilerplate(text: str) -> bool:
     if len(text) <= _MAX_PROMO_CHARS and _PROMO_RE.search(text):
         return True
     if len(text) <= _MAX_PAYWALL_CHARS and _PAYWALL_RE.search(text):
-        return bool(_PAYWALL_LIMIT_RE.search(text))
+        return True
     low = text.lower()
     return any(phrase in low for phrase in _RESERVED)

@@ -1,4 +1,5 @@
-"""The main text of a parsed page (trafilatura), as whitespace-normalised non-empty lines."""
+"""The main text of a parsed page (trafilatura, then its recall mode and baseline as fallbacks),
+as whitespace-normalised non-empty lines."""
 
 from __future__ import annotations
 
@@ -15,8 +16,25 @@ _SPACE_RE = re.compile(
 )
 
 
+# Below this many characters trafilatura's precise pass may have missed the text (it sits in a
+# container the pass discards): its recall mode, then its baseline, get a chance.
+_RETRY_BELOW_CHARS = 250
+# The baseline falls back to the whole body: accept it only with a line of real prose.
+_MIN_PROSE_LINE = 80
+
+
 def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
-    """trafilatura's main text of an already parsed (and pruned) tree; it works on a copy."""
+    """The main text of an already parsed (and pruned) tree; trafilatura works on copies."""
+    text = _trafilatura_text(tree, url, favor_recall=False)
+    if len(text) >= _RETRY_BELOW_CHARS:
+        return text
+    text = max(text, _trafilatura_text(tree, url, favor_recall=True), key=len)
+    if len(text) < _RETRY_BELOW_CHARS:
+        text = max(text, _baseline_text(tree), key=len)
+    return text or None
+
+
+def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool) -> str:
     document = trafilatura.bare_extraction(
         tree,
         url=url or None,
@@ -24,9 +42,19 @@ def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
         include_tables=True,
         include_formatting=False,
         with_metadata=False,
+        favor_recall=favor_recall,
     )
-    text = getattr(document, "text", None)
-    return text if text and text.strip() else None
+    text = getattr(document, "text", None) or ""
+    return text if text.strip() else ""
+
+
+def _baseline_text(tree: lxml.html.HtmlElement) -> str:
+    _, text, _ = trafilatura.baseline(tree)
+    has_prose = any(
+        len(line) >= _MIN_PROSE_LINE and line.rstrip().endswith((".", "!", "?", "。"))
+        for line in text.splitlines()
+    )
+    return text if has_prose else ""
 
 
 def normalize_space(text: str) -> str:

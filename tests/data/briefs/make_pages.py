@@ -304,14 +304,13 @@ LONG: dict[str, Callable[[Ctx], Out]] = {
 
 
 def odd_container(ctx: Ctx) -> Out:
-    """Text as bare text nodes split by <br> in a div (no <p>): where extractors give up."""
+    """Text where extractors' precise passes do not look: <br>-separated text nodes in an
+    <aside> (held-back: <p>s in a comment-classed div)."""
     paras = list(ctx.brief["paragraphs"])
-    inner = "<br><br>".join(esc(p) for p in paras)
-    tag = ('div id="articleBodyContents"', 'td class="news_body"')[ctx.variant]
-    close = tag.split()[0]
-    body = f"<{tag}>{inner}</{close}>"
-    if close == "td":
-        body = f"<table><tr>{body}</tr></table>"
+    if ctx.variant == 0:
+        body = '<aside class="story">' + "<br><br>".join(esc(p) for p in paras) + "</aside>"
+    else:
+        body = '<div class="comment-body">' + "".join(f"<p>{esc(p)}</p>" for p in paras) + "</div>"
     return Out(html=ctx.wrap(body), body=paras)
 
 
