@@ -1,5 +1,5 @@
 """The frozen records that flow between stages: FeedEntry, ParsedFeed, FeedJob, FeedOutcome, Page,
-PageFailure, Article, Relevance, and the vocabulary they share (ErrorKind, CacheHints).
+PageFailure, Extraction, Article, Relevance, and the vocabulary they share (ErrorKind, CacheHints).
 """
 
 from __future__ import annotations
@@ -164,6 +164,23 @@ class Article:
     description: str | None = None
     site_name: str | None = None
     page_type: str | None = None  # og:type or JSON-LD @type when the page declares one
+
+
+@dataclass(frozen=True, slots=True)
+class PageHints:
+    """What the page's DOM knew about lines of its text: case-folded heading and link texts."""
+
+    headings: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """extract_article's hand-over to clean_article: the article before the line pass, and the
+    DOM hints that pass needs (so cleaning never parses the page again)."""
+
+    article: Article
+    hints: PageHints = PageHints()
 
 
 @dataclass(frozen=True, slots=True)
