@@ -108,6 +108,7 @@ def _step_ok(step: Step, word: str) -> bool:
 
 
 Candidate = tuple[int, int, tuple[Step, ...]]  # (phrase length, term index, later words)
+MEMO_WORDS = 200_000  # distinct words remembered per index; news vocabulary repeats a lot
 
 
 class _WordIndex:
@@ -119,6 +120,7 @@ class _WordIndex:
         self._prefix: dict[str, list[tuple[str, Candidate]]] = {}
         self._infix: list[tuple[str, Candidate]] = []
         self._min_infix = 1_000
+        self._memo: dict[str, list[Candidate]] = {}  # word -> its candidates, often none
 
     def add(self, term: int, steps: list[Step]) -> None:
         (kind, first), candidate = steps[0], (len(steps), term, tuple(steps[1:]))
@@ -130,8 +132,17 @@ class _WordIndex:
         else:
             self._infix.append((first, candidate))
             self._min_infix = min(self._min_infix, len(first))
+        self._memo.clear()
 
     def _candidates(self, word: str) -> list[Candidate]:
+        found = self._memo.get(word)
+        if found is None:
+            if len(self._memo) >= MEMO_WORDS:
+                self._memo.clear()
+            found = self._memo[word] = self._lookup(word)
+        return found
+
+    def _lookup(self, word: str) -> list[Candidate]:
         found = list(self._exact.get(word, ()))
         found += [c for prefix, c in self._prefix.get(word[:3], ()) if word.startswith(prefix)]
         if len(word) > self._min_infix:  # compounds are longer than the part they contain
@@ -141,12 +152,13 @@ class _WordIndex:
     def find(self, words: list[str], *, overlapping: bool = False) -> list[Match]:
         """Matches left to right; `overlapping` keeps every term's match at each word."""
         # look each distinct word up once, then visit only the positions that can start a match
-        distinct = set(words)
-        maybe = distinct & self._exact_words
-        if self._prefix or self._infix:
-            prefix, longest = self._prefix, self._min_infix
-            maybe |= {w for w in distinct if w[:3] in prefix or len(w) > longest}
-        hits = {w: c for w in maybe if (c := self._candidates(w))}
+        memo, hits = self._memo, {}
+        for word in set(words):
+            candidates = memo.get(word)
+            if candidates is None:
+                candidates = self._candidates(word)
+            if candidates:
+                hits[word] = candidates
         found: list[Match] = []
         free, n = 0, len(words)
         for i in [i for i, word in enumerate(words) if word in hits]:
