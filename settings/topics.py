@@ -110,11 +110,18 @@ class TopicProfile(BaseModel):
         description="topical paragraphs a longer text needs for its evidence to count in full; "
         "with fewer it is scaled by topical / topical_min (one paragraph is a passing mention)",
     )
+    topical_full: int = Field(
+        4,
+        ge=1,
+        description="topical paragraphs at which a longer text counts in full whatever its "
+        "length (evidence spread over a long article)",
+    )
     title_support: float = Field(
         1.5,
         ge=0,
-        description="lead and body points at which the title of a longer text counts in full; "
-        "below it the title counts in proportion (the body must be consistent with it)",
+        description="lead and body points at which the title of a longer text counts in full, "
+        "unless the title reaches the threshold on its own and a paragraph is on topic; below "
+        "it the title counts in proportion (the body must be consistent with the title)",
     )
 
     @model_validator(mode="after")

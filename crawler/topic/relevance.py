@@ -56,8 +56,12 @@ class TopicScorer:
         ) + self._evidence(
             "body", [m for m in text_matches.kept if m[1] >= lead_len], profile.body_weight
         )
-        scaled, placement = self._placement(layout, text_matches, text_evidence, n_words)
-        gate = 1.0 if n_words <= profile.reference_words else self._title_gate(scaled)
+        scaled, placement, topical = self._placement(layout, text_matches, text_evidence, n_words)
+        gate = 1.0
+        if n_words > profile.reference_words:
+            gate = self._title_gate(
+                self._evidence("title", title_matches.kept, 1.0), scaled, topical
+            )
         evidence = self._evidence("title", title_matches.kept, profile.title_weight * gate)
         evidence += scaled + self._exemplar_evidence(title_tokens.lower + layout.tokens.lower)
         score = round(sum(e.weight for e in evidence), 3)
@@ -72,34 +76,37 @@ class TopicScorer:
 
     def _placement(
         self, layout: Layout, matches: Matches, evidence: list[Evidence], n_words: int
-    ) -> tuple[list[Evidence], tuple[Evidence, ...]]:
-        """Lead and body evidence scaled by the share of topical paragraphs over `topical_share`
-        (a brief, or a text mostly on topic, keeps it all), and a placement record of the cut."""
+    ) -> tuple[list[Evidence], tuple[Evidence, ...], int]:
+        """Lead and body evidence of a longer text scaled by how much of it is on topic, the
+        placement record of what that removed, and the number of topical paragraphs."""
         profile = self.profile
         if n_words <= profile.reference_words or not evidence:
-            return evidence, ()
+            return evidence, (), 0
         weights = [term.weight for term in profile.terms]
         points = [(start, term, weights[term] * kept) for term, start, kept in matches.kept]
         topical, counted = topical_paragraphs(layout, points, profile.topical_points)
-        # squared, so that one dense paragraph in a long multi-issue text cannot carry it
-        scale = (
-            min(1.0, topical / counted / profile.topical_share, topical / profile.topical_min) ** 2
-        )
+        # full credit for a large enough share of topical paragraphs, or for enough of them
+        # anywhere in a long text; never for a single one; squared, so that one dense paragraph
+        # in a long multi-issue text cannot carry it
+        coverage = max(topical / counted / profile.topical_share, topical / profile.topical_full)
+        scale = min(1.0, coverage, topical / profile.topical_min) ** 2
         if scale >= 1.0:
-            return evidence, ()
+            return evidence, (), topical
         scaled = [replace(e, weight=round(e.weight * scale, 3)) for e in evidence]
         removed = sum(e.weight for e in evidence) - sum(e.weight for e in scaled)
         label = f"topical paragraphs {topical}/{counted}"
-        return [e for e in scaled if e.weight > 0], (
-            Evidence(label, "placement", topical, -round(removed, 3)),
-        )
+        record = Evidence(label, "placement", topical, -round(removed, 3))
+        return [e for e in scaled if e.weight > 0], (record,), topical
 
-    def _title_gate(self, text_evidence: list[Evidence]) -> float:
-        # a longer text is on topic because of its text; its title counts in full only when
-        # lead and body are consistent with it (a refugee founder's AI interview is not)
+    def _title_gate(self, title: list[Evidence], text: list[Evidence], topical: int) -> float:
+        """How much the title of a longer text counts: in full when it is clear on its own and
+        a paragraph of the text is on topic; else in proportion to the text's support."""
+        clear = sum(e.weight for e in title) >= self.profile.threshold
+        if clear and topical > 0:
+            return 1.0
+        # a title match alone does not carry an unrelated text (a refugee founder's AI startup)
         support = self.profile.title_support
-        points = sum(e.weight for e in text_evidence)
-        return 1.0 if support <= 0 else min(1.0, points / support)
+        return 1.0 if support <= 0 else min(1.0, sum(e.weight for e in text) / support)
 
     def _evidence(
         self, field_name: str, matches: list[tuple[int, int, float]], multiplier: float
