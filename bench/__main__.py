@@ -79,13 +79,14 @@ def fmt(value: Any, digits: int = 3) -> str:
 
 def rows_relevance(r: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
-    for split in ("dev", "heldback"):
+    for split in r.get("splits", ("dev", "heldback")):
         ours, base = r[split]["ours"], r[split]["baseline"]
         for key in ("precision", "recall", "f1"):
             rows.append((f"topic {split} {key} (vs keyword list)", fmt(ours[key]), fmt(base[key]),
                          ratio(ours[key], base[key])))  # fmt: skip
-    rows.append(("topic texts/s (all / article-length)",
-                 f"{r['texts_per_s']:.0f} / {r['long_texts_per_s']:.0f}", "-", "-"))  # fmt: skip
+    rows.append(("topic texts/s (all / article-length / full articles)",
+                 f"{r['texts_per_s']:.0f} / {r['long_texts_per_s']:.0f} / "
+                 f"{r.get('full_articles_per_s', 0):.0f}", "-", "-"))  # fmt: skip
     return rows
 
 

@@ -188,7 +188,7 @@ class Evidence:
     """One reason behind a relevance decision: what matched, where, and what it weighed."""
 
     term: str
-    field: str  # title | lead | body | negative
+    field: str  # title | lead | body | negative | placement (points removed: placement, negative)
     count: int
     weight: float
 
