@@ -21,6 +21,7 @@ from storage.db import (
     upgrade,
 )
 from storage.models import Base
+from storage.search import include_in_autogenerate
 
 
 def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
@@ -32,7 +33,9 @@ def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
 
 def test_models_and_migrations_do_not_drift(db_engine: Engine) -> None:
     with db_engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_in_autogenerate}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
