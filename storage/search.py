@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Select,
@@ -36,6 +36,7 @@ _PG_HEADLINE = (
     f"MaxFragments=1, MaxWords=30, MinWords=12, StartSel={MARK_START}, StopSel={MARK_END}"
 )
 # schema objects of migration 0007 that the models do not describe (autogenerate skips them)
+_Query = TypeVar("_Query", bound=Select)  # type: ignore[type-arg]  # any row shape
 SEARCH_OBJECTS = frozenset({"article_search", "search_vector", "ix_articles_search_vector"})
 
 
@@ -72,7 +73,7 @@ class SearchHit:
         }
 
 
-def apply_filters(query: Select[Any], filters: Filters) -> Select[Any]:
+def apply_filters(query: _Query, filters: Filters) -> _Query:
     """The WHERE clauses of `filters` on a query over `articles`."""
     if not filters.include_irrelevant:
         query = query.where(Article.is_relevant.is_(True))
@@ -98,9 +99,11 @@ def search(
     limit: int = 20,
     offset: int = 0,
     after_id: int | None = None,
+    newest: bool = False,
 ) -> list[SearchHit]:
     """Stories matching `query` (words, "quoted phrases", OR, -excluded), best first; with
-    `after_id`, in id order after that id instead (a stable cursor for paging programs)."""
+    `after_id`, in id order after that id instead (a stable cursor for paging programs); with
+    `newest`, newest first (feeds)."""
     filters = filters or Filters()
     if session.get_bind().dialect.name == "postgresql":
         match: _Match = _PostgresMatch(query, filters.language)
@@ -111,6 +114,8 @@ def search(
     ranked = apply_filters(match.ranked(), filters)
     if after_id is not None:
         ranked = ranked.where(Article.id > after_id).order_by(Article.id)
+    elif newest:
+        ranked = ranked.order_by(Article.id.desc())
     else:
         ranked = ranked.order_by(literal_column("score").desc(), Article.id)
     rows = session.execute(ranked.limit(limit).offset(offset)).all()

@@ -1,0 +1,56 @@
+"""Atom feeds of stored stories (one entry per story, every outlet as a link), with feedgen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from feedgen.feed import FeedGenerator
+
+from storage.catalog import Listing
+
+ENTRY_ID = "urn:newsagg:article:{id}"
+
+
+def atom_feed(
+    listings: Sequence[Listing], *, title: str, self_url: str, page_url: str, now: datetime
+) -> bytes:
+    """An Atom 1.0 document; `self_url` is also its id (one feed per topic or search)."""
+    feed = FeedGenerator()
+    feed.id(self_url)
+    feed.title(title)
+    feed.link(href=self_url, rel="self", type="application/atom+xml")
+    feed.link(href=page_url, rel="alternate", type="text/html")
+    feed.updated(max((item.article.updated_at for item in listings), default=now))
+    feed.author(name="newsagg")  # Atom needs an author; entries without one inherit it
+    feed.generator("newsagg")
+    for item in reversed(listings):  # feedgen prepends entries: newest ends up first
+        _entry(feed, item)
+    return bytes(feed.atom_str(pretty=True))
+
+
+def _entry(feed: FeedGenerator, item: Listing) -> None:
+    article = item.article
+    entry = feed.add_entry()
+    entry.id(ENTRY_ID.format(id=article.id))
+    entry.title(article.title or article.url)
+    entry.link(href=article.url, rel="alternate")
+    for url in _other_urls(item):
+        entry.link(href=url, rel="related")
+    entry.updated(article.updated_at)
+    if article.published_at is not None:
+        entry.published(article.published_at)
+    for name in article.authors or []:
+        entry.author(name=name)
+    entry.summary(article.description or _lead(article.text))
+    entry.content(article.text, type="text")
+    if article.topic:
+        entry.category(term=article.topic)
+
+
+def _other_urls(item: Listing) -> list[str]:
+    return [url for url in item.urls if url != item.article.url]
+
+
+def _lead(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
