@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from storage.catalog import Listing
 
@@ -29,9 +32,24 @@ def atom_feed(
     return bytes(feed.atom_str(pretty=True))
 
 
+class _Entry(FeedEntry):  # type: ignore[misc]  # feedgen ships no type hints
+    """feedgen 1.0.0 writes only `href` of an entry's links (a shadowed variable in
+    FeedEntry.atom_entry), so rel="related" would become a second, invalid alternate link: put
+    the attributes back."""
+
+    def atom_entry(self, extensions: bool = True) -> Any:
+        element = super().atom_entry(extensions)
+        nodes = [node for node in element if etree.QName(node).localname == "link"]
+        for node, wanted in zip(nodes, self.link() or [], strict=False):
+            for key in ("rel", "type", "hreflang", "title", "length"):
+                if wanted.get(key):
+                    node.set(key, wanted[key])
+        return element
+
+
 def _entry(feed: FeedGenerator, item: Listing) -> None:
     article = item.article
-    entry = feed.add_entry()
+    entry = feed.add_entry(_Entry())
     entry.id(ENTRY_ID.format(id=article.id))
     entry.title(article.title or article.url)
     entry.link(href=article.url, rel="alternate")
