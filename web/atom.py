@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,12 @@ from lxml import etree
 from storage.catalog import Listing
 
 ENTRY_ID = "urn:newsagg:article:{id}"
+# characters XML 1.0 cannot carry (stored text or a search may hold them): dropped from the feed
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    return _NOT_XML.sub("", value)
 
 
 def atom_feed(
@@ -20,10 +27,10 @@ def atom_feed(
 ) -> bytes:
     """An Atom 1.0 document; `self_url` is also its id (one feed per topic or search)."""
     feed = FeedGenerator()
-    feed.id(self_url)
-    feed.title(title)
-    feed.link(href=self_url, rel="self", type="application/atom+xml")
-    feed.link(href=page_url, rel="alternate", type="text/html")
+    feed.id(xml_text(self_url))
+    feed.title(xml_text(title))
+    feed.link(href=xml_text(self_url), rel="self", type="application/atom+xml")
+    feed.link(href=xml_text(page_url), rel="alternate", type="text/html")
     feed.updated(max((item.article.updated_at for item in listings), default=now))
     feed.author(name="newsagg")  # Atom needs an author; entries without one inherit it
     feed.generator("newsagg")
@@ -51,7 +58,7 @@ def _entry(feed: FeedGenerator, item: Listing) -> None:
     article = item.article
     entry = feed.add_entry(_Entry())
     entry.id(ENTRY_ID.format(id=article.id))
-    entry.title(article.title or article.url)
+    entry.title(xml_text(article.title or article.url))
     entry.link(href=article.url, rel="alternate")
     for url in _other_urls(item):
         entry.link(href=url, rel="related")
@@ -59,9 +66,9 @@ def _entry(feed: FeedGenerator, item: Listing) -> None:
     if article.published_at is not None:
         entry.published(article.published_at)
     for name in article.authors or []:
-        entry.author(name=name)
-    entry.summary(article.description or _lead(article.text))
-    entry.content(article.text, type="text")
+        entry.author(name=xml_text(name))
+    entry.summary(xml_text(article.description or _lead(article.text)))
+    entry.content(xml_text(article.text), type="text")
     if article.topic:
         entry.category(term=article.topic)
 

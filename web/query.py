@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
 
 from storage import catalog, search, sources
 from storage.catalog import Listing
 
 MAX_ID = 2**62  # beyond any stored id, and within every database's integer
+NO_SOURCE = -1  # an unknown source filters everything out (ids start at 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +47,10 @@ def session(request: Request) -> Iterator[Session]:
         yield opened
 
 
-def _text(value: str | None, name: str) -> str | None:
-    if value is not None and "\x00" in value:
-        raise HTTPException(422, f"{name}: NUL characters are not allowed")
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL: refused by validation, documented
+
+
+def _text(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
@@ -57,8 +59,8 @@ def _since(value: datetime | None) -> datetime | None:
         return None
     try:
         return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-    except (OverflowError, ValueError) as exc:
-        raise HTTPException(422, "since: out of range") from exc
+    except OverflowError:  # before year 1 or after 9999 in UTC: everything, or nothing
+        return None if value.year < 2 else datetime.max.replace(tzinfo=UTC)
 
 
 def story_query(
@@ -69,24 +71,28 @@ def story_query(
     since: Annotated[
         datetime | None, Query(description="stored or updated at/after (ISO 8601)")
     ] = None,
-    source: Annotated[str | None, Query(max_length=2000, description="source id or URL")] = None,
-    language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 code")] = None,
-    topic: Annotated[str | None, Query(max_length=64)] = None,
+    source: Annotated[
+        str | None, Query(max_length=2000, pattern=NO_NUL, description="source id or URL")
+    ] = None,
+    language: Annotated[
+        str | None, Query(max_length=8, pattern=NO_NUL, description="ISO 639-1 code")
+    ] = None,
+    topic: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
 ) -> StoryQuery:
-    source = _text(source, "source")
+    source = _text(source)
     source_id = None
     if source is not None:
         try:
             source_id = sources.get(db, source).id
-        except (LookupError, OverflowError) as exc:
-            raise HTTPException(422, f"source: no source {source!r}") from exc
+        except (LookupError, OverflowError):
+            source_id = NO_SOURCE
     filters = search.Filters(
         since=_since(since),
         source_id=source_id,
-        language=_text(language, "language"),
-        topic=_text(topic, "topic"),
+        language=_text(language),
+        topic=_text(topic),
     )
-    return StoryQuery(_text(q, "q"), filters, source)
+    return StoryQuery(_text(q), filters, source)
 
 
 def find(
