@@ -74,7 +74,8 @@ def test_search_feed_holds_only_the_matches(client: TestClient, corpus: Corpus) 
 
 
 def test_list_page_searches_and_shows_each_story_once(client: TestClient, corpus: Corpus) -> None:
-    page = client.get("/", params={"q": "consulates"}).text
+    form = {"q": "consulates", "language": "", "topic": "", "source": "", "since": ""}
+    page = client.get("/", params=form).text
     assert page.count(f'href="/stories/{corpus.syndicated}"') == 1
     assert "<mark>consulates</mark>" in page.lower() and "3 outlets" in page
     assert "Detention" not in page

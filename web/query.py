@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 from sqlalchemy.orm import Session
 
 from storage import catalog, search, sources
@@ -47,6 +48,10 @@ def session(request: Request) -> Iterator[Session]:
         yield opened
 
 
+ISO_TIME = (
+    r"^$|^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+    r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$"
+)
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL: refused by validation, documented
 
 
@@ -54,9 +59,14 @@ def _text(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
-def _since(value: datetime | None) -> datetime | None:
-    if value is None:
+def _since(text: str | None) -> datetime | None:
+    if not text:  # an HTML form sends an empty date field as ""
         return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:  # a day the month does not have
+        error = {"type": "value_error", "loc": ("query", "since"), "msg": str(exc), "input": text}
+        raise RequestValidationError([error]) from exc
     try:
         return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     except OverflowError:  # before year 1 or after 9999 in UTC: everything, or nothing
@@ -66,10 +76,12 @@ def _since(value: datetime | None) -> datetime | None:
 def story_query(
     db: Annotated[Session, Depends(session)],
     q: Annotated[
-        str | None, Query(max_length=500, description='words, "phrases", OR, -word')
+        str | None,
+        Query(max_length=500, pattern=NO_NUL, description='words, "phrases", OR, -word'),
     ] = None,
     since: Annotated[
-        datetime | None, Query(description="stored or updated at/after (ISO 8601)")
+        str | None,
+        Query(pattern=ISO_TIME, description="stored or updated at/after (ISO 8601 date or time)"),
     ] = None,
     source: Annotated[
         str | None, Query(max_length=2000, pattern=NO_NUL, description="source id or URL")
