@@ -115,14 +115,30 @@ def _pg_config_function(available: set[str]) -> str:
 
 def _pg_query_function(available: set[str]) -> str:
     configs = sorted({name for name in PG_LANGUAGES.values() if name in available} | {"simple"})
+    listed = ", ".join(f"'{name}'" for name in configs)
     # without a language filter a query matches a story in any language: the OR of the query as
-    # each configuration stems it (a constant, so the GIN index is used)
-    union = " || ".join(f"websearch_to_tsquery('{name}', query)" for name in configs)
+    # each configuration stems it, each distinct form once (IMMUTABLE: folded once per query,
+    # so the GIN index answers it)
     return f"""CREATE FUNCTION newsagg_search_query(query text, language text DEFAULT NULL)
-    RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN language IS NULL THEN {union}
-               ELSE websearch_to_tsquery(newsagg_search_config(language), query) END
-    $$"""
+    RETURNS tsquery LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+    DECLARE
+        result tsquery;
+        part tsquery;
+        seen text[] := '{{}}';
+        config regconfig;
+    BEGIN
+        IF language IS NOT NULL THEN
+            RETURN websearch_to_tsquery(newsagg_search_config(language), query);
+        END IF;
+        FOREACH config IN ARRAY ARRAY[{listed}]::regconfig[] LOOP
+            part := websearch_to_tsquery(config, query);
+            IF numnode(part) > 0 AND NOT (part::text = ANY(seen)) THEN
+                seen := seen || part::text;
+                result := CASE WHEN result IS NULL THEN part ELSE result || part END;
+            END IF;
+        END LOOP;
+        RETURN coalesce(result, websearch_to_tsquery('simple', query));
+    END $$"""
 
 
 PG_UP = [
