@@ -38,6 +38,7 @@ SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "polling": ("bench.polling", "run_benchmark", {},
                 {"feeds": [20], "entries": 5, "big_entries": 200}),
     "crawl": ("bench.crawl", "run_benchmark", {"articles": 3000}, {"articles": 24, "baseline_sample": 6}),
+    "search": ("bench.search", "run", {"stories": 100_000}, {"stories": 500, "rounds": 20, "like_rounds": 5}),
     "crawlcost": ("bench.crawlcost", "run_benchmark", {"articles": 2000}, {"articles": 20}),
     "soak": ("bench.soak", "run_benchmark", {"feeds": 300, "minutes": 4.0},
              {"feeds": 5, "minutes": 0.3, "churn_s": 5.0}),
@@ -162,6 +163,29 @@ def rows_soak(r: dict[str, Any]) -> list[Row]:
     ]  # fmt: skip
 
 
+def rows_search(r: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for name, db in r.items():
+        ours, like = db["search"], db["like_scan"]
+        rows.append(
+            (
+                f"search at {db['stories']:,} stories ({name}), median / p95 ms (vs LIKE scan)",
+                f"{ours['median_ms']} / {ours['p95_ms']}",
+                f"{like['median_ms']} / {like['p95_ms']}",
+                ratio(ours["p95_ms"], like["p95_ms"]),
+            )
+        )
+        rows.append(
+            (
+                f"stories stored/s with the search index ({name})",
+                fmt(db["insert_per_s"], 0),
+                "-",
+                "-",
+            )
+        )
+    return rows  # fmt: skip
+
+
 def rows_extraction(r: dict[str, Any]) -> list[Row]:
     return [tuple(row) for row in r.get("rows", [])]  # type: ignore[misc]
 
@@ -173,6 +197,7 @@ ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "feeds": rows_feeds,
     "polling": rows_polling,
     "crawl": rows_crawl,
+    "search": rows_search,
     "crawlcost": rows_crawlcost,
     "soak": rows_soak,
 }

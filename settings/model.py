@@ -154,6 +154,16 @@ class DaemonSettings(Section):
     stop_timeout_s: int = 30
 
 
+class ServeSettings(Section):
+    host: str = Field(default="127.0.0.1", description="`newsagg serve` binds here")
+    port: int = 8080
+    token: SecretStr | None = Field(
+        default=None,
+        description="bearer token every request must carry; required to bind beyond loopback",
+    )
+    page_size: int = Field(default=50, ge=1, le=500)
+
+
 SourceKind = Literal["feed", "sitemap", "site"]
 
 
@@ -183,6 +193,7 @@ class Settings(BaseSettings):
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
     dedup: DedupSettings = Field(default_factory=DedupSettings)
     daemon: DaemonSettings = Field(default_factory=DaemonSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
     topic: str = Field(
         default="immigration-policy",
         description="topic profile used by default; 'none' keeps everything",
