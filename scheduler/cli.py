@@ -18,6 +18,9 @@ from scheduler.commands import (
     healthcheck_cmd,
     poll_cmd,
     run_cmd,
+    search_cmd,
+    serve_cmd,
+    show_cmd,
     sources_cmd,
     status_cmd,
 )
@@ -117,6 +120,9 @@ export_cmd.register(app)
 sources_cmd.register(app)
 classify_cmd.register(app)
 status_cmd.register(app)
+search_cmd.register(app)
+show_cmd.register(app)
+serve_cmd.register(app)
 explain_cmd.register(app)
 healthcheck_cmd.register(app)
 

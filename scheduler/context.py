@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from crawler.dates import utc_now as utc_now  # re-exported: the one clock of every command
 from scheduler.errors import database_error
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load when a command first needs the database
@@ -70,7 +70,3 @@ def _cause(exc: Exception) -> Exception:
 
     cause = exc.__cause__ if isinstance(exc, SchemaError) else None
     return cause if isinstance(cause, Exception) else exc
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from crawler.analyse import Analysis, analyse_page
-from crawler.clutter.template import TemplateMemory
+from crawler.clutter import TemplateMemory
 from crawler.items import Page
-from crawler.topic.relevance import TopicScorer
+from crawler.topic import TopicScorer
 from scheduler.context import utc_now
 from settings import Settings
 
@@ -93,19 +93,17 @@ _LISTS = {
 }
 
 
-_HTML_START = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.I | re.S
+# the root element's name, past a BOM, XML declaration, comments, PIs and a DOCTYPE
+_ROOT = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->|<!doctype[^\[>]*(?:\[.*?\])?\s*>)*"
+    rb"<([A-Za-z_][\w:.-]*)",
+    re.I | re.S,
 )
 
 
 def document_kind(body: bytes) -> str | None:
     """Why a body is not an article page (a feed, a sitemap), or None when it may be one."""
-    if _HTML_START.match(body[:512]):
-        return None  # the common case, without loading the feed parser
-    from crawler.sources.feeds import prolog_of
-
-    prolog = prolog_of(body)
-    root = re.match(rb"\s*<([A-Za-z_][\w:.-]*)", body[len(prolog) : len(prolog) + 200])
+    root = _ROOT.match(body[:8192])
     if root is None:
         if body.lstrip()[:1] == b"{" and b"jsonfeed.org" in body[:2000]:
             return _LISTS[b"feed"]

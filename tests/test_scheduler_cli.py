@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from scheduler.cli import app
-from settings.model import CrawlSettings, DaemonSettings
 from scheduler.progress import CRAWL_COUNTS, POLL_COUNTS, Counts, counts_line
+from settings.model import CrawlSettings, DaemonSettings
 from tests.cli import newsagg
 from tests.newssite import STORIES, article_html
 

@@ -13,7 +13,7 @@ from scheduler.context import AppContext
 
 if TYPE_CHECKING:
     from crawler.items import Relevance
-    from crawler.topic.relevance import TopicScorer
+    from crawler.topic import TopicScorer
     from settings import Settings
 
 
@@ -36,7 +36,7 @@ TopicOption = Annotated[
 
 
 def _scorer(settings: Settings, topic: str | None) -> TopicScorer:
-    from crawler.topic.relevance import TopicScorer  # compiled patterns: only when scoring
+    from crawler.topic import TopicScorer  # compiled patterns: only when scoring
 
     name = topic or settings.topic
     try:

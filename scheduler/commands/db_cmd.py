@@ -64,11 +64,14 @@ def current_cmd(ctx: typer.Context) -> None:
                 epilog=epilog("newsagg db reindex"))  # fmt: skip
 def reindex_cmd(ctx: typer.Context) -> None:
     """Recompute every story's near-duplicate signature and LSH band keys under the current
-    [dedup] settings. Needed after changing num_perm, bands or shingle_size."""
+    [dedup] settings (needed after changing num_perm, bands or shingle_size), and rebuild the
+    full-text search index."""
+    from storage import search
     from storage.db import transaction
     from storage.near_duplicates import rebuild_index
 
     context: AppContext = ctx.obj
     with transaction(context.writer()) as session:
         count = rebuild_index(session, context.settings.dedup)
-    typer.echo(f"reindexed {count} stories")
+        search.rebuild(session)
+    typer.echo(f"reindexed {count} stories (near-duplicate keys and search index)")

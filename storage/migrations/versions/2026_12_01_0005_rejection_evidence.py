@@ -1,7 +1,7 @@
 """rejection evidence: why a URL was not stored, and its page, so another topic can reconsider it
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0007
 Create Date: 2026-12-01 23:45:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0005"
-down_revision: str | None = "0002"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
