@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 import yaml
-from pytest_httpserver import HTTPServer
 
 from settings import load_settings
 from tests.cli import newsagg
+from tests.httpsite import HttpSite, Route
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -68,18 +68,19 @@ def test_dockerfile_healthcheck_follows_the_configured_port() -> None:
     ("status", "exit_status"), [(200, 0), (503, 1)], ids=["healthy", "unhealthy"]
 )
 def test_healthcheck_reads_the_configured_metrics_port(
-    httpserver: HTTPServer, tmp_path: Path, status: int, exit_status: int
+    tmp_path: Path, status: int, exit_status: int
 ) -> None:
-    httpserver.expect_request("/healthz").respond_with_data("x", status=status)
-    env = {"NEWSAGG_DAEMON__METRICS_PORT": str(httpserver.port)}
-    result = newsagg("healthcheck", cwd=tmp_path, env=env, timeout_s=30)
+    with HttpSite() as site:
+        site.route("/healthz", Route("x", status=status, content_type="text/plain"))
+        env = {"NEWSAGG_DAEMON__METRICS_PORT": str(site.port)}
+        result = newsagg("healthcheck", cwd=tmp_path, env=env, timeout_s=30)
     assert result.returncode == exit_status, result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_healthcheck_without_a_daemon_is_one_line(tmp_path: Path) -> None:
-    with HTTPServer(port=0) as server:
-        port = server.port  # free now that the server is stopped
+    with HttpSite() as site:
+        port = site.port  # nothing listens there once the site is stopped
     result = newsagg("healthcheck", cwd=tmp_path, env={"NEWSAGG_DAEMON__METRICS_PORT": str(port)})
     assert result.returncode == 1
     assert (

@@ -21,7 +21,7 @@ COMMANDS = [
     [], ["run"], ["poll"], ["crawl"], ["extract"], ["export"], ["classify"], ["rescore"],
     ["status"], ["config"], ["db"], ["db", "upgrade"], ["sources"], ["sources", "add"],
     ["sources", "list"], ["sources", "remove"], ["db", "reindex"], ["db", "current"],
-    ["explain"], ["healthcheck"],
+    ["explain"], ["healthcheck"], ["search"], ["show"], ["serve"],
 ]  # fmt: skip
 LEAVES = [c for c in COMMANDS if c and c not in (["db"], ["sources"])]
 
