@@ -20,8 +20,8 @@ from twisted.python.failure import Failure
 
 from crawler.dates import utc_now
 from crawler.extract.pagetype import classify_page, classify_url
+from crawler.fetch.errors import classify_error
 from crawler.fetch.netguard import BlockedAddressError, trusted_hosts_for
-from crawler.fetch.polling import classify_error
 from crawler.fetch.responses import is_html_response, page_from_response
 from crawler.fetch.stack import META_ENTRY
 from crawler.items import FeedEntry, Page
