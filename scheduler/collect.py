@@ -17,11 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crawler.fetch import CrawlError, ErrorKind, FeedOutcome, PageFailure, crawl_sites, poll_feeds
 from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
-from crawler.fetch.polling import ErrorKind
-from crawler.fetch.runner import CrawlError, poll_feeds
-from crawler.fetch.sites import crawl_sites
-from crawler.fetch.spiders.feed import FeedOutcome, PageFailure
 from crawler.items import Page
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
@@ -90,7 +87,7 @@ def crawl_sources(
 
     def on_page(page: Page) -> None:
         # spiders tell which start URL (= configured source) led to each page
-        ref = by_url.get(getattr(page, "source_url", None) or "")
+        ref = by_url.get(page.source_url or "")
         if ref is None and len(refs) == 1:
             ref = refs[0]
         store.handle_page(page, source_id=ref.id if ref else None, topic=ref.topic if ref else None)
