@@ -200,7 +200,7 @@ def poll_sources(
     run = PollRun(context, store, topics, {job.url: job.source_id for job in jobs}, on_progress)
     try:
         poll_feeds(
-            jobs, settings.http, is_known=store.is_known, on_page=run.on_page,
+            jobs, settings.http, known_urls=store.known_urls, on_page=run.on_page,
             on_feed=run.on_feed, on_page_error=run.on_page_error,
             fetch_articles=settings.poll.fetch_articles,
         )  # fmt: skip
