@@ -78,9 +78,14 @@ def test_sentences_that_look_like_bylines_stay(line: str) -> None:
     assert article.text.splitlines()[0] == line
 
 
-def test_existing_authors_are_kept_after_byline_names() -> None:
+def test_metadata_authors_win_over_byline_names() -> None:
     article = clean("\n".join(["By Jane Doe", *BODY]), authors=("John Roe", "jane doe"))
-    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.authors == ("John Roe", "jane doe")
+
+
+def test_byline_names_fill_in_when_metadata_names_nobody() -> None:
+    article = clean("\n".join(["By Jane Doe / AP", *BODY]), authors=())
+    assert (article.authors, article.credits) == (("Jane Doe",), ("AP",))
 
 
 @pytest.mark.parametrize(

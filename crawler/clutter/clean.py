@@ -21,7 +21,7 @@ from crawler.clutter.blocks import Block
 from crawler.clutter.prune import headline_anchors
 from crawler.clutter.teasers import find_clutter_runs
 from crawler.clutter.template import TemplateMemory
-from crawler.extract.authors import dedupe_names, parse_byline
+from crawler.extract.authors import credit_article, dedupe_names, parse_byline
 from crawler.extract.htmldoc import ExtractionError, parse_html
 from crawler.items import Article
 
@@ -50,11 +50,13 @@ def clean_article(
         lines = _drop_template_lines(lines, article, template)
     hints = page_hints(html) if html and _could_use_hints(lines) else None
     lines, byline_names = clean_lines(lines, hints)
+    authors, credits = credit_article(article, byline_names)
     return replace(
         article,
         text="\n".join(lines),
         title=normalize_space(article.title) if article.title else None,
-        authors=dedupe_names([*byline_names, *article.authors]),
+        authors=authors,
+        credits=credits,
         published_at=to_utc(article.published_at),
     )
 

@@ -14,7 +14,7 @@ import trafilatura
 
 from crawler.clutter.clean import clean_article, clean_lines, hints_from_elements, split_lines
 from crawler.clutter.prune import headline_anchors, prune_clutter
-from crawler.extract.authors import dedupe_names
+from crawler.extract.authors import merge_credits, sort_names
 from crawler.extract.htmldoc import ExtractionError, HtmlLimits, parse_html
 from crawler.extract.metadata import detect_language, read_metadata
 from crawler.items import Article, Page
@@ -54,13 +54,17 @@ def extract_article(
     if hints is not None:
         lines, byline_names = clean_lines(split_lines(text), hints)
         text = "\n".join(lines)
+    in_text = sort_names(byline_names, meta.outlet, lines=True)
+    authors, credits = merge_credits((meta.authors, meta.credits), in_text)
     return Article(
         url=page.url,
         text=text,
         title=meta.title,
-        authors=dedupe_names([*byline_names, *meta.authors]),
+        authors=authors,
+        credits=credits,
         published_at=meta.published_at,
         published_at_source=meta.published_at_source,
+        published_precision=meta.published_precision,
         language=detect_language(text, meta.declared_language),
         canonical_url=meta.canonical_url,
         description=meta.description,
