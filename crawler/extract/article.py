@@ -54,7 +54,7 @@ def extract_article(
     if hints is not None:
         lines, byline_names = clean_lines(split_lines(text), hints)
         text = "\n".join(lines)
-    in_text = sort_names(byline_names, meta.outlet, lines=True)
+    in_text = sort_names(byline_names, meta.outlet)
     authors, credits = merge_credits((meta.authors, meta.credits), in_text)
     return Article(
         url=page.url,

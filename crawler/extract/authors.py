@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from crawler.extract.credits import Outlet, is_organisation, is_role_byline, outlet_of
+from crawler.extract.credits import (
+    Outlet,
+    is_agency,
+    is_organisation,
+    is_role_byline,
+    outlet_of,
+)
 from crawler.items import Article
 
 # Byline openers in the languages we crawl; the rest of the line must look like names.
@@ -19,15 +25,17 @@ _CUE_TEXT = (
     r"text|texte|reporter|writer|journalist(?:e|in)?"
 )
 _BYLINE_CUE = re.compile(rf"^\s*(?:{_CUE_TEXT})\s*[:：]?\s+", re.IGNORECASE)
-# Cues that are also name parts ("Di Maio", "Da Silva", "Per Olsen"): only in visible bylines,
-# and only before a full name.
-_WEAK_CUE = re.compile(r"^\s*(?:di|da|per|af|av)\s+(?=\S+\s+\S)", re.IGNORECASE)
+# Cues that are also name parts ("Di Maio", "Da Silva"): only before a full name or an agency.
+_WEAK_CUE = re.compile(r"^\s*(?:di|da|per|af|av)\s+(?=(\S+)(\s+\S)?)", re.IGNORECASE)
 # Chinese cues end where the names begin, with or without a space ("记者 张三", "文/李四").
 _CJK_CUE = re.compile(
     r"^\s*(?:本报记者|特约记者|见习记者|通讯员|记者|作者|撰文|文字|文|来源)\s*[:：/｜|]?\s*"
 )
 # The opening words of bylines as they start a text node (for DOM searches).
-BYLINE_WORDS = ("by", "von", "par", "por", "door", "written by", "posted by", "post by")
+BYLINE_WORDS = (
+    "by", "von", "par", "por", "door", "written by", "posted by", "post by", "di", "da", "af",
+    "av", "per", "autor", "autorin", "作者", "记者", "文",
+)  # fmt: skip
 # One-letter conjunctions (y, e, i) only in lower case: "Joe E. Brown" keeps his initial.
 _SPLIT_RE = re.compile(
     r"\s*(?:[;,&/|•、，()]|\s[·–—-]\s)\s*|"
@@ -79,12 +87,13 @@ _ROLE_TAIL_RE = re.compile(
 )
 
 
-def _strip_noise(raw: str, *, line: bool = False) -> str:
+def _strip_noise(raw: str) -> str:
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", raw))
     text = _HANDLE_RE.sub(" ", text).replace("()", " ")
     text = _BYLINE_CUE.sub("", text, count=1)
-    if line:
-        text = _WEAK_CUE.sub("", text, count=1)
+    weak = _WEAK_CUE.match(text)
+    if weak and (weak[2] or is_organisation(weak[1].strip(",;/"))):
+        text = text[weak.end() :]
     text = _CJK_CUE.sub("", text, count=1)
     return _TAIL_CUT_RE.sub("", " ".join(text.split()))
 
@@ -115,8 +124,8 @@ def _looks_like_person(text: str) -> bool:
     return True
 
 
-def _parts(raw: str, *, line: bool = False) -> list[str]:
-    text = _strip_noise(raw, line=line)
+def _parts(raw: str) -> list[str]:
+    text = _strip_noise(raw)
     parts = [_tidy(p) for p in _SPLIT_RE.split(text) if p and p.strip()]
     parts = [p for p in parts if p]
     if (
@@ -140,7 +149,7 @@ def _split_affiliation(part: str) -> list[str]:
     tokens = part.split()
     for cut in range(2, len(tokens)):
         head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-        if is_organisation(tail) and _looks_like_person(head) and not is_organisation(head):
+        if is_agency(tail) and _looks_like_person(head) and not is_organisation(head):
             return [head, tail]
     return [part]
 
@@ -150,17 +159,15 @@ def sort_names(
     outlet: Outlet | None = None,
     *,
     organisations: Iterable[str] = (),
-    lines: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, credits) of raw author strings: people and role bylines; agencies, outlets.
 
-    `organisations` are names the page itself declares as organisations (JSON-LD); `lines`
-    says the strings are visible byline lines (where "Di Marco Rossi" opens with a cue).
+    `organisations` are names the page itself declares as organisations (JSON-LD).
     """
     people: list[str] = []
     roles: list[str] = []
     credits = [c for c in (_tidy(o) for o in organisations) if c]
-    for part in (p for text in raw for p in _parts(text, line=lines)):
+    for part in (p for text in raw for p in _parts(text)):
         if is_role_byline(part):
             roles.append(part)
         elif is_organisation(part, outlet):
@@ -200,7 +207,7 @@ def credit_article(
     article: Article, names: Sequence[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(authors, credits) of an article once byline names found in its text are added."""
-    people, credits = sort_names(names, outlet_of(article.url, [article.site_name]), lines=True)
+    people, credits = sort_names(names, outlet_of(article.url, [article.site_name]))
     return merge_credits((article.authors, article.credits), (people, credits))
 
 
@@ -221,14 +228,14 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
         _BYLINE_CUE.match(line) or _WEAK_CUE.match(line) or _CJK_CUE.match(line)
     ):
         return None
-    names = _strip_noise(line, line=True)
+    names = _strip_noise(line)
     after_cue = _WEAK_CUE.sub("", _BYLINE_CUE.sub("", line, count=1), count=1)
     after_cue = _CJK_CUE.sub("", " ".join(after_cue.split()), count=1)
     tail = after_cue[len(names) :] if after_cue.startswith(names) else ""
     if sum(w.islower() for w in re.findall(r"\w+", tail)) > 3:
         return None  # the names are followed by a sentence, not a date or an outlet
-    parts = _parts(line, line=True)
-    people, credits = sort_names([line], lines=True)
+    parts = _parts(line)
+    people, credits = sort_names([line])
     # Bylines carry full names; "Di Maio" or "Von Bismarck" at a line start are not bylines.
     if not (people or credits) or any(" " not in p and not _HAN_RE.search(p) for p in people):
         return None

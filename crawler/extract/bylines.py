@@ -20,19 +20,23 @@ from crawler.extract.authors import (
     parse_byline,
     sort_names,
 )
-from crawler.extract.credits import Outlet
+from crawler.extract.credits import Outlet, is_agency
 from crawler.extract.pageindex import PageIndex
 from crawler.extract.published import headline_area
 
 Names = tuple[tuple[str, ...], tuple[str, ...]]
 
 _MAX_BYLINE_WALK = 250
+_WIRE_PARAGRAPHS = 4
+_WIRE_RE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w.' /-]{1,40}\s*)?\(([^()]{2,30})\)\s*(?:[-–—:]|$)")
 # Class-marked bylines are only looked for near the headline: cheaper, and fewer comment authors.
 _AUTHOR_CLASS_PATH = (
     ".//*[contains(@class, 'byline') or ((contains(@class, 'author') or contains(@id, 'author'))"
     " and not(contains(@class, 'comment')))]"
 )
-_BYLINE_START_RE = re.compile(r"\s*(?:{})(?:\s|$)".format("|".join(BYLINE_WORDS)), re.IGNORECASE)
+_BYLINE_START_RE = re.compile(
+    r"\s*(?:{})(?:\s|$|[:：/])".format("|".join(BYLINE_WORDS)), re.IGNORECASE
+)
 _ORG_TYPES = frozenset(("Organization", "NewsMediaOrganization", "Corporation", "NGO"))
 _META_AUTHOR_KEYS = frozenset(
     ("author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author")
@@ -41,17 +45,30 @@ _META_AUTHOR_KEYS = frozenset(
 
 def page_credits(main: dict[str, Any] | None, index: PageIndex, outlet: Outlet) -> Names:
     """(authors, credits) the page gives: JSON-LD, else meta tags, else visible bylines."""
-    credits: list[str] = []
+    credits: list[str] = list(_wire_credits(index))
+    found_people: tuple[str, ...] = ()
     for names in (
         lambda: _jsonld_names(main, index, outlet),
         lambda: sort_names(_meta_authors(index), outlet),
-        lambda: sort_names(_dom_bylines(index), outlet, lines=True),
+        lambda: sort_names(_dom_bylines(index), outlet),
     ):
         people, found = names()
         credits.extend(found)
-        if people:
-            return people, dedupe_names(credits)
-    return (), dedupe_names(credits)
+        found_people = found_people or people
+        if found_people and credits:
+            break  # the rest could only add what is already known
+    return found_people, dedupe_names(credits)
+
+
+def _wire_credits(index: PageIndex) -> Iterator[str]:
+    """Agencies in the first paragraphs: "BERLIN (dpa) -" datelines, a lone "(AP)" line."""
+    area = headline_area(index.h1)
+    if area is None:
+        return
+    for elem in itertools.islice(area.iter("p"), _WIRE_PARAGRAPHS):
+        match = _WIRE_RE.match(elem.text_content())
+        if match and is_agency(match[1]):
+            yield match[1].strip()
 
 
 def _jsonld_names(main: dict[str, Any] | None, index: PageIndex, outlet: Outlet) -> Names:

@@ -109,6 +109,11 @@ def is_role_byline(name: str) -> bool:
     return bool(words) and all(w in _ROLE_WORDS for w in words) and bool(_ROLE_HEADS & set(words))
 
 
+def is_agency(name: str) -> bool:
+    """A news agency or a well-known outlet that signs wire copy ("AP", "dpa", "ORF.at")."""
+    return squash(name) in _AGENCIES or bool(_DOMAIN_RE.search(name))
+
+
 def is_organisation(name: str, outlet: Outlet | None = None) -> bool:
     """An agency, an outlet or a newsroom brand rather than a person."""
     if outlet is not None and outlet.owns(name):
