@@ -87,15 +87,22 @@ _ROLE_TAIL_RE = re.compile(
 )
 
 
-def _strip_noise(raw: str) -> str:
+def _drop_contacts(raw: str) -> str:
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", raw))
-    text = _HANDLE_RE.sub(" ", text).replace("()", " ")
+    return " ".join(_HANDLE_RE.sub(" ", text).replace("()", " ").split())
+
+
+def _strip_cues(text: str) -> str:
+    """The text after a byline cue ("By", "Von", "Af" before a full name, "作者：")."""
     text = _BYLINE_CUE.sub("", text, count=1)
     weak = _WEAK_CUE.match(text)
     if weak and (weak[2] or is_organisation(weak[1].strip(",;/"))):
         text = text[weak.end() :]
-    text = _CJK_CUE.sub("", text, count=1)
-    return _TAIL_CUT_RE.sub("", " ".join(text.split()))
+    return _CJK_CUE.sub("", text, count=1)
+
+
+def _strip_noise(raw: str) -> str:
+    return _TAIL_CUT_RE.sub("", _strip_cues(_drop_contacts(raw)))
 
 
 def _tidy(part: str) -> str:
@@ -114,8 +121,8 @@ def _looks_like_person(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= _MAX_NAME_TOKENS or any(ch.isdigit() for ch in text):
         return False
-    if not tokens[0][0].isupper() or tokens[0].casefold() in _PARTICLES:
-        return False
+    if not tokens[0][0].isupper():
+        return False  # "der Leyen": what is left of "Von der Leyen" after its cue
     for token in tokens:
         if token.casefold() in _PARTICLES:
             continue
@@ -224,15 +231,12 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
 
     Names include agencies ("Von Jane Doe, dpa"); `credit_article` sorts them.
     """
-    if len(line) > 150 or not (
-        _BYLINE_CUE.match(line) or _WEAK_CUE.match(line) or _CJK_CUE.match(line)
-    ):
-        return None
-    names = _strip_noise(line)
-    after_cue = _WEAK_CUE.sub("", _BYLINE_CUE.sub("", line, count=1), count=1)
-    after_cue = _CJK_CUE.sub("", " ".join(after_cue.split()), count=1)
-    tail = after_cue[len(names) :] if after_cue.startswith(names) else ""
-    if sum(w.islower() for w in re.findall(r"\w+", tail)) > 3:
+    line = _drop_contacts(line)
+    after_cue = _strip_cues(line)
+    if len(line) > 150 or after_cue == line:
+        return None  # no cue word: not a byline
+    names = _TAIL_CUT_RE.sub("", after_cue)
+    if sum(w.islower() for w in re.findall(r"\w+", after_cue[len(names) :])) > 3:
         return None  # the names are followed by a sentence, not a date or an outlet
     parts = _parts(line)
     people, credits = sort_names([line])
