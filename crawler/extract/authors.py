@@ -20,6 +20,8 @@ from crawler.items import Article
 
 # Byline openers in the languages we crawl; the rest of the line must look like names.
 _CUE_TEXT = (
+    r"view all posts by|all posts by|posts by|articles by|more from|zeige alle beiträge von|"
+    r"alle beiträge von|alle artikel von|mehr von|zum profil von|"
     r"(?:posted|post|written|words|story|text|reporting|report|photos?)\s+by|by|von|par|por|"
     r"door|autor(?:in|es|as|zy)?|author(?:s)?|auteur(?:e|s)?|autore|redakcja|"
     r"text|texte|reporter|writer|journalist(?:e|in)?"
@@ -68,6 +70,14 @@ _TAIL_CUT_RE = re.compile(
 )
 # Trailing month words left by a date split across elements ("Roger Gonzalez Nov").
 _TRAILING_MONTHS = frozenset(_MONTHS_TEXT.split()) - {"mar"}
+_WEEKDAY_OR_MONTH_RE = re.compile(rf"{_WEEKDAYS}|{_MONTH_ALT}")
+# Words of author-box links and labels, never of a name ("Über den Autor", "View all posts").
+_NOT_NAME_TEXT = (
+    "über about autor author autorin authors autoren view all posts alle beiträge profil "
+    "profile zum mehr more follow folgen kontakt contact email e-mail share teilen artikel "
+    "articles name posted updated published"
+)
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+/\S*")
@@ -120,6 +130,10 @@ def _looks_like_person(text: str) -> bool:
         return True
     tokens = text.split()
     if not 1 <= len(tokens) <= _MAX_NAME_TOKENS or any(ch.isdigit() for ch in text):
+        return False
+    if len(tokens) == 1 and _WEEKDAY_OR_MONTH_RE.fullmatch(text.casefold().strip(".")):
+        return False  # "June" left of "June 5, 2019 by ..."
+    if any(t.casefold().strip(".:") in _NOT_NAME_WORDS for t in tokens):
         return False
     if not tokens[0][0].isupper():
         return False  # "der Leyen": what is left of "Von der Leyen" after its cue
@@ -174,7 +188,22 @@ def sort_names(
     people: list[str] = []
     roles: list[str] = []
     credits = [c for c in (_tidy(o) for o in organisations) if c]
-    for part in (p for text in raw for p in _parts(text)):
+    for text in raw:
+        found, found_roles, found_credits = _classify(_parts(text), outlet)
+        people.extend(found)
+        roles.extend(found_roles)
+        credits.extend(found_credits)
+    # "Jane Doe, Washington": a lone one-word part next to full names is a place or a desk.
+    if any(_is_full_name(p) for p in people):
+        people = [p for p in people if _is_full_name(p)]
+    return dedupe_names(people or roles), dedupe_names(credits)
+
+
+def _classify(parts: list[str], outlet: Outlet | None) -> tuple[list[str], list[str], list[str]]:
+    people: list[str] = []
+    roles: list[str] = []
+    credits: list[str] = []
+    for part in parts:
         if is_role_byline(part):
             roles.append(part)
         elif is_organisation(part, outlet):
@@ -182,10 +211,13 @@ def sort_names(
         elif _looks_like_person(part):
             # "SAIF NASSER" -> "Saif Nasser"
             people.append(part.title() if part.isupper() and len(part) > 3 else part)
-    # "Jane Doe, Washington": a lone one-word part next to full names is a place or a desk.
-    if any(" " in p or _HAN_RE.search(p) for p in people):
-        people = [p for p in people if " " in p or _HAN_RE.search(p)]
-    return dedupe_names(people or roles), dedupe_names(credits)
+    if credits and not any(_is_full_name(p) for p in people):
+        people = []  # "SPIEGEL ONLINE, Hamburg, Germany": one-word parts are places
+    return people, roles, credits
+
+
+def _is_full_name(name: str) -> bool:
+    return " " in name or bool(_HAN_RE.search(name))
 
 
 def split_authors(raw: str, outlet: Outlet | None = None) -> tuple[str, ...]:

@@ -43,13 +43,18 @@ _META_AUTHOR_KEYS = frozenset(
 )
 
 
-def page_credits(main: dict[str, Any] | None, index: PageIndex, outlet: Outlet) -> Names:
-    """(authors, credits) the page gives: JSON-LD, else meta tags, else visible bylines."""
+def page_credits(
+    main: dict[str, Any] | None, index: PageIndex, outlet: Outlet, meta_author: str | None = None
+) -> Names:
+    """(authors, credits) the page gives: JSON-LD, else meta tags, else visible bylines.
+
+    `meta_author` is trafilatura's reading of the author meta tags, for the names ours misses.
+    """
     credits: list[str] = list(_wire_credits(index))
     found_people: tuple[str, ...] = ()
     for names in (
         lambda: _jsonld_names(main, index, outlet),
-        lambda: sort_names(_meta_authors(index), outlet),
+        lambda: sort_names(_meta_authors(index) or (meta_author or "").split(";"), outlet),
         lambda: sort_names(_dom_bylines(index), outlet),
     ):
         people, found = names()
@@ -120,6 +125,11 @@ def _dom_bylines(index: PageIndex) -> Iterator[str]:
     """Byline texts: author-marked elements, else a cue text next to the headline."""
     area = headline_area(index.h1)
     marked = [e for e in index.author_marked() if not _nested_in_marked(e)]
+    if area is not None:
+        # Author links elsewhere on the page belong to teasers and comments: the headline's
+        # own first, else only the page's first.
+        near = [e for e in marked if _is_inside(e, area)]
+        marked = near or marked[:1]
     classed = area.xpath(_AUTHOR_CLASS_PATH)[:3] if area is not None else []
     texts = [_text_of(elem) for elem in [*marked[:6], *classed]]
     texts = [t for t in texts if 2 < len(t) < 160]
@@ -140,6 +150,10 @@ def _dom_bylines(index: PageIndex) -> Iterator[str]:
         if names:
             yield ", ".join(names)
             return
+
+
+def _is_inside(elem: lxml.html.HtmlElement, area: lxml.html.HtmlElement) -> bool:
+    return any(parent is area for parent in elem.iterancestors())
 
 
 def _nested_in_marked(elem: lxml.html.HtmlElement) -> bool:

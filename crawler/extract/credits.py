@@ -32,7 +32,7 @@ _ORG_WORDS_TEXT = (
     "blatt tagblatt allgemeine welle aktuell telegraph guardian observer chronicle monitor "
     "express mirror courier corriere gazzetta diario periódico periodico jornal noticias "
     "notícias nouvelles quotidien hebdo avis tidende dagblad avisen dziennik gazeta "
-    "newsroom bureau inc ltd gmbh ag llc group"
+    "newsroom bureau inc ltd gmbh ag llc group agencies agenturen agences agencias agenzie"
 )
 _ORG_WORDS = frozenset(_ORG_WORDS_TEXT.split())
 # Newsroom roles: a byline made only of these is a role byline, kept as the page gives it.
@@ -40,7 +40,7 @@ _ROLE_WORDS_TEXT = (
     "staff desk reporter reporters writer writers correspondent correspondents editor "
     "editors editorial team web digital online city metro news sports special senior "
     "newsroom redaktion redaktionsteam rédaction redacción redação redazione redactie "
-    "bureau guest contributor contributors agencies agenturen wire the our"
+    "bureau guest contributor contributors wire the our"
 )
 _ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 # At least one of these must be present for a role byline ("Staff Reporter", "News Desk").
@@ -77,15 +77,16 @@ class Outlet:
             return False
         if key in self.names or key == self.domain:
             return True
-        if any(len(site) >= 4 and (key in site or site in key) for site in self.names):
-            return True
+        if any(_opens_with(name, site) or (len(key) >= 5 and site.startswith(key))
+               for site in self.names):  # fmt: skip
+            return True  # "Spiegel Online" of "SPIEGEL ONLINE, Hamburg"; "Focus Online" of "Focus"
         return self.brand is not None and _opens_with(name, self.brand)
 
 
 def _opens_with(name: str, brand: str) -> bool:
     """'N-Tv Nachrichten' opens with the brand 'ntv'; 'Tazmin Roe' does not open with 'taz'."""
     joined = ""
-    for token in name.split():
+    for token in re.split(r"[\s.-]+", name):
         joined += squash(token)
         if joined == brand:
             return True

@@ -68,7 +68,7 @@ def read_metadata(
     )
     publisher = _jsonld_name(main.get("publisher")) if main else None
     outlet = outlet_of(url, [site_name, meta.sitename, publisher])
-    authors, credits = page_credits(main, index, outlet)
+    authors, credits = page_credits(main, index, outlet, meta.author)
     if not authors and entry is not None:
         authors, credits = sort_names(entry.authors, outlet, organisations=credits)
     return PageMetadata(

@@ -60,6 +60,7 @@ _URL_DATE_RE = re.compile(
 _WEIGHTS = {"jsonld": 3, "meta": 3, "url": 2, "feed": 2, "text": 2, "guess": 1}
 _PRIORITY = tuple(_WEIGHTS)
 _DATE_CLASS_RE = re.compile(r"date|time|publish|dateline|posted|meta|byline|info", re.IGNORECASE)
+_PUBLISH_MARK_RE = re.compile(r"publish|datePublished|dt-published|created", re.IGNORECASE)
 _UPDATED_MARK_RE = re.compile(r"modif|updat|aktualis|revis", re.IGNORECASE)
 _MAX_DATELINE_ELEMENTS = 80
 
@@ -114,7 +115,8 @@ def find_published(
     structured = [c for c in claims if c.source != "url"]
     # The visible dateline costs a date parse: read it when structured data is missing or split.
     if not structured or not frozenset.intersection(*(c.date.days for c in claims)):
-        claims.extend(_claims("text", _dateline_values(index, language), now))
+        dateline = _claims("text", _dateline_values(index, language), now)
+        claims.extend(dateline or _time_claims(index, now))
     if feed_at is not None:
         claims.extend(_claims("feed", iter([WrittenDate(feed_at.astimezone(UTC), "minute")]), now))
     if not claims:
@@ -215,6 +217,17 @@ def _dateline_values(index: PageIndex, language: str | None) -> Iterator[Written
         if written is not None:
             yield written
             return
+
+
+def _time_claims(index: PageIndex, now: datetime) -> list[_Claim]:
+    """<time datetime> anywhere: one marked as the publication's is a dateline, the page's
+    first (not an update's) only a guess."""
+    times = [t for t in index.times() if t.get("datetime") and not _is_update_marked(t)]
+    marked = [t for t in times if t.get("pubdate") is not None or _PUBLISH_MARK_RE.search(
+        f"{t.get('itemprop', '')} {t.get('class', '')}")]  # fmt: skip
+    claims = _claims("text", (read_value(t.get("datetime", "")) for t in marked[:1]), now)
+    first = [t for t in times[:1] if not _follows_update_cue(t)]
+    return claims or _claims("guess", (read_value(t.get("datetime", "")) for t in first), now)
 
 
 def _is_update_marked(elem: lxml.html.HtmlElement) -> bool:
