@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
 
@@ -65,10 +66,17 @@ _TAIL_CUT_RE = re.compile(
     rf"(?:[\s,|•·–—-]+(?:on\s+)?(?:{_WEEKDAYS})\b\.?,?\s+(?:\d|(?:{_MONTH_ALT})\b).*$)|"
     r"(?:[\s,|•·–—(-]*\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|"
     r"stand|publié|mis à jour|actualizado|publicado|aggiornato|pubblicato|bijgewerkt)\b.*$)|"
+    r"(?:\s+(?:hace|vor|il y a|fa|há)\s+(?:\d|un|une|einer|einem).*$)|"
     r"(?:\s*[,|•·–—(-]?\s*\d.*$)",
     re.IGNORECASE,
 )
 # Trailing month words left by a date split across elements ("Roger Gonzalez Nov").
+_ROLE_SUFFIX_RE = re.compile(
+    r"(?:chef|stv\.?)?(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
+    r"autor|autorin|volontär|volontärin|journalist|journalistin|editor|correspondent|"
+    r"columnist|writer)",
+    re.IGNORECASE,
+)
 _TRAILING_MONTHS = frozenset(_MONTHS_TEXT.split()) - {"mar"}
 _WEEKDAY_OR_MONTH_RE = re.compile(rf"{_WEEKDAYS}|{_MONTH_ALT}")
 # Words of author-box links and labels, never of a name ("Über den Autor", "View all posts").
@@ -98,7 +106,7 @@ _ROLE_TAIL_RE = re.compile(
 
 
 def _drop_contacts(raw: str) -> str:
-    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", raw))
+    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", html.unescape(raw)))  # "Redacci&oacute;n"
     return " ".join(_HANDLE_RE.sub(" ", text).replace("()", " ").split())
 
 
@@ -120,6 +128,8 @@ def _tidy(part: str) -> str:
     text = " ".join(part.split()).strip(" \t,;:.|-–—·•'\"“”()[]")
     text = _BYLINE_CUE.sub("", text, count=1)
     tokens = text.split()
+    while len(tokens) > 2 and _ROLE_SUFFIX_RE.fullmatch(tokens[-1]):
+        tokens.pop()  # "Christoph Hein Chefredakteur"
     while len(tokens) > 2 and tokens[-1].casefold().strip(".") in _TRAILING_MONTHS:
         tokens.pop()
     return " ".join(tokens)

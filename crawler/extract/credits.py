@@ -32,7 +32,9 @@ _ORG_WORDS_TEXT = (
     "blatt tagblatt allgemeine welle aktuell telegraph guardian observer chronicle monitor "
     "express mirror courier corriere gazzetta diario periódico periodico jornal noticias "
     "notícias nouvelles quotidien hebdo avis tidende dagblad avisen dziennik gazeta "
-    "newsroom bureau inc ltd gmbh ag llc group agencies agenturen agences agencias agenzie"
+    "newsroom bureau inc ltd gmbh ag llc group agencies agenturen agences agencias agenzie "
+    "verband bundesverband verein stiftung fraktion bundestagsfraktion foundation association "
+    "institute institut ministry ministerium"
 )
 _ORG_WORDS = frozenset(_ORG_WORDS_TEXT.split())
 # Newsroom roles: a byline made only of these is a role byline, kept as the page gives it.
@@ -40,7 +42,7 @@ _ROLE_WORDS_TEXT = (
     "staff desk reporter reporters writer writers correspondent correspondents editor "
     "editors editorial team web digital online city metro news sports special senior "
     "newsroom redaktion redaktionsteam rédaction redacción redação redazione redactie "
-    "bureau guest contributor contributors wire the our"
+    "bureau guest contributor contributors wire the our red"
 )
 _ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 # At least one of these must be present for a role byline ("Staff Reporter", "News Desk").
