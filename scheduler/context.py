@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from crawler.dates import utc_now as utc_now  # re-exported: the one clock of every command
 from settings import Settings
 from settings.model import mask_url
 from storage.db import ensure_schema, make_engine, session_factory
@@ -43,7 +43,3 @@ class AppContext:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)

@@ -10,14 +10,13 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from crawler.clutter.textsignals import strip_marker
 from crawler.extract.credits import (
     Outlet,
     is_agency,
     is_organisation,
     is_role_byline,
-    outlet_of,
 )
-from crawler.items import Article
 
 # Byline openers in the languages we crawl; the rest of the line must look like names.
 _CUE_TEXT = (
@@ -97,12 +96,6 @@ _CJK_NAME_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+$"
 )
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-# "Kim Lee, Staff Writer" / "Kim Lee | Senior Correspondent": a name followed by a newsroom role.
-_ROLE_TAIL_RE = re.compile(
-    r"(?:^|[|•·]\s*)([^,|•·]{3,60}?)\s*[,|]\s*(?:senior |chief |staff |special |political |"
-    r"foreign )*(?:writer|reporter|correspondent|editor|columnist|contributor)s?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _drop_contacts(raw: str) -> str:
@@ -252,14 +245,6 @@ def dedupe_names(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def credit_article(
-    article: Article, names: Sequence[str]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(authors, credits) of an article once byline names found in its text are added."""
-    people, credits = sort_names(names, outlet_of(article.url, [article.site_name]))
-    return merge_credits((article.authors, article.credits), (people, credits))
-
-
 def merge_credits(
     page: tuple[tuple[str, ...], tuple[str, ...]], text: tuple[tuple[str, ...], tuple[str, ...]]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -271,7 +256,7 @@ def merge_credits(
 def parse_byline(line: str) -> tuple[str, ...] | None:
     """The names of a byline line ("By X and Y", "Von X", "Post by : X"), or None if it is not one.
 
-    Names include agencies ("Von Jane Doe, dpa"); `credit_article` sorts them.
+    Names include agencies ("Von Jane Doe, dpa"); `sort_names` sorts them.
     """
     line = _drop_contacts(line)
     after_cue = _strip_cues(line)
@@ -292,10 +277,20 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
     return (*people, *credits)
 
 
-def name_with_role(text: str) -> tuple[str, ...] | None:
-    """The name in "Kim Lee, Staff Writer" (a byline without a cue word), else None."""
-    if len(text) > 150:
-        return None
-    match = _ROLE_TAIL_RE.search(text.strip())
-    name = clean_author(match[1]) if match else None
-    return (name,) if name and " " in name else None
+# Bylines sit at the start of the text or, on some sites, at its very end.
+_BYLINE_HEAD_LINES = 6
+_BYLINE_TAIL_LINES = 3
+
+
+def take_bylines(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Remove byline lines near the start or end of the text; return the names they held."""
+    names: list[str] = []
+    kept: list[str] = []
+    edge = set(range(_BYLINE_HEAD_LINES)) | set(range(len(lines) - _BYLINE_TAIL_LINES, len(lines)))
+    for index, line in enumerate(lines):
+        found = parse_byline(strip_marker(line)) if index in edge else None
+        if found:
+            names.extend(found)
+        else:
+            kept.append(line)
+    return kept, dedupe_names(names)

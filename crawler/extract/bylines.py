@@ -15,8 +15,8 @@ import lxml.html
 
 from crawler.extract.authors import (
     BYLINE_WORDS,
+    clean_author,
     dedupe_names,
-    name_with_role,
     parse_byline,
     sort_names,
 )
@@ -27,6 +27,12 @@ from crawler.extract.published import headline_area
 Names = tuple[tuple[str, ...], tuple[str, ...]]
 
 _MAX_BYLINE_WALK = 250
+# "Kim Lee, Staff Writer" / "Kim Lee | Senior Correspondent": a name followed by a newsroom role.
+_ROLE_TAIL_RE = re.compile(
+    r"(?:^|[|•·]\s*)([^,|•·]{3,60}?)\s*[,|]\s*(?:senior |chief |staff |special |political |"
+    r"foreign )*(?:writer|reporter|correspondent|editor|columnist|contributor)s?\s*$",
+    re.IGNORECASE,
+)
 _WIRE_PARAGRAPHS = 4
 _WIRE_RE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w.' /-]{1,40}\s*)?\(([^()]{2,30})\)\s*(?:[-–—:]|$)")
 # Class-marked bylines are only looked for near the headline: cheaper, and fewer comment authors.
@@ -164,3 +170,12 @@ def _nested_in_marked(elem: lxml.html.HtmlElement) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def name_with_role(text: str) -> tuple[str, ...] | None:
+    """The name in "Kim Lee, Staff Writer" (a byline without a cue word), else None."""
+    if len(text) > 150:
+        return None
+    match = _ROLE_TAIL_RE.search(text.strip())
+    name = clean_author(match[1]) if match else None
+    return (name,) if name and " " in name else None

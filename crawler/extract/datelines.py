@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
-from email.utils import parsedate_to_datetime
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import dateparser
 
-_COMPACT_RE = re.compile(r"^(\d{4})(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(\d\d)?)?$")
+from crawler.dates import parse_datetime
+
 _DATE_ONLY_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_COMPACT_DAY_RE = re.compile(r"^\d{8}$")
+# The offset a value was written in: "+02:00", "-0500" at its end ("Z", "GMT" and none: UTC).
+_OFFSET_RE = re.compile(r"(?<=\d)\s*(?P<sign>[+-])(?P<h>\d\d):?(?P<m>\d\d)$")
 # "Published", "Veröffentlicht am", "Publié le", "发布时间："... opening a dateline.
 _PUBLISHED_CUE = re.compile(
     r"\b(?:published|posted|first published|publication|veröffentlicht|erschienen|publié|"
@@ -67,15 +70,23 @@ class WrittenDate:
 
 
 def read_value(value: str) -> WrittenDate | None:
-    """A structured value: ISO 8601, RFC 2822 or compact YYYYMMDD (naive means UTC)."""
+    """A structured value: ISO 8601, RFC 2822 or compact YYYYMMDD (naive means UTC), read by
+    crawler.dates; the offset the page wrote is kept for its calendar day."""
     text = value.strip()
-    if not text:
+    at = parse_datetime(text)
+    if at is None:
         return None
-    if _DATE_ONLY_RE.match(text) or re.match(r"^\d{8}$", text):
-        parsed = _parse_compact(text.replace("-", ""))
-        return _written(parsed, has_time=False) if parsed else None
-    parsed = _parse_iso(text) or _parse_rfc2822(text) or _parse_compact(text)
-    return _written(parsed, has_time=True) if parsed else None
+    if _DATE_ONLY_RE.match(text) or _COMPACT_DAY_RE.match(text):
+        return WrittenDate(at, "day")
+    return _written(at.astimezone(_written_offset(text)), has_time=True)
+
+
+def _written_offset(text: str) -> timezone:
+    match = _OFFSET_RE.search(text)
+    if match is None:
+        return UTC
+    sign = -1 if match["sign"] == "-" else 1
+    return timezone(sign * timedelta(hours=int(match["h"]), minutes=int(match["m"])))
 
 
 def _written(parsed: datetime, *, has_time: bool) -> WrittenDate:
@@ -85,34 +96,6 @@ def _written(parsed: datetime, *, has_time: bool) -> WrittenDate:
         day = local.date()
         return WrittenDate(datetime(day.year, day.month, day.day, tzinfo=UTC), "day")
     return WrittenDate(local, "minute")
-
-
-def _parse_iso(text: str) -> datetime | None:
-    candidate = text.replace(" ", "T", 1) if re.match(r"^\d{4}-\d\d-\d\d \d", text) else text
-    candidate = re.sub(r"\.(\d{6})\d+", r".\1", candidate)  # nanoseconds: keep microseconds
-    candidate = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", candidate)  # +0200 -> +02:00
-    try:
-        return datetime.fromisoformat(candidate)
-    except ValueError:
-        return None
-
-
-def _parse_rfc2822(text: str) -> datetime | None:
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def _parse_compact(text: str) -> datetime | None:
-    match = _COMPACT_RE.match(text)
-    if not match:
-        return None
-    parts = [int(p) for p in match.groups() if p is not None]
-    try:
-        return datetime(*parts)  # type: ignore[arg-type]  # 3 to 6 integer parts
-    except ValueError:
-        return None
 
 
 def is_update_note(text: str) -> bool:

@@ -80,12 +80,6 @@ class _Claim:
     source: str
 
 
-def parse_datetime(value: str) -> datetime | None:
-    """ISO 8601, RFC 2822 or compact YYYYMMDD to an aware UTC datetime (naive means UTC)."""
-    written = read_value(value)
-    return written.utc if written else None
-
-
 def published_text(at: datetime | None, precision: str | None) -> str | None:
     """ISO 8601 for consumers: a plain date when the page gave only the day."""
     if at is None:

@@ -1,7 +1,7 @@
 """article credits and publication-date precision
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0007
 Create Date: 2026-12-01 23:20:00
 
 `articles.credits`: agencies and outlets credited by the page, apart from the people in
@@ -16,25 +16,25 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0004"
-down_revision: str | None = "0002"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("articles", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "credits",
-                sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
-                nullable=False,
-                server_default=sa.text("'[]'"),  # rows stored before: no credits known
-            )
-        )
-        batch_op.add_column(sa.Column("published_precision", sa.String(length=8), nullable=True))
+    # Plain ADD COLUMN (no batch copy of the table): SQLite's search view reads `articles`.
+    op.add_column(
+        "articles",
+        sa.Column(
+            "credits",
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+            nullable=False,
+            server_default=sa.text("'[]'"),  # rows stored before: no credits known
+        ),
+    )
+    op.add_column("articles", sa.Column("published_precision", sa.String(length=8), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("articles", schema=None) as batch_op:
-        batch_op.drop_column("published_precision")
-        batch_op.drop_column("credits")
+    op.drop_column("articles", "published_precision")
+    op.drop_column("articles", "credits")

@@ -1,0 +1,61 @@
+"""Entry point of one daemon cycle in its own process: `python -m scheduler.cycle_main poll|crawl IDS`.
+
+Loads the settings from the environment the daemon passes (config path, database URL), runs the
+poll or crawl for the claimed sources, releases them, and prints a JSON summary as the last line
+of stdout for the daemon to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+import time
+
+from scheduler.collect import crawl_sources, poll_sources
+from scheduler.context import AppContext
+from scheduler.logs import configure_logging
+from settings import load_settings
+from storage import claims
+from storage.db import transaction
+
+
+def stop_when_orphaned(interval_s: float = 1.0) -> None:
+    """SIGTERM ourselves if the daemon dies (even by kill -9): Scrapy then stops gracefully,
+    in-flight writes finish, and the claims are released below."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval_s)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scheduler.cycle_main")
+    parser.add_argument("kind", choices=["poll", "crawl"])
+    parser.add_argument("--holder", required=True)
+    parser.add_argument("source_ids", type=int, nargs="+")
+    args = parser.parse_args(argv)
+    stop_when_orphaned()
+    settings = load_settings()
+    configure_logging(settings.log_level, settings.log_format)
+    context = AppContext(settings)
+    try:
+        run = poll_sources if args.kind == "poll" else crawl_sources
+        summary = run(context, args.source_ids)
+        with transaction(context.writer()) as session:
+            claims.release_sources(session, args.source_ids, args.holder)
+    finally:
+        context.close()
+    sys.stdout.write(json.dumps(summary.as_dict()) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
