@@ -31,6 +31,7 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 # section -> (module, function, full kwargs, quick kwargs)
 SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "extraction": ("bench.extraction", "run_benchmark", {}, {"quick": True}),
+    "metadata": ("bench.metadata", "run_benchmark", {"pages": 240}, {"pages": 14}),
     "relevance": ("bench.relevance", "run_benchmark", {"speed_s": 2.0}, {"speed_s": 0.2}),
     "dedup": ("bench.dedup", "run", {"sizes": [100_000, 1_000_000], "lookups": 600},
               {"sizes": [500], "lookups": 20}),
@@ -192,6 +193,7 @@ def rows_extraction(r: dict[str, Any]) -> list[Row]:
 
 ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "extraction": rows_extraction,
+    "metadata": rows_extraction,  # the section formats its own rows
     "relevance": rows_relevance,
     "dedup": rows_dedup,
     "feeds": rows_feeds,

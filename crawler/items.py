@@ -156,9 +156,13 @@ class Article:
     url: str
     text: str
     title: str | None = None
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # people, and role bylines ("Staff Reporter") as given
+    credits: tuple[str, ...] = ()  # agencies and outlets credited ("AP", "dpa", "Reuters")
     published_at: datetime | None = None  # timezone-aware UTC
     published_at_source: str | None = None  # meta | jsonld | url | text | feed
+    # "day": only the calendar day is known (published_at is then that day at 00:00 UTC);
+    # "minute": the page gave a time of day too.
+    published_precision: str | None = None
     language: str | None = None  # ISO 639-1
     canonical_url: str | None = None  # the page's own rel=canonical / og:url
     description: str | None = None

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from crawler.analyse import Analysis, analyse_page
 from crawler.clutter import TemplateMemory
+from crawler.extract.published import published_text
 from crawler.items import Page
 from crawler.topic import TopicScorer
 from scheduler.context import utc_now
@@ -124,8 +125,10 @@ def _as_json(name: str, analysis: Analysis) -> dict[str, Any]:
         "url": article.canonical_url or article.url,
         "title": article.title,
         "authors": list(article.authors),
-        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "credits": list(article.credits),
+        "published_at": published_text(article.published_at, article.published_precision),
         "published_at_source": article.published_at_source,
+        "published_precision": article.published_precision,
         "language": article.language,
         "text": article.text,
         "topic": relevance.topic if relevance else None,

@@ -167,6 +167,7 @@ def _revise_story(
     story.text_hash = digest
     story.title = article.title or story.title
     story.authors = list(article.authors) or story.authors
+    story.credits = list(article.credits) or story.credits
     story.minhash = signature.to_bytes()
     story.fetched_at = candidate.fetched_at
     story.updated_at = candidate.fetched_at
@@ -206,8 +207,10 @@ def _insert_story(
         source_id=candidate.source_id,
         title=article.title,
         authors=list(article.authors),
+        credits=list(article.credits),
         published_at=article.published_at,
         published_at_source=article.published_at_source,
+        published_precision=article.published_precision,
         language=article.language,
         site_name=article.site_name,
         description=article.description,

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.extract.published import published_text
 from storage.models import Article, ArticleUrl, Source
 
 
@@ -23,8 +24,10 @@ class StoryRecord:
     sources: list[str]
     title: str | None
     authors: list[str]
+    credits: list[str]
     published_at: datetime | None
     published_at_source: str | None
+    published_precision: str | None
     fetched_at: datetime
     updated_at: datetime
     language: str | None
@@ -38,6 +41,7 @@ class StoryRecord:
         for name in ("published_at", "fetched_at", "updated_at"):
             value = data[name]
             data[name] = value.isoformat() if isinstance(value, datetime) else None
+        data["published_at"] = published_text(self.published_at, self.published_precision)
         return data
 
 
@@ -91,8 +95,10 @@ def _records(session: Session, batch: Sequence[Article]) -> Iterator[StoryRecord
             sources=sources[article.id],
             title=article.title,
             authors=list(article.authors or []),
+            credits=list(article.credits or []),
             published_at=article.published_at,
             published_at_source=article.published_at_source,
+            published_precision=article.published_precision,
             fetched_at=article.fetched_at,
             updated_at=article.updated_at,
             language=article.language,

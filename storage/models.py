@@ -117,8 +117,10 @@ class Article(Base):
     )
     title: Mapped[str | None] = mapped_column(Text)
     authors: Mapped[list[str]] = mapped_column(Json, default=list)
+    credits: Mapped[list[str]] = mapped_column(Json, default=list)  # agencies, outlets
     published_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     published_at_source: Mapped[str | None] = mapped_column(String(16))
+    published_precision: Mapped[str | None] = mapped_column(String(8))  # day | minute
     language: Mapped[str | None] = mapped_column(String(8))
     site_name: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)

@@ -20,8 +20,8 @@ from crawler.extract.authors import clean_author, parse_byline, split_authors
         ("Jane Doe (jane.doe@news.example)", ("Jane Doe",)),
         ("Von Hans Müller und Katrin Schäfer", ("Hans Müller", "Katrin Schäfer")),
         ("Par Marie Dupont et Jean Martin", ("Marie Dupont", "Jean Martin")),
-        ("Staff Writer", ()),
-        ("The Editors", ()),
+        ("Staff Writer", ("Staff Writer",)),  # a role byline, as given
+        ("The Editors", ("The Editors",)),
         ("Jane Doe, Jane Doe", ("Jane Doe",)),
     ],
 )

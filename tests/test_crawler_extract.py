@@ -195,12 +195,12 @@ def test_feed_entry_fills_title_and_date() -> None:
         feed_url="https://x.example/feed",
         title="Feed title",
         published_at=datetime(2025, 5, 1, 12, tzinfo=UTC),
-        authors=("Feed Author",),
+        authors=("Jana Feldmann",),
     )
     article = extracted(Page(url="https://x.example/a", html=raw, entry=entry))
     assert article.title == "Feed title"
     assert (article.published_at, article.published_at_source) == (entry.published_at, "feed")
-    assert article.authors == ("Feed Author",)
+    assert article.authors == ("Jana Feldmann",)
 
 
 def test_page_date_wins_over_feed_date() -> None:

@@ -76,7 +76,14 @@ def test_sentences_that_look_like_bylines_stay(line: str) -> None:
     assert article.text.splitlines()[0] == line
 
 
-def test_existing_authors_are_kept_after_byline_names() -> None:
+def test_metadata_authors_win_over_byline_names() -> None:
     meta = '<meta name="author" content="John Roe">'
     article = extracted(byline_page("By Jane Doe", head=meta))
-    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.authors == ("John Roe",)
+
+
+def test_byline_names_fill_in_and_credit_the_agency_when_metadata_names_nobody() -> None:
+    meta = '<meta name="author" content="News Example">'  # the outlet itself: not a person
+    article = extracted(byline_page("By Jane Doe / AP", head=meta))
+    assert (article.authors, article.credits) == (("Jane Doe",), ("News Example", "AP"))
+    assert article.text.splitlines() == BYLINE_BODY

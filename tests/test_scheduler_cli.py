@@ -64,7 +64,7 @@ def test_default_database_is_sqlite_in_current_directory(tmp_path: Path) -> None
     result = newsagg("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "newsagg.db").exists()
-    assert "up to date" in newsagg("db", "current", cwd=tmp_path).stdout
+    assert "(up to date)" in newsagg("db", "current", cwd=tmp_path).stdout
 
 
 def test_config_masks_the_database_password(tmp_path: Path) -> None:
@@ -92,8 +92,9 @@ def test_export_of_empty_database(tmp_path: Path) -> None:
     assert jsonl.returncode == 0 and jsonl.stdout == ""
     table = newsagg("--db", str(tmp_path / "x.db"), "export", "--format", "csv", cwd=tmp_path)
     header = next(csv.reader(io.StringIO(table.stdout)))
-    assert {"id", "url", "urls", "sources", "title", "authors", "published_at", "fetched_at",
-            "language", "text", "relevance", "topic"} <= set(header)  # fmt: skip
+    assert {"id", "url", "urls", "sources", "title", "authors", "credits", "published_at",
+            "published_precision", "fetched_at", "language", "text", "relevance",
+            "topic"} <= set(header)  # fmt: skip
 
 
 def test_export_rejects_bad_since(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -189,6 +190,23 @@ def test_export_cursor_never_repeats_or_skips(db_engine: Engine) -> None:
         first = [s.id for s in iter_stories(session, batch_size=2)][:3]
         rest = [s.id for s in iter_stories(session, after_id=first[-1], batch_size=2)]
     assert first + rest == sorted(ids)
+
+
+def test_credits_and_date_precision_are_stored_and_exported(db_engine: Engine) -> None:
+    item = replace(
+        article("https://news.example/2026/11/asylum-cap"),
+        credits=("AP",),
+        published_at=datetime(2026, 11, 24, tzinfo=UTC),
+        published_at_source="meta",
+        published_precision="day",
+    )
+    save(db_engine, item)
+    with session_factory(db_engine)() as session:
+        [story] = list(iter_stories(session))
+    record = story.as_dict()
+    assert (record["authors"], record["credits"]) == (["Jane Doe"], ["AP"])
+    # A day-only date is exported as that date: no midnight UTC for a reader to shift.
+    assert (record["published_at"], record["published_precision"]) == ("2026-11-24", "day")
 
 
 # Excerpts (issue 20): whichever arrives first, the story ends with the fuller text and keeps

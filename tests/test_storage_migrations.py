@@ -11,7 +11,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy import Engine, column, func, insert, inspect, select, table
 from sqlalchemy.orm import Session
 
 from settings import DedupSettings
@@ -81,13 +81,19 @@ def test_upgrade_re_signs_stories_signed_under_the_old_dedup_defaults(tmp_path: 
     upgrade(engine, "0002")
     old = DedupSettings(num_perm=120, bands=40)
     text = "Officials said the new asylum rule would take effect next month across the region."
+    # The row as revision 0002 knew it: the model may have columns that came later.
+    old_articles = table("articles", *(column(name) for name in (
+        "url", "text", "text_hash", "minhash", "fetched_at", "updated_at", "authors", "evidence",
+        "is_relevant", "revision")))  # fmt: skip
     with Session(engine) as session, session.begin():
-        story = Article(url="https://x.example/a", text=text, text_hash="h", minhash=b"",
-                        fetched_at=NOW, updated_at=NOW, authors=[], evidence=[])  # fmt: skip
-        session.add(story)
-        session.flush()
-        story.minhash = text_signature(text, old).to_bytes()
-        index_signature(session, story.id, text_signature(text, old), old)
+        story_id = session.execute(
+            insert(old_articles).returning(column("id")),
+            [{"url": "https://x.example/a", "text": text, "text_hash": "h",
+              "minhash": text_signature(text, old).to_bytes(), "fetched_at": NOW,
+              "updated_at": NOW, "authors": "[]", "evidence": "[]", "is_relevant": True,
+              "revision": 1}],
+        ).scalar_one()  # fmt: skip
+        index_signature(session, story_id, text_signature(text, old), old)
     upgrade(engine)
     new = DedupSettings()
     with Session(engine) as session:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from crawler.clutter.prune import prune_page
-from crawler.extract.authors import dedupe_names, take_bylines
+from crawler.extract.authors import merge_credits, sort_names, take_bylines
 from crawler.extract.htmldoc import HtmlLimits, parse_html
 from crawler.extract.maintext import main_text, normalize_space, split_lines, strip_code
 from crawler.extract.metadata import detect_language, read_metadata
@@ -39,13 +39,17 @@ def extract_article(
         return None  # a menu word or a caption is not an article
     lines, byline_names = take_bylines(split_lines(text))
     text = "\n".join(lines)
+    in_text = sort_names(byline_names, meta.outlet)
+    authors, credits = merge_credits((meta.authors, meta.credits), in_text)
     article = Article(
         url=page.url,
         text=text,
         title=normalize_space(meta.title) if meta.title else None,
-        authors=dedupe_names([*byline_names, *meta.authors]),
+        authors=authors,
+        credits=credits,
         published_at=meta.published_at,
         published_at_source=meta.published_at_source,
+        published_precision=meta.published_precision,
         language=detect_language(text, meta.declared_language),
         canonical_url=meta.canonical_url,
         description=meta.description,

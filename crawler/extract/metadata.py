@@ -5,10 +5,8 @@ Structured data first (JSON-LD, meta tags via trafilatura's meta reader), then t
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -17,9 +15,11 @@ import lxml.html
 import py3langid
 from trafilatura.metadata import examine_meta, extract_title
 
-from crawler.extract.authors import BYLINE_WORDS, name_with_role, parse_byline, split_authors
+from crawler.extract.authors import sort_names
+from crawler.extract.bylines import page_credits
+from crawler.extract.credits import Outlet, outlet_of
 from crawler.extract.pageindex import PageIndex, index_page
-from crawler.extract.published import find_published, headline_area
+from crawler.extract.published import find_published
 from crawler.items import FeedEntry
 
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—·•»:-]\s+")
@@ -27,14 +27,9 @@ _LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 # Below this many characters of text the language identifier is no better than the page's claim.
 _MIN_DETECT_CHARS = 200
 _DETECT_SAMPLE_CHARS = 400
-_MAX_BYLINE_WALK = 250
+_ARTICLE_TYPE_RE = re.compile(r"Article|Posting|Report|ClaimReview|LiveBlog")
+_SUBJECT_TYPES = frozenset(("Claim", "Event", "Person", "Organization", "Place", "Product"))
 _LANG_META_KEYS = frozenset(("content-language", "og:locale", "language", "dc.language"))
-# Class-marked bylines are only looked for near the headline: cheaper, and fewer comment authors.
-_AUTHOR_CLASS_PATH = (
-    ".//*[contains(@class, 'byline') or ((contains(@class, 'author') or contains(@id, 'author'))"
-    " and not(contains(@class, 'comment')))]"
-)
-_BYLINE_START_RE = re.compile(r"\s*(?:{})(?:\s|$)".format("|".join(BYLINE_WORDS)), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +38,16 @@ class PageMetadata:
 
     title: str | None = None
     authors: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
     published_at: datetime | None = None
     published_at_source: str | None = None
+    published_precision: str | None = None
     declared_language: str | None = None
     canonical_url: str | None = None
     description: str | None = None
     site_name: str | None = None
     page_type: str | None = None
+    outlet: Outlet = field(default_factory=Outlet)  # the page's own names: never a person
 
 
 def read_metadata(
@@ -64,28 +62,46 @@ def read_metadata(
     title = _first_str(main, "headline") or meta.title or extract_title(tree)
     site_name = site_name or site_from_title(tree, title)
     title = strip_site_suffix(title, site_name) or (entry.title if entry else None)
-    published_at, source = find_published(
-        index, url, now=now, feed_at=entry.published_at if entry else None
+    language = declared_language(index)
+    published = find_published(
+        index, url, now=now, feed_at=entry.published_at if entry else None, language=language
     )
+    publisher = _jsonld_name(main.get("publisher")) if main else None
+    outlet = outlet_of(url, [site_name, meta.sitename, publisher])
+    authors, credits = page_credits(main, index, outlet, meta.author)
+    if not authors and entry is not None:
+        authors, credits = sort_names(entry.authors, outlet, organisations=credits)
     return PageMetadata(
         title=title,
-        authors=_authors(main, meta.author, index) or (entry.authors if entry else ()),
-        published_at=published_at,
-        published_at_source=source,
-        declared_language=declared_language(index),
+        authors=authors,
+        credits=credits,
+        published_at=published.at if published else None,
+        published_at_source=published.source if published else None,
+        published_precision=published.precision if published else None,
+        declared_language=language,
         canonical_url=canonical_url(index, url),
         description=_first_str(main, "description") or meta.description,
         site_name=site_name,
         page_type=_page_type(main, meta.pagetype),
+        outlet=outlet,
     )
 
 
 def _main_node(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The JSON-LD object describing the article itself (it has a headline or a publish date)."""
-    for node in nodes:
-        if "headline" in node or "datePublished" in node:
-            return node
-    return None
+    """The JSON-LD object describing the article itself: an article type first, else any node
+    with a headline or a publish date that is not about the subject (a fact-check's claim)."""
+    found = [n for n in nodes if ("headline" in n or "datePublished" in n) and not _is_subject(n)]
+    typed = [n for n in found if _ARTICLE_TYPE_RE.search(" ".join(_types(n)))]
+    return next(iter(typed or found), None)
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    kind = node.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def _is_subject(node: dict[str, Any]) -> bool:
+    return bool(set(_types(node)) & _SUBJECT_TYPES)
 
 
 def _first_str(node: dict[str, Any] | None, key: str) -> str | None:
@@ -101,52 +117,6 @@ def _jsonld_name(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
     return value.strip() or None if isinstance(value, str) else None
-
-
-def _authors(
-    main: dict[str, Any] | None, meta_author: str | None, index: PageIndex
-) -> tuple[str, ...]:
-    raw: list[str] = []
-    value = main.get("author") if main else None
-    for item in value if isinstance(value, list) else [value]:
-        # Organisations as authors are the publisher, not a person.
-        if isinstance(item, dict) and item.get("@type") != "Organization":
-            item = item.get("name")
-        if isinstance(item, str):
-            raw.append(item)
-    if not raw and meta_author:
-        raw.extend(meta_author.split(";"))
-    if not raw:
-        raw.extend(_dom_bylines(index))
-    # One string, so that "Jane Doe; Reuters" drops the one-word affiliation next to a full name.
-    return split_authors("; ".join(raw))
-
-
-def _dom_bylines(index: PageIndex) -> Iterator[str]:
-    """Byline texts: author-marked elements, else a cue text next to the headline."""
-    area = headline_area(index.h1)
-    marked = index.author_marked()
-    classed = area.xpath(_AUTHOR_CLASS_PATH)[:3] if area is not None else []
-    for elem in [*marked[:3], *classed]:
-        text = " ".join(elem.text_content().split())
-        if 2 < len(text) < 120:
-            yield text
-    if area is None:
-        return  # no headline to stand next to: a cue word anywhere is no evidence
-    # Bylines sit within a few dozen elements of the headline: a bounded walk, not the page.
-    for elem in itertools.islice(area.iter(), _MAX_BYLINE_WALK):
-        own = elem.text
-        if not isinstance(own, str) or len(own) > 150:
-            continue
-        # An element whose own text opens like a byline ("By <a>Name</a>", "Von Name") or
-        # reads "Name, Staff Writer".
-        if _BYLINE_START_RE.match(own):
-            names = parse_byline(" ".join(elem.text_content().split()))
-        else:
-            names = name_with_role(own)
-        if names:
-            yield ", ".join(names)
-            return
 
 
 def _page_type(main: dict[str, Any] | None, og_type: str | None) -> str | None:

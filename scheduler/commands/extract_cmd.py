@@ -42,7 +42,7 @@ def extract(
         typer.Option(metavar="URL", help="URL to assume for local files (helps dates and links)"),
     ] = None,
 ) -> None:
-    """Print one JSON object per input (JSON Lines): url, title, authors, published_at,
+    """Print one JSON object per input (JSON Lines): url, title, authors, credits, published_at,
     language, text, relevance, relevant. A bad input gets an object with an "error" field and
     the exit status is 1 at the end; the other inputs are still processed. Nothing is stored."""
     from scheduler.extracting import extract_all  # trafilatura and friends: only when used
