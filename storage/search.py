@@ -211,6 +211,7 @@ class _SqliteMatch(_Match):
 class _PostgresMatch(_Match):
     def __init__(self, query: str, language: str | None) -> None:
         self.is_empty = not re.search(r"\w", query)
+        self.query, self.language = query, language
         self.tsquery = func.newsagg_search_query(query, language)
         self.vector: ColumnClause[Any] = literal_column("articles.search_vector")
 
@@ -218,9 +219,17 @@ class _PostgresMatch(_Match):
         # the query function is IMMUTABLE: with constant arguments the planner folds it once,
         # so the GIN index answers the match
         score = func.ts_rank_cd(self.vector, self.tsquery)
-        return select(Article.id, Article.url, Article.title, score.label("score")).where(
+        query = select(Article.id, Article.url, Article.title, score.label("score")).where(
             self.vector.op("@@")(self.tsquery)
         )
+        if self.language is None:
+            # the index matched any language's stemming; keep a story only when the query as
+            # its own language stems it matches (no "officials" hit on "office" via Spanish)
+            own = func.websearch_to_tsquery(
+                func.newsagg_search_config(Article.language), self.query
+            )
+            query = query.where(self.vector.op("@@")(own))
+        return query
 
     def snippets(self, session: Session, ids: Sequence[int]) -> dict[int, str]:
         if not ids:

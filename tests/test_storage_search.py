@@ -177,6 +177,12 @@ def test_postgres_stems_by_the_story_language(db_url: str) -> None:
     engine.dispose()
 
 
+def test_a_word_matches_only_as_the_story_language_stems_it(db_engine: Engine) -> None:
+    story = save(db_engine, "https://news.example/office", VISA_BODY + " The home office said no.")
+    assert ids(db_engine, "office") == [story.article_id]
+    assert ids(db_engine, "officials") == []  # another language's stemmer folds the two
+
+
 def test_cursor_paging_returns_each_hit_once_in_id_order(db_engine: Engine) -> None:
     words = BODY.split() + VISA_BODY.split() + REVISED.split()
     rng = random.Random(7)
