@@ -117,7 +117,7 @@ def search(
     elif newest:
         ranked = ranked.order_by(Article.id.desc())
     else:
-        ranked = ranked.where(Article.id.in_(_newest_matches(match, filters))).order_by(
+        ranked = match.rank_within(_newest_matches(match, filters)).order_by(
             literal_column("score").desc(), Article.id
         )
     rows = session.execute(ranked.limit(limit).offset(offset)).all()
@@ -131,8 +131,12 @@ def search(
 def _newest_matches(match: _Match, filters: Filters) -> Any:
     # ranking every match of a common word costs seconds at 100k stories; news readers want
     # the best of what is recent, so relevance ranks the newest RANK_WINDOW matches
-    ids = apply_filters(match.ranked().with_only_columns(Article.id), filters)
-    return ids.order_by(Article.id.desc()).limit(RANK_WINDOW).scalar_subquery()
+    ids = apply_filters(match.candidates(), filters)
+    # materialized: the planner misjudges how many stories a text query matches and would
+    # otherwise rank every match before joining
+    return (
+        ids.order_by(Article.id.desc()).limit(RANK_WINDOW).cte("newest").prefix_with("MATERIALIZED")
+    )
 
 
 def rebuild(session: Session) -> int:
@@ -185,6 +189,12 @@ def fts5_query(query: str) -> str:
 class _Match:
     is_empty: bool
 
+    def candidates(self) -> Select[Any]:
+        raise NotImplementedError
+
+    def rank_within(self, newest: Any) -> Select[Any]:
+        raise NotImplementedError
+
     def ranked(self) -> Select[Any]:
         raise NotImplementedError
 
@@ -206,6 +216,12 @@ class _SqliteMatch(_Match):
             .where(self.table.op("MATCH")(self.expression))
         )
 
+    def candidates(self) -> Select[Any]:
+        return self._matching(Article.id)
+
+    def rank_within(self, newest: Any) -> Select[Any]:
+        return self.ranked().where(Article.id.in_(select(newest.c.id)))
+
     def ranked(self) -> Select[Any]:
         score = -func.bm25(self.table, *_SQLITE_WEIGHTS)
         return self._matching(Article.id, Article.url, Article.title, score.label("score"))
@@ -225,20 +241,28 @@ class _PostgresMatch(_Match):
         self.tsquery = func.newsagg_search_query(query, language)
         self.vector: ColumnClause[Any] = literal_column("articles.search_vector")
 
-    def ranked(self) -> Select[Any]:
+    def candidates(self) -> Select[Any]:
         # the query function is IMMUTABLE: with constant arguments the planner folds it once,
         # so the GIN index answers the match
-        score = func.ts_rank_cd(self.vector, self.tsquery)
-        query = select(Article.id, Article.url, Article.title, score.label("score")).where(
-            self.vector.op("@@")(self.tsquery)
-        )
+        return select(Article.id).where(self.vector.op("@@")(self.tsquery))
+
+    def ranked(self) -> Select[Any]:
+        query = self._scored(select(Article.id).where(self.vector.op("@@")(self.tsquery)))
+        return query
+
+    def rank_within(self, newest: Any) -> Select[Any]:
+        # no text condition here: the window already matched, so the planner drives from it
+        return self._scored(select(Article.id).join(newest, newest.c.id == Article.id))
+
+    def _scored(self, query: Select[Any]) -> Select[Any]:
+        score = func.ts_rank_cd(self.vector, self.tsquery).label("score")
+        query = query.add_columns(Article.url, Article.title, score)
         if self.language is None:
             # the index matched any language's stemming; keep a story only when the query as
-            # its own language stems it matches (no "officials" hit on "office" via Spanish)
-            own = func.websearch_to_tsquery(
-                func.newsagg_search_config(Article.language), self.query
-            )
-            query = query.where(self.vector.op("@@")(own))
+            # its own language stems it matches (no "officials" hit on "office" via another
+            # stemmer)
+            config = func.newsagg_search_config(Article.language)
+            query = query.where(self.vector.op("@@")(func.websearch_to_tsquery(config, self.query)))
         return query
 
     def snippets(self, session: Session, ids: Sequence[int]) -> dict[int, str]:
