@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -109,16 +110,24 @@ class CrawlSettings(Section):
 
 
 class DedupSettings(Section):
-    # measured on tests/data/syndication (bench/dedup.py): copies sit above Jaccard 0.45,
-    # different stories on the same event below 0.3; 40 bands x 3 rows make a 0.45 pair a
-    # candidate 98% of the time and a 0.1 pair 4% of the time
-    num_perm: int = 120
-    bands: int = 40
+    # measured on tests/data/syndication (bench/dedup.py): edited copies sit above Jaccard 0.45,
+    # different stories below 0.3; excerpts keeping 30% of a story have Jaccard ~0.2 with it,
+    # so bands of 2 rows: 48 of them make a 0.2 pair a candidate 86% of the time (98% at 0.3)
+    num_perm: int = 96
+    bands: int = 48
     near_threshold: float = Field(
         default=0.45,
-        description="estimated Jaccard of word shingles at or above which a text is a copy",
+        description="Jaccard of word shingles at or above which a text is a copy",
     )
     shingle_size: int = 5
+    containment_threshold: float = Field(
+        default=0.55,
+        description="share of the shorter text's shingles found in the longer one at or above "
+        "which it is an excerpt of it",
+    )
+    containment_min_shingles: int = Field(
+        default=30, description="texts with fewer shingles are matched on resemblance only"
+    )
 
     @model_validator(mode="after")
     def _bands_divide_permutations(self) -> DedupSettings:
@@ -269,11 +278,25 @@ def load_settings(
         settings_cls = type("Settings", (Settings,), {"model_config": config})
     try:
         settings = settings_cls(**overrides)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
     except ValidationError as exc:
         where = f" in {path}" if path else ""
-        raise ConfigError(f"invalid configuration{where}:\n{exc}") from exc
+        raise ConfigError(f"invalid configuration{where}: {describe_errors(exc)}") from exc
     settings.config_file = path
     return settings
+
+
+def describe_errors(exc: ValidationError) -> str:
+    """Every problem on one line: `key.path: message (got value)`."""
+    parts = []
+    for error in exc.errors(include_url=False):
+        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        secret = "url" in key or "password" in key  # never echo a secret back
+        shown = not (secret or isinstance(error["input"], dict))
+        got = f" (got {error['input']!r})" if shown else ""
+        parts.append(f"{key}: {error['msg']}{got}")
+    return "; ".join(parts)
 
 
 def masked_settings(settings: Settings) -> dict[str, Any]:
