@@ -115,13 +115,18 @@ def test_serve_answers_on_loopback_and_stops_on_sigterm(
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=tmp_path,
     )  # fmt: skip
     assert server.stdout is not None
-    for line in server.stdout:  # uvicorn says when it listens
-        if "Uvicorn running on" in line:
-            break
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stories?limit=2") as response:
-        page = json.loads(response.read())
-    assert [s["id"] for s in page["stories"]] == [1, 2] and page["next_after_id"] == 2
-    server.send_signal(signal.SIGTERM)
-    rest, _ = server.communicate(timeout=30)
+    try:
+        for line in server.stdout:  # uvicorn says when it listens
+            if "Uvicorn running on" in line:
+                break
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stories?limit=2") as response:
+            page = json.loads(response.read())
+        assert [s["id"] for s in page["stories"]] == [1, 2] and page["next_after_id"] == 2
+        server.send_signal(signal.SIGTERM)
+        rest, _ = server.communicate(timeout=30)
+    finally:
+        if server.poll() is None:  # a failed assertion must not leave the server running
+            server.kill()
+            server.wait(10)
     # uvicorn shuts down gracefully, then re-raises the signal it caught as its exit status
     assert "Application shutdown complete" in rest and server.returncode == -signal.SIGTERM
