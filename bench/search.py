@@ -35,9 +35,18 @@ QUERIES = ["asylum", "border quota", "deportation court", '"residence permit"', 
 
 
 def _words(rng: random.Random, n: int) -> str:
-    pool = TOPICAL if rng.random() < 0.3 else COMMON
-    extra = [f"w{int(rng.paretovariate(1.1)) % 20000}" for _ in range(n // 3)]
-    return " ".join(rng.choices(pool, k=n - len(extra)) + extra)
+    """A story's words: a few topical terms of its own, everyday words, and a long Zipf tail."""
+    own = rng.sample(TOPICAL, 3)
+    words = []
+    for _ in range(n):
+        roll = rng.random()
+        if roll < 0.08:
+            words.append(rng.choice(own))
+        elif roll < 0.25:
+            words.append(rng.choice(COMMON))
+        else:
+            words.append(f"w{int(rng.paretovariate(0.9)) % 30_000}")
+    return " ".join(words)
 
 
 def populate(engine: Engine, stories: int, *, words: int = 120, seed: int = 5) -> float:

@@ -30,6 +30,7 @@ from storage.models import Article, ArticleUrl
 # matched words in a snippet are wrapped in these (rare in news text; pages turn them into <mark>)
 MARK_START, MARK_END = "\u27e6", "\u27e7"
 _SNIPPET_WORDS = 24
+RANK_WINDOW = 2000  # relevance order ranks the newest this-many matches (see _newest_matches)
 _SQLITE_WEIGHTS = (10.0, 4.0, 1.0)  # title, other headlines, text: bm25 column weights
 _PG_HEADLINE = (
     f"MaxFragments=1, MaxWords=30, MinWords=12, StartSel={MARK_START}, StopSel={MARK_END}"
@@ -116,13 +117,26 @@ def search(
     elif newest:
         ranked = ranked.order_by(Article.id.desc())
     else:
-        ranked = ranked.order_by(literal_column("score").desc(), Article.id)
+        ranked = match.rank_within(_newest_matches(match, filters)).order_by(
+            literal_column("score").desc(), Article.id
+        )
     rows = session.execute(ranked.limit(limit).offset(offset)).all()
     snippets = match.snippets(session, [row.id for row in rows])
     return [
         SearchHit(row.id, row.url, row.title, snippets.get(row.id, ""), float(row.score))
         for row in rows
     ]
+
+
+def _newest_matches(match: _Match, filters: Filters) -> Any:
+    # ranking every match of a common word costs seconds at 100k stories; news readers want
+    # the best of what is recent, so relevance ranks the newest RANK_WINDOW matches
+    ids = apply_filters(match.candidates(), filters)
+    # materialized: the planner misjudges how many stories a text query matches and would
+    # otherwise rank every match before joining
+    return (
+        ids.order_by(Article.id.desc()).limit(RANK_WINDOW).cte("newest").prefix_with("MATERIALIZED")
+    )
 
 
 def rebuild(session: Session) -> int:
@@ -175,6 +189,12 @@ def fts5_query(query: str) -> str:
 class _Match:
     is_empty: bool
 
+    def candidates(self) -> Select[Any]:
+        raise NotImplementedError
+
+    def rank_within(self, newest: Any) -> Select[Any]:
+        raise NotImplementedError
+
     def ranked(self) -> Select[Any]:
         raise NotImplementedError
 
@@ -196,6 +216,12 @@ class _SqliteMatch(_Match):
             .where(self.table.op("MATCH")(self.expression))
         )
 
+    def candidates(self) -> Select[Any]:
+        return self._matching(Article.id)
+
+    def rank_within(self, newest: Any) -> Select[Any]:
+        return self.ranked().where(Article.id.in_(select(newest.c.id)))
+
     def ranked(self) -> Select[Any]:
         score = -func.bm25(self.table, *_SQLITE_WEIGHTS)
         return self._matching(Article.id, Article.url, Article.title, score.label("score"))
@@ -211,16 +237,33 @@ class _SqliteMatch(_Match):
 class _PostgresMatch(_Match):
     def __init__(self, query: str, language: str | None) -> None:
         self.is_empty = not re.search(r"\w", query)
+        self.query, self.language = query, language
         self.tsquery = func.newsagg_search_query(query, language)
         self.vector: ColumnClause[Any] = literal_column("articles.search_vector")
 
-    def ranked(self) -> Select[Any]:
+    def candidates(self) -> Select[Any]:
         # the query function is IMMUTABLE: with constant arguments the planner folds it once,
         # so the GIN index answers the match
-        score = func.ts_rank_cd(self.vector, self.tsquery)
-        return select(Article.id, Article.url, Article.title, score.label("score")).where(
-            self.vector.op("@@")(self.tsquery)
-        )
+        return select(Article.id).where(self.vector.op("@@")(self.tsquery))
+
+    def ranked(self) -> Select[Any]:
+        query = self._scored(select(Article.id).where(self.vector.op("@@")(self.tsquery)))
+        return query
+
+    def rank_within(self, newest: Any) -> Select[Any]:
+        # no text condition here: the window already matched, so the planner drives from it
+        return self._scored(select(Article.id).join(newest, newest.c.id == Article.id))
+
+    def _scored(self, query: Select[Any]) -> Select[Any]:
+        score = func.ts_rank_cd(self.vector, self.tsquery).label("score")
+        query = query.add_columns(Article.url, Article.title, score)
+        if self.language is None:
+            # the index matched any language's stemming; keep a story only when the query as
+            # its own language stems it matches (no "officials" hit on "office" via another
+            # stemmer)
+            config = func.newsagg_search_config(Article.language)
+            query = query.where(self.vector.op("@@")(func.websearch_to_tsquery(config, self.query)))
+        return query
 
     def snippets(self, session: Session, ids: Sequence[int]) -> dict[int, str]:
         if not ids:

@@ -97,3 +97,36 @@ def test_config_masks_the_serve_token(tmp_path: Path) -> None:
     result = newsagg("--db", tmp_path / "x.db", "config", cwd=tmp_path, env=env)
     assert result.returncode == 0 and "very-secret-value" not in result.stdout
     assert json.loads(result.stdout)["serve"]["token"] == "**********"
+
+
+def test_serve_answers_on_loopback_and_stops_on_sigterm(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    import socket
+    import urllib.request
+
+    db = stored(tmp_path, sqlite_template)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSAGG_")}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "scheduler", "--db", str(db), "serve", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert server.stdout is not None
+    try:
+        for line in server.stdout:  # uvicorn says when it listens
+            if "Uvicorn running on" in line:
+                break
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stories?limit=2") as response:
+            page = json.loads(response.read())
+        assert [s["id"] for s in page["stories"]] == [1, 2] and page["next_after_id"] == 2
+        server.send_signal(signal.SIGTERM)
+        rest, _ = server.communicate(timeout=30)
+    finally:
+        if server.poll() is None:  # a failed assertion must not leave the server running
+            server.kill()
+            server.wait(10)
+    # uvicorn shuts down gracefully, then re-raises the signal it caught as its exit status
+    assert "Application shutdown complete" in rest and server.returncode == -signal.SIGTERM

@@ -177,6 +177,12 @@ def test_postgres_stems_by_the_story_language(db_url: str) -> None:
     engine.dispose()
 
 
+def test_a_word_matches_only_as_the_story_language_stems_it(db_engine: Engine) -> None:
+    story = save(db_engine, "https://news.example/office", VISA_BODY + " The home office said no.")
+    assert ids(db_engine, "office") == [story.article_id]
+    assert ids(db_engine, "officials") == []  # another language's stemmer folds the two
+
+
 def test_cursor_paging_returns_each_hit_once_in_id_order(db_engine: Engine) -> None:
     words = BODY.split() + VISA_BODY.split() + REVISED.split()
     rng = random.Random(7)
@@ -221,3 +227,18 @@ def test_websearch_syntax_becomes_a_safe_fts5_query(query: str, expected: str) -
 def test_odd_input_is_never_a_database_error(db_engine: Engine, query: str) -> None:
     save(db_engine, "https://news.example/asylum-cap")
     assert isinstance(find(db_engine, query), list)
+
+
+def test_relevance_ranks_the_newest_matches_only(
+    db_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = BODY.split() + VISA_BODY.split()
+    rng = random.Random(3)
+    stored = [
+        save(db_engine, f"https://n{i}.example/a", " ".join(rng.sample(words, 50)) + " quota")
+        .article_id
+        for i in range(4)
+    ]  # fmt: skip
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    assert sorted(ids(db_engine, "quota")) == stored[-2:]
+    assert len(ids(db_engine, "quota", since=NOW - timedelta(days=1))) == 2

@@ -103,3 +103,16 @@ def test_html_in_stored_text_is_escaped(client: TestClient, db_engine: Engine) -
                   "<b>bold</b> asylum", at=NOW, source=1)  # fmt: skip
     page = client.get(f"/stories/{story.article_id}").text
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_feed_survives_text_xml_cannot_carry(client: TestClient, db_engine: Engine) -> None:
+    from tests.readside import NOW, _save
+
+    body = "Border officials\x0b said the\x01 asylum rules change on Monday. " * 12
+    _save(db_engine, "https://ctl.example/a", body, "Asylum\x08 rules", at=NOW, source=1)
+    response = client.get("/feed.atom", params={"q": "officials"})
+    assert response.status_code == 200
+    parsed = feedparser.parse(response.content)
+    entry = next(e for e in parsed.entries if e.link == "https://ctl.example/a")
+    assert parsed.bozo == 0 and entry.title == "Asylum rules"
+    assert "\x0b" not in entry.content[0].value and "said the asylum" in entry.content[0].value
