@@ -316,9 +316,10 @@ def test_atom_entry_with_empty_href_uses_its_permalink_id() -> None:
     assert feed.skipped == 1  # no link but the feed's own URL, no permalink id
 
 
-# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent (pytest) across fork+exec,
-# while VmHWM belongs to the new address space alone.
+# VmHWM, not ru_maxrss: Linux carries a process's ru_maxrss across execve, so a child of a big
+# pytest process would report the parent's peak; VmHWM belongs to the child's own address space
 FIVE_THOUSAND_ENTRIES = """
+import re
 from crawler.sources.feeds import parse_feed
 items = b"".join(
     b"<item><title>Entry %d about asylum rules</title><link>http://x.org/n/%d</link>"
@@ -328,8 +329,7 @@ items = b"".join(
 )
 feed = parse_feed(b"<rss version='2.0'><channel>" + items + b"</channel></rss>", url="http://x.org/f")
 status = open("/proc/self/status").read()
-peak = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
-print(len(feed.entries), peak)
+print(len(feed.entries), re.search(r"VmHWM:\\s+(\\d+) kB", status).group(1))
 """
 
 
