@@ -35,7 +35,10 @@ SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "dedup": ("bench.dedup", "run", {"sizes": [100_000, 1_000_000], "lookups": 600},
               {"sizes": [500], "lookups": 20}),
     "feeds": ("bench.feeds", "run_benchmark", {"feeds": 300}, {"feeds": 10, "entries": 5}),
+    "polling": ("bench.polling", "run_benchmark", {},
+                {"feeds": [20], "entries": 5, "big_entries": 200}),
     "crawl": ("bench.crawl", "run_benchmark", {"articles": 3000}, {"articles": 24, "baseline_sample": 6}),
+    "crawlcost": ("bench.crawlcost", "run_benchmark", {"articles": 2000}, {"articles": 20}),
     "soak": ("bench.soak", "run_benchmark", {"feeds": 300, "minutes": 4.0},
              {"feeds": 5, "minutes": 0.3, "churn_s": 5.0}),
 }  # fmt: skip
@@ -115,6 +118,18 @@ def rows_feeds(r: dict[str, Any]) -> list[Row]:
     ]  # fmt: skip
 
 
+def rows_polling(r: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    points = [*r["points"], *([r["big_feed"]] if r.get("big_feed") else [])]
+    for p in points:
+        label = f"{p['feeds']:,} feeds x {p['entries']:,} entries"
+        for kind, name in (("full", "full bodies"), ("not_modified", "all 304")):
+            ours, base = p[f"{kind}_ms_per_feed"], p[f"baseline_{kind}_ms_per_feed"]
+            rows.append((f"poll CPU ms per feed, {label}, {name} (vs requests+feedparser)",
+                         fmt(ours, 2), fmt(base, 2), ratio(ours, base)))  # fmt: skip
+    return rows
+
+
 def rows_crawl(r: dict[str, Any]) -> list[Row]:
     return [
         ("crawl pages/min, one process, extract+clean (vs bare trafilatura fetch+extract)",
@@ -123,6 +138,15 @@ def rows_crawl(r: dict[str, Any]) -> list[Row]:
         ("crawl pages per CPU-minute (vs bare trafilatura)", fmt(r["crawl_pages_per_cpu_min"], 0),
          fmt(r["baseline_pages_per_cpu_min"], 0),
          ratio(r["crawl_pages_per_cpu_min"], r["baseline_pages_per_cpu_min"])),
+    ]  # fmt: skip
+
+
+def rows_crawlcost(r: dict[str, Any]) -> list[Row]:
+    ours, base = r["cpu_ms_per_article"], r["baseline_cpu_ms_per_article"]
+    return [
+        (f"crawl CPU ms per article, whole process, {r['stored']:,} stored "
+         "(vs bare Scrapy CrawlSpider + trafilatura.extract)", fmt(ours, 2), fmt(base, 2),
+         ratio(ours, base)),
     ]  # fmt: skip
 
 
@@ -146,7 +170,9 @@ ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "relevance": rows_relevance,
     "dedup": rows_dedup,
     "feeds": rows_feeds,
+    "polling": rows_polling,
     "crawl": rows_crawl,
+    "crawlcost": rows_crawlcost,
     "soak": rows_soak,
 }
 

@@ -1,7 +1,7 @@
 """`newsagg run`: the long-lived service. APScheduler is the metronome; the database holds the state.
 
 Every tick the daemon claims due sources through the database (storage.claims) and runs each
-batch as a *cycle in a subprocess* (`python -m scheduler.cycle`). Why a subprocess: Twisted's
+batch as a *cycle in a subprocess* (`python -m scheduler.cycle_main`). Why a subprocess: Twisted's
 reactor cannot be restarted in one process, a crawl's memory is returned to the OS when the
 process ends (flat memory over months), a hung crawl gets a hard timeout (SIGTERM, then SIGKILL),
 and a crash in a parser takes down one cycle, not the service. The cost, a Python start-up per
@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -26,7 +27,7 @@ from sqlalchemy import delete, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from scheduler.context import AppContext, utc_now
-from scheduler.cycles import CycleRunner
+from scheduler.cycle_pool import CyclePool, Launcher, launch_subprocess
 from scheduler.metrics import MetricsServer
 from storage import claims, sources
 from storage.db import transaction
@@ -46,6 +47,8 @@ class Daemon:
     stopping: threading.Event = field(default_factory=threading.Event)
     last_tick_ok_at: float = 0.0
     is_leader: bool = False
+    launch: Launcher = launch_subprocess  # tests pass a fake: the tick's logic without processes
+    now: Callable[[], datetime] = utc_now
     _config_mtime: float | None = None
 
     def __post_init__(self) -> None:
@@ -53,7 +56,7 @@ class Daemon:
         self.metrics = MetricsServer(
             settings.daemon.metrics_host, settings.daemon.metrics_port, self.is_healthy
         )
-        self.cycles = CycleRunner(self.context, self.holder, self.metrics.metrics)
+        self.cycles = CyclePool(self.context, self.holder, self.metrics.metrics, launch=self.launch)
         self.scheduler = BackgroundScheduler(timezone=UTC)
 
     # lifecycle -------------------------------------------------------------------------------
@@ -131,7 +134,7 @@ class Daemon:
             return True
         ttl = self.context.settings.daemon.lease_ttl_s
         with transaction(self.context.writer()) as session:
-            leader = claims.try_acquire(session, claims.LEADER, self.holder, utc_now(), ttl)
+            leader = claims.try_acquire(session, claims.LEADER, self.holder, self.now(), ttl)
             if leader and not self.is_leader:
                 claims.release_stale_claims(session, self.holder)
         if leader != self.is_leader:
@@ -149,7 +152,7 @@ class Daemon:
                 claimed = claims.claim_due(
                     session,
                     self.holder,
-                    utc_now(),
+                    self.now(),
                     lease_s=settings.cycle_timeout_s + 60,
                     limit=batch,
                     kinds=kinds,
@@ -169,7 +172,7 @@ class Daemon:
 
         fresh = load_settings(path).sources if mtime is not None else []
         with transaction(self.context.writer()) as session:
-            sources.sync_config(session, fresh, utc_now())
+            sources.sync_config(session, fresh, self.now())
         self._config_mtime = mtime
         log.info("config sources synced", extra={"count": len(fresh), "config": str(path)})
 
@@ -179,7 +182,7 @@ class Daemon:
         try:
             with transaction(self.context.writer()) as session:
                 result = session.execute(
-                    delete(FetchEvent).where(FetchEvent.started_at < utc_now() - retention)
+                    delete(FetchEvent).where(FetchEvent.started_at < self.now() - retention)
                 )
                 pruned = getattr(result, "rowcount", 0)  # a DELETE's result is a CursorResult
             engine = self.context.engine()

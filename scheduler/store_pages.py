@@ -1,4 +1,4 @@
-"""The storage side of a crawl: known-URL checks before fetching, and pages into stories.
+"""The storage side of a crawl: known-URL checks before fetching, and pages into articles.
 
 Spiders (crawler/) call `is_known` before requesting a page and `handle_page` for each fetched
 article page; both run in the crawl's thread and write through short transactions, so a crash
@@ -26,13 +26,10 @@ from storage.db import transaction
 
 log = logging.getLogger("newsagg.store")
 
-# Outcomes counted per page; also the keys of a crawl's summary.
-OUTCOMES = ("new", "duplicate", "revised", "unchanged", "off_topic", "not_article", "failed")
-
 
 @dataclass
 class PageStore:
-    """Turns fetched pages into stored stories for one crawl (one process)."""
+    """Turns fetched pages into stored articles for one crawl (one process)."""
 
     settings: Settings
     reader: sessionmaker[Session]
@@ -60,7 +57,8 @@ class PageStore:
     def handle_page(
         self, page: Page, *, source_id: int | None = None, topic: str | None = None
     ) -> str:
-        """Extract, clean, classify and store one page; returns its outcome (see OUTCOMES)."""
+        """Extract, clean, classify and store one page; returns its outcome: new, duplicate,
+        revised, unchanged (from articles.save), off_topic, not_article or failed."""
         self._handed.add(url_key(page.url))
         if page.requested_url:
             self._handed.add(url_key(page.requested_url))

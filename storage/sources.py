@@ -1,14 +1,24 @@
-"""Repository functions for sources: add, remove, list, due, and recording check outcomes."""
+"""Repository functions for sources: add, remove, list, due, config sync, and the Source state
+machine (a poll's success or failure, a crawl's outcome, back-off, next check, fetch events)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+import random
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 
+from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from crawler.fetch.schedule import (
+    next_check_after_failure,
+    next_check_after_success,
+    should_poll_unconditionally,
+)
+from crawler.items import FeedJob, FeedOutcome
 from settings import SourceConfig
+from settings.model import PollSettings
 from storage.models import FetchEvent, Source
 
 
@@ -114,6 +124,166 @@ def sync_config(session: Session, configured: Sequence[SourceConfig], now: datet
     session.flush()
 
 
-def record_event(session: Session, event: FetchEvent) -> None:
+# the state machine: what a check changes on the Source row -----------------------------------
+def feed_job(source: Source, now: datetime, poll: PollSettings) -> FeedJob:
+    """The next poll of a feed source: its validators, unless this poll must ignore them."""
+    unconditional = should_poll_unconditionally(
+        source.polls_since_unconditional, source.last_new_entry_at, now, poll
+    )
+    return FeedJob(
+        source_id=source.id,
+        url=source.url,
+        etag=source.etag,
+        last_modified=source.last_modified,
+        body_hash=None if unconditional else source.body_hash,
+        is_unconditional=unconditional,
+    )
+
+
+def record_poll(
+    session: Session,
+    source: Source,
+    outcome: FeedOutcome,
+    now: datetime,
+    poll: PollSettings,
+    rng: random.Random,
+) -> bool:
+    """Store what a poll learnt: health, validators, next check, a permanent move. Returns
+    whether the source moved to the feed's new URL."""
+    source.last_checked_at = now
+    if outcome.outcome == "error":
+        record_poll_failure(source, outcome, now, poll, rng)
+    else:
+        record_poll_success(source, outcome, now, poll, rng)
+    moved_to = outcome.final_url if outcome.has_moved else None
+    if moved_to is None or find(session, moved_to) is not None:
+        return False  # another source already has that URL: keep both as they are
+    source.url = moved_to
+    return True
+
+
+def record_poll_success(
+    source: Source, outcome: FeedOutcome, now: datetime, poll: PollSettings, rng: random.Random
+) -> None:
+    source.consecutive_failures = 0
+    source.last_success_at = now
+    source.etag, source.last_modified = outcome.etag, outcome.last_modified
+    source.body_hash = outcome.body_hash or source.body_hash
+    source.polls_since_unconditional = (
+        0 if outcome.was_unconditional else source.polls_since_unconditional + 1
+    )
+    if outcome.new_entries:
+        source.last_new_entry_at = now
+    fresh = outcome.outcome == "ok"
+    plan = next_check_after_success(
+        now=now, poll=poll, rng=rng, hints=outcome.hints,
+        published_times=outcome.feed.published_times if outcome.feed else (),
+        # a 304 or an unchanged body counts as "nothing new": the interval stretches
+        new_entries=len(outcome.new_entries), total_entries=len(outcome.entries) if fresh else 1,
+        previous_interval_s=source.interval_s,
+    )  # fmt: skip
+    source.next_check_at, source.interval_s = plan.next_check_at, plan.interval_s
+
+
+def record_poll_failure(
+    source: Source, outcome: FeedOutcome, now: datetime, poll: PollSettings, rng: random.Random
+) -> None:
+    kind = str(outcome.error_kind) if outcome.error_kind else "other"
+    _record_failure(source, now, kind, outcome.error, poll, rng, outcome.hints.retry_after_s)
+
+
+def _record_failure(
+    source: Source,
+    now: datetime,
+    kind: str,
+    error: str | None,
+    poll: PollSettings,
+    rng: random.Random,
+    retry_after_s: float | None = None,
+) -> None:
+    source.consecutive_failures += 1
+    source.last_error_at, source.last_error_kind, source.last_error = now, kind, error
+    source.next_check_at = next_check_after_failure(
+        now=now, poll=poll, rng=rng, consecutive_failures=source.consecutive_failures,
+        retry_after_s=retry_after_s,
+    ).next_check_at  # fmt: skip
+
+
+def record_poll_event(
+    session: Session, outcome: FeedOutcome, pages: Mapping[str, int]
+) -> FetchEvent:
+    """The fetch event of one poll, with the outcomes of the pages its new entries led to."""
+    event = fetch_event(
+        outcome.source_id, outcome.url, "feed", outcome.started_at, outcome.duration_s,
+        outcome=outcome.outcome, pages=pages, entries=len(outcome.entries),
+        status=outcome.http_status, size_bytes=outcome.bytes,
+        error_kind=str(outcome.error_kind) if outcome.error_kind else None, error=outcome.error,
+    )  # fmt: skip
     session.add(event)
-    session.flush()
+    return event
+
+
+def record_crawl(
+    session: Session,
+    source: Source,
+    *,
+    started_at: datetime,
+    now: datetime,
+    pages: Mapping[str, int],
+    pages_fetched: int,
+    error: str | None,
+    crawl_interval_s: int,
+    poll: PollSettings,
+    rng: random.Random,
+) -> FetchEvent:
+    """Store one crawl of a site or sitemap source: health, next check, and its fetch event."""
+    source.last_checked_at = now
+    if error is None:
+        source.last_success_at = now
+        source.consecutive_failures = 0
+        source.next_check_at = next_crawl_at(source, crawl_interval_s, now)
+    else:
+        _record_failure(source, now, "crawl", error, poll, rng)
+    event = fetch_event(
+        source.id, source.url, source.kind, started_at, (now - started_at).total_seconds(),
+        outcome="error" if error else "ok", pages=pages, entries=pages_fetched,
+        error_kind="crawl" if error else None, error=error,
+    )  # fmt: skip
+    session.add(event)
+    return event
+
+
+def next_crawl_at(source: Source, default_interval_s: int, now: datetime) -> datetime:
+    """The cron schedule's next time if the source has one, else now + its interval."""
+    if source.cron:
+        fire = CronTrigger.from_crontab(source.cron, timezone="UTC").get_next_fire_time(None, now)
+        if fire is not None:
+            return fire
+    return now + timedelta(seconds=source.interval_s or default_interval_s)
+
+
+def fetch_event(
+    source_id: int,
+    url: str,
+    kind: str,
+    started_at: datetime,
+    duration_s: float | None,
+    *,
+    outcome: str,
+    pages: Mapping[str, int],
+    entries: int,
+    status: int | None = None,
+    size_bytes: int | None = None,
+    error_kind: str | None = None,
+    error: str | None = None,
+) -> FetchEvent:
+    """One check of a source as a row; page outcomes fold into the table's four counts
+    (an unchanged page is a duplicate, a page that is not an article a failure)."""
+    return FetchEvent(
+        source_id=source_id, url=url, kind=kind, started_at=started_at, duration_s=duration_s,
+        status=status, outcome=outcome, error_kind=error_kind, error=error, bytes=size_bytes,
+        entries=entries, new=pages.get("new", 0),
+        duplicate=pages.get("duplicate", 0) + pages.get("unchanged", 0),
+        off_topic=pages.get("off_topic", 0),
+        failed=pages.get("failed", 0) + pages.get("not_article", 0),
+    )  # fmt: skip

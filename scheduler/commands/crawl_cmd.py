@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.live import Live
 
 from scheduler.commands.options import check_topic, parse_since
 from scheduler.context import AppContext
+from scheduler.progress import progress_bar
 
 if TYPE_CHECKING:
     from scheduler.collect import Summary
@@ -55,18 +52,15 @@ def crawl(
     context: AppContext = ctx.obj
     settings = context.settings
     check_topic(settings, topic)
-    if depth is not None:
-        settings.crawl.depth = depth
-    if max_pages is not None:
-        settings.crawl.max_pages = max_pages
+    settings.crawl.depth = settings.crawl.depth if depth is None else depth
+    settings.crawl.max_pages = settings.crawl.max_pages if max_pages is None else max_pages
     since_at = parse_since(since)
     folder = (jobdir or default_jobdir(urls)) if resume else None
     kinds = {url: "sitemap" if is_sitemap_url(url) else "site" for url in urls}
     ids = [register_oneoff(context, [url], kind)[0] for url, kind in kinds.items()]
-    with live_progress() as on_progress:
-        summary = crawl_sources(
-            context, ids, topic=topic, since=since_at, jobdir=folder, on_progress=on_progress
-        )
+    with progress_bar("crawling", total=None) as bar:
+        summary = crawl_sources(context, ids, topic=topic, since=since_at, jobdir=folder,
+                                on_progress=bar.show)  # fmt: skip
     _print_summary(summary)
     if summary.errors:
         raise typer.Exit(1)
@@ -76,23 +70,6 @@ def default_jobdir(urls: list[str]) -> Path:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
     return cache / "newsagg" / f"crawl-{digest}"
-
-
-@contextmanager
-def live_progress() -> Iterator[Callable[[dict[str, int]], None] | None]:
-    console = Console(stderr=True)
-    if not console.is_terminal:
-        yield None
-        return
-    with Live("starting crawl", console=console, refresh_per_second=4, transient=True) as live:
-
-        def show(stats: dict[str, int]) -> None:
-            live.update(
-                f"pages {stats.get('pages_fetched', 0)}  articles {stats.get('articles', 0)}  "
-                f"skipped known {stats.get('known_skipped', 0)}  errors {stats.get('errors', 0)}"
-            )
-
-        yield show
 
 
 def _print_summary(summary: Summary) -> None:

@@ -40,8 +40,8 @@ def extract(
     name = topic or settings.topic
     check_topic(settings, name)
     names = list(_expand(inputs))
-    with progress_bar("extracting", total=len(names)) as advance:
-        failures = extract_all(settings, names, name, base_url, sys.stdout, advance)
+    with progress_bar("extracting", total=len(names)) as bar:
+        failures = extract_all(settings, names, name, base_url, sys.stdout, bar.advance)
     if failures:
         typer.echo(f"newsagg extract: {failures} of {len(names)} inputs failed", err=True)
         raise typer.Exit(1)

@@ -45,8 +45,8 @@ def poll(
     if not ids:
         typer.echo("no feed is due (see `newsagg sources list`, or pass feed URLs)", err=True)
         return
-    with progress_bar("polling feeds", total=len(ids)) as advance:
-        summary = poll_sources(context, ids, topic=topic, on_feed_done=advance)
+    with progress_bar("polling feeds", total=len(ids)) as bar:
+        summary = poll_sources(context, ids, topic=topic, on_feed_done=bar.advance)
     checks = ", ".join(f"{k} {v}" for k, v in sorted(summary.checks.items()))
     pages = ", ".join(f"{k} {v}" for k, v in sorted(summary.pages.items())) or "no new pages"
     typer.echo(f"polled {len(ids)} feeds ({checks}); articles: {pages}", err=True)

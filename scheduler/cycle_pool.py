@@ -1,4 +1,5 @@
-"""Cycle subprocesses: start, watch (hard timeout), stop gracefully, and read their summaries."""
+"""The daemon's pool of cycle subprocesses: start, watch (hard timeout), stop gracefully, and read
+their summaries. The process launcher and the clock are parameters, so tests need no processes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Protocol
 
 from scheduler.context import AppContext, utc_now
 from scheduler.metrics import DaemonMetrics
@@ -18,43 +21,67 @@ from storage.db import transaction
 
 log = logging.getLogger("newsagg.daemon")
 
+KILL_GRACE_S = 10.0  # after SIGTERM, how long a timed-out cycle gets before SIGKILL
+
+
+class CycleProcess(Protocol):
+    """What the pool uses of a subprocess.Popen."""
+
+    pid: int
+    returncode: int | None
+    stdout: IO[str] | None
+
+    def poll(self) -> int | None: ...
+    def wait(self, timeout: float | None = None) -> int: ...
+    def send_signal(self, sig: int) -> None: ...
+    def kill(self) -> None: ...
+
+
+Launcher = Callable[[list[str], dict[str, str]], CycleProcess]
+
+
+def launch_subprocess(command: list[str], env: dict[str, str]) -> CycleProcess:
+    return subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # our SIGINT on a terminal must not hit the cycle twice
+    )
+
 
 @dataclass
 class Cycle:
     kind: str  # poll | crawl
     source_ids: list[int]
-    process: subprocess.Popen[str]
-    started_at: float = field(default_factory=time.monotonic)
+    process: CycleProcess
+    started_at: float
 
 
-class CycleRunner:
-    def __init__(self, context: AppContext, holder: str, metrics: DaemonMetrics) -> None:
+class CyclePool:
+    def __init__(
+        self,
+        context: AppContext,
+        holder: str,
+        metrics: DaemonMetrics,
+        *,
+        launch: Launcher = launch_subprocess,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.context = context
         self.holder = holder
         self.metrics = metrics
+        self.launch = launch
+        self.clock = clock
         self.running: list[Cycle] = []
 
     def has_room(self) -> bool:
         return len(self.running) < self.context.settings.daemon.max_cycles
 
     def start(self, kind: str, source_ids: list[int]) -> None:
-        command = [
-            sys.executable,
-            "-m",
-            "scheduler.cycle",
-            kind,
-            "--holder",
-            self.holder,
-            *map(str, source_ids),
-        ]
-        process = subprocess.Popen(
-            command,
-            env=self._child_env(),
-            stdout=subprocess.PIPE,
-            text=True,
-            start_new_session=True,  # our SIGINT on a terminal must not hit the cycle twice
-        )
-        self.running.append(Cycle(kind, source_ids, process))
+        command = [sys.executable, "-m", "scheduler.cycle_main", kind, "--holder", self.holder]
+        process = self.launch([*command, *map(str, source_ids)], self._child_env())
+        self.running.append(Cycle(kind, source_ids, process, self.clock()))
         self.metrics.running_cycles.set(len(self.running))
         log.info(
             "cycle started", extra={"kind": kind, "sources": len(source_ids), "pid": process.pid}
@@ -76,9 +103,9 @@ class CycleRunner:
         """Collect finished cycles; kill the ones past the hard timeout."""
         timeout = self.context.settings.daemon.cycle_timeout_s
         for cycle in list(self.running):
-            if cycle.process.poll() is None and time.monotonic() - cycle.started_at > timeout:
+            if cycle.process.poll() is None and self.clock() - cycle.started_at > timeout:
                 log.error("cycle timed out", extra={"kind": cycle.kind, "pid": cycle.process.pid})
-                self._terminate(cycle, time.monotonic() + 10)
+                self._terminate(cycle, self.clock() + KILL_GRACE_S)
             if cycle.process.poll() is not None:
                 self._finish(cycle)
 
@@ -96,7 +123,7 @@ class CycleRunner:
         if cycle.process.poll() is None:
             cycle.process.send_signal(signal.SIGTERM)
         try:
-            cycle.process.wait(timeout=max(0.0, deadline - time.monotonic()))
+            cycle.process.wait(timeout=max(0.0, deadline - self.clock()))
         except subprocess.TimeoutExpired:
             cycle.process.kill()
             cycle.process.wait()
@@ -117,7 +144,7 @@ class CycleRunner:
             extra={
                 "kind": cycle.kind,
                 "status": cycle.process.returncode,
-                "duration_s": round(time.monotonic() - cycle.started_at, 1),
+                "duration_s": round(self.clock() - cycle.started_at, 1),
                 **summary.get("pages", {}),
             },
         )

@@ -1,4 +1,4 @@
-"""Entry point of one daemon cycle in its own process: `python -m scheduler.cycle poll|crawl IDS`.
+"""Entry point of one daemon cycle in its own process: `python -m scheduler.cycle_main poll|crawl IDS`.
 
 Loads the settings from the environment the daemon passes (config path, database URL), runs the
 poll or crawl for the claimed sources, releases them, and prints a JSON summary as the last line
@@ -37,7 +37,7 @@ def stop_when_orphaned(interval_s: float = 1.0) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scheduler.cycle")
+    parser = argparse.ArgumentParser(prog="python -m scheduler.cycle_main")
     parser.add_argument("kind", choices=["poll", "crawl"])
     parser.add_argument("--holder", required=True)
     parser.add_argument("source_ids", type=int, nargs="+")
