@@ -4,7 +4,6 @@ authors and dates; the feed's own polling hints (ttl, sy:updatePeriod).
 
 from __future__ import annotations
 
-import re
 from html import unescape
 from typing import Any
 
@@ -18,7 +17,6 @@ from crawler.urls import InvalidUrlError, normalize_url
 
 SY_PERIOD_S = {"hourly": 3600, "daily": 86400, "weekly": 7 * 86400, "monthly": 30 * 86400,
                "yearly": 365 * 86400}  # fmt: skip
-WHITESPACE = re.compile(r"\s+")
 MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 HIDDEN_TAGS = ("script", "style", "noscript", "template")
 
@@ -115,7 +113,7 @@ def text_field(raw: Any, key: str) -> str | None:
 
 def plain_text(value: Any) -> str | None:
     """Text with whitespace collapsed; None when empty."""
-    return WHITESPACE.sub(" ", str(value or "")).strip() or None
+    return " ".join(str(value or "").split()) or None
 
 
 def html_text(value: Any) -> str | None:
