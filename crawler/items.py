@@ -1,5 +1,5 @@
 """The frozen records that flow between stages: FeedEntry, ParsedFeed, FeedJob, FeedOutcome, Page,
-PageFailure, Article, Relevance, and the vocabulary they share (ErrorKind, CacheHints).
+PageFailure, Extraction, Article, Relevance, and the vocabulary they share (ErrorKind, CacheHints).
 """
 
 from __future__ import annotations
@@ -167,11 +167,28 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class PageHints:
+    """What the page's DOM knew about lines of its text: case-folded heading and link texts."""
+
+    headings: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """extract_article's hand-over to clean_article: the article before the line pass, and the
+    DOM hints that pass needs (so cleaning never parses the page again)."""
+
+    article: Article
+    hints: PageHints = PageHints()
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One reason behind a relevance decision: what matched, where, and what it weighed."""
 
     term: str
-    field: str  # title | lead | body | negative
+    field: str  # title | lead | body | negative | placement (points removed: placement, negative)
     count: int
     weight: float
 

@@ -16,6 +16,9 @@ from scheduler.commands import (
     extract_cmd,
     poll_cmd,
     run_cmd,
+    search_cmd,
+    serve_cmd,
+    show_cmd,
     sources_cmd,
     status_cmd,
 )
@@ -86,3 +89,6 @@ export_cmd.register(app)
 sources_cmd.register(app)
 classify_cmd.register(app)
 status_cmd.register(app)
+search_cmd.register(app)
+show_cmd.register(app)
+serve_cmd.register(app)

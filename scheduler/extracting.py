@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from crawler.analyse import Analysis, analyse_page
-from crawler.clutter.template import TemplateMemory
+from crawler.clutter import TemplateMemory
 from crawler.items import Page
-from crawler.topic.relevance import TopicScorer
+from crawler.topic import TopicScorer
 from scheduler.context import utc_now
 from settings import Settings
 

@@ -15,9 +15,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.analyse import analyse_page
-from crawler.clutter.template import TemplateMemory
+from crawler.clutter import TemplateMemory
 from crawler.items import Page
-from crawler.topic.relevance import TopicScorer
+from crawler.topic import TopicScorer
 from crawler.urls import url_key
 from scheduler.context import utc_now
 from settings import Settings

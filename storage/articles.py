@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from crawler import items
 from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
 from settings import DedupSettings
-from storage.dedup import Signature, content_hash, text_signature
+from storage.dedup import Fingerprint, Signature, content_hash, fingerprint, text_signature
 from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl, RejectedUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
 
@@ -67,13 +67,17 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     if exact is not None:
         _add_urls(session, exact, urls, candidate, similarity=1.0)
         return SaveResult("duplicate", exact.id, 1.0)
-    signature = text_signature(article.text, dedup)
-    match = find_near_duplicate(session, signature, dedup)
+    prints = fingerprint(article.text, dedup)
+    match = find_near_duplicate(session, prints, dedup)
     if match is not None:
         story = session.get_one(Article, match.article_id)
+        if match.is_fuller:
+            _take_fuller_text(
+                session, story, candidate, canonical, digest, prints, dedup, match.similarity
+            )
         _add_urls(session, story, urls, candidate, similarity=match.similarity)
         return SaveResult("duplicate", story.id, match.similarity)
-    story = _insert_story(session, candidate, canonical, digest, signature, dedup)
+    story = _insert_story(session, candidate, canonical, digest, prints.signature, dedup)
     _add_urls(session, story, urls, candidate, similarity=None)
     return SaveResult("new", story.id)
 
@@ -150,7 +154,12 @@ def _update_known_url(
 
 
 def _revise_story(
-    session: Session, story: Article, candidate: Candidate, digest: str, dedup: DedupSettings
+    session: Session,
+    story: Article,
+    candidate: Candidate,
+    digest: str,
+    dedup: DedupSettings,
+    signature: Signature | None = None,
 ) -> None:
     session.add(
         ArticleRevision(
@@ -164,7 +173,7 @@ def _revise_story(
         )
     )
     article = candidate.article
-    signature = text_signature(article.text, dedup)
+    signature = signature or text_signature(article.text, dedup)
     remove_signature(session, story.id)
     story.revision += 1
     story.text = article.text
@@ -178,6 +187,22 @@ def _revise_story(
     session.flush()
     index_signature(session, story.id, signature, dedup)
     _store_html(session, story.id, article.url, candidate)
+
+
+def _take_fuller_text(
+    session: Session, story: Article, candidate: Candidate, canonical: str, digest: str,
+    prints: Fingerprint, dedup: DedupSettings, similarity: float,
+) -> None:  # fmt: skip
+    """The story was an excerpt of this text: it keeps its id and takes the fuller text, URL,
+    source and metadata; the excerpt's text becomes a revision, its URLs copies or variants."""
+    _revise_story(session, story, candidate, digest, dedup, prints.signature)
+    story.url, story.source_id = canonical, candidate.source_id
+    for name in ("published_at", "published_at_source", "language", "site_name", "description"):
+        setattr(story, name, getattr(candidate.article, name) or getattr(story, name))
+    rows = session.scalars(select(ArticleUrl).where(ArticleUrl.article_id == story.id)).all()
+    for row in (row for row in rows if row.relation == "canonical"):
+        row.relation, row.similarity = _relation(story, row.url, row.url_key), similarity
+    session.flush()
 
 
 def _insert_story(

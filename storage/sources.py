@@ -11,12 +11,13 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from crawler.fetch.schedule import (
+from crawler.fetch import (
+    FeedJob,
+    FeedOutcome,
     next_check_after_failure,
     next_check_after_success,
     should_poll_unconditionally,
 )
-from crawler.items import FeedJob, FeedOutcome
 from settings import SourceConfig
 from settings.model import PollSettings
 from storage.models import FetchEvent, Source

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 import typer
 
 from crawler.items import Relevance
-from crawler.topic.relevance import TopicScorer
+from crawler.topic import TopicScorer
 from scheduler.context import AppContext
 from settings import Settings
 from storage.db import transaction
@@ -28,7 +28,7 @@ TopicOption = Annotated[
 
 
 def _scorer(settings: Settings, topic: str | None) -> TopicScorer:
-    from crawler.topic.relevance import TopicScorer  # compiled patterns: only when scoring
+    from crawler.topic import TopicScorer  # compiled patterns: only when scoring
 
     name = topic or settings.topic
     try:

@@ -6,6 +6,7 @@ import typer
 
 from scheduler.context import AppContext
 from settings.model import mask_url
+from storage import search
 from storage.db import current_revision, head_revision, transaction, upgrade
 from storage.near_duplicates import rebuild_index
 
@@ -49,8 +50,10 @@ def current_cmd(ctx: typer.Context) -> None:
 @db_app.command("reindex")
 def reindex_cmd(ctx: typer.Context) -> None:
     """Recompute every story's near-duplicate signature and LSH band keys under the current
-    [dedup] settings. Needed after changing num_perm, bands or shingle_size."""
+    [dedup] settings (needed after changing num_perm, bands or shingle_size), and rebuild the
+    full-text search index."""
     context: AppContext = ctx.obj
     with transaction(context.writer()) as session:
         count = rebuild_index(session, context.settings.dedup)
-    typer.echo(f"reindexed {count} stories")
+        search.rebuild(session)
+    typer.echo(f"reindexed {count} stories (near-duplicate keys and search index)")
