@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -277,11 +278,25 @@ def load_settings(
         settings_cls = type("Settings", (Settings,), {"model_config": config})
     try:
         settings = settings_cls(**overrides)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
     except ValidationError as exc:
         where = f" in {path}" if path else ""
-        raise ConfigError(f"invalid configuration{where}:\n{exc}") from exc
+        raise ConfigError(f"invalid configuration{where}: {describe_errors(exc)}") from exc
     settings.config_file = path
     return settings
+
+
+def describe_errors(exc: ValidationError) -> str:
+    """Every problem on one line: `key.path: message (got value)`."""
+    parts = []
+    for error in exc.errors(include_url=False):
+        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        secret = "url" in key or "password" in key  # never echo a secret back
+        shown = not (secret or isinstance(error["input"], dict))
+        got = f" (got {error['input']!r})" if shown else ""
+        parts.append(f"{key}: {error['msg']}{got}")
+    return "; ".join(parts)
 
 
 def masked_settings(settings: Settings) -> dict[str, Any]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from alembic import command
@@ -20,6 +21,16 @@ WRITE_OPTION = "newsagg_write"
 
 class SchemaError(Exception):
     """The database schema is missing or behind the code and could not be brought up to date."""
+
+
+IN_LIST_CHUNK = 500  # keys per `IN (...)` query: far below SQLite's bound-variable limit
+
+
+def chunked(values: Iterable[str], size: int = IN_LIST_CHUNK) -> Iterator[list[str]]:
+    """Lists of at most `size` distinct values, for `IN (...)` queries."""
+    iterator = iter(dict.fromkeys(values))
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

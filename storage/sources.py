@@ -138,16 +138,19 @@ def sync_config(session: Session, configured: Sequence[SourceConfig], now: datet
 
 
 # the state machine: what a check changes on the Source row -----------------------------------
-def feed_job(source: Source, now: datetime, poll: PollSettings) -> FeedJob:
-    """The next poll of a feed source: its validators, unless this poll must ignore them."""
-    unconditional = should_poll_unconditionally(
+def feed_job(
+    source: Source, now: datetime, poll: PollSettings, *, retopic: bool = False
+) -> FeedJob:
+    """The next poll of a feed source: its validators, unless this poll must ignore them
+    (`retopic`: polled under another topic, so entries seen before must be seen again)."""
+    unconditional = retopic or should_poll_unconditionally(
         source.polls_since_unconditional, source.last_new_entry_at, now, poll
     )
     return FeedJob(
         source_id=source.id,
         url=source.url,
-        etag=source.etag,
-        last_modified=source.last_modified,
+        etag=None if retopic else source.etag,
+        last_modified=None if retopic else source.last_modified,
         body_hash=None if unconditional else source.body_hash,
         is_unconditional=unconditional,
     )

@@ -14,9 +14,9 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.helptext import add_command
 from scheduler.commands.options import parse_since
 from scheduler.context import AppContext
-from storage.export import FIELDS, iter_stories
 
 
 class Cursor:
@@ -49,6 +49,8 @@ def tail(
     wait: Callable[[float], object] = time.sleep,
 ) -> None:
     """Print stories after the cursor as JSON Lines; with `follow`, look again every interval."""
+    from storage.export import iter_stories
+
     while True:
         with context.reader()() as session:
             for story in iter_stories(
@@ -68,7 +70,10 @@ class ExportFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    app.command("export")(export)
+    add_command(app, "export", export, "Print stored stories as JSON Lines or CSV.",
+                "newsagg export > stories.jsonl",
+                "newsagg export --format csv --since 2026-11-01 > stories.csv",
+                "newsagg export --after-id 1200")  # fmt: skip
 
 
 def export(
@@ -79,12 +84,15 @@ def export(
     since: Annotated[
         str | None,
         typer.Option(
-            help="only stories stored or updated at/after this ISO 8601 time (UTC if no zone)"
+            metavar="ISO8601",
+            help="only stories stored or updated at/after this ISO 8601 time (UTC if no zone)",
         ),
     ] = None,
     after_id: Annotated[
         int,
-        typer.Option(help="only stories with id > N: pass the last id you read to continue"),
+        typer.Option(
+            metavar="N", help="only stories with id > N: pass the last id you read to continue"
+        ),
     ] = 0,
     all_topics: Annotated[
         bool, typer.Option("--include-irrelevant", help="also stories re-scored as off topic")
@@ -106,6 +114,8 @@ def export(
     """Print stored stories in id order, one record per story, with every URL (variants and
     syndicated copies) and source it was seen at. Lists (urls, sites, sources, authors) are
     JSON arrays in CSV cells."""
+    from storage.export import FIELDS, iter_stories
+
     context: AppContext = ctx.obj
     since_at = parse_since(since)
     if follow or cursor_file is not None:

@@ -7,34 +7,40 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
+from scheduler.commands.helptext import add_command
 from scheduler.commands.options import parse_since
 from scheduler.context import AppContext
-from storage import search, sources
 
 
 def register(app: typer.Typer) -> None:
-    app.command("search")(search_stories)
+    add_command(app, "search", search_stories, "Full-text search of stored stories.",
+                "newsagg search 'asylum appeals'", "newsagg search deportation --since 2026-11-01 --json")  # fmt: skip
 
 
 def search_stories(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='words, "quoted phrases", OR, -excluded')],
+    query: Annotated[
+        str, typer.Argument(metavar="QUERY", help='words, "quoted phrases", OR, -excluded')
+    ],
     since: Annotated[
         str | None, typer.Option(help="stored or updated at/after this ISO 8601 time")
     ] = None,
     source: Annotated[str | None, typer.Option(help="source id or URL")] = None,
     language: Annotated[str | None, typer.Option(help="ISO 639-1 code, e.g. en")] = None,
     topic: Annotated[str | None, typer.Option(help="topic profile name")] = None,
-    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=10_000, metavar="N", help="at most N hits")] = 20,
     as_json: Annotated[
         bool, typer.Option("--json", help="one JSON object per hit: id, url, title, snippet, score")
     ] = False,
 ) -> None:
     """Search stored stories by words of their title, text or any headline they carried; best
     matches first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from storage import search, sources
+
     context: AppContext = ctx.obj
     with context.reader()() as session:
         source_id = None

@@ -6,11 +6,13 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve")(serve)
+    add_command(app, "serve", serve, "Serve the read-only web view, JSON API and Atom feeds.",
+                "newsagg serve", "newsagg serve --host 0.0.0.0 --port 8081")  # fmt: skip
 
 
 def serve(

@@ -7,12 +7,13 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext
-from storage import catalog
 
 
 def register(app: typer.Typer) -> None:
-    app.command("show")(show)
+    add_command(app, "show", show, "Print one story with every URL it was seen under.",
+                "newsagg show 42", "newsagg show 42 --json")  # fmt: skip
 
 
 def show(
@@ -22,6 +23,8 @@ def show(
 ) -> None:
     """Print a story: metadata, the URLs it was seen under (canonical, variants, syndicated
     copies, with their outlet and headline), revisions, and the clean text."""
+    from storage import catalog
+
     context: AppContext = ctx.obj
     with context.reader()() as session:
         found = catalog.detail(session, story_id)

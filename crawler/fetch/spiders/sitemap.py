@@ -20,6 +20,7 @@ from twisted.python.failure import Failure
 
 from crawler.dates import utc_now
 from crawler.extract.pagetype import classify_page, classify_url
+from crawler.fetch.errors import classify_error
 from crawler.fetch.netguard import BlockedAddressError, trusted_hosts_for
 from crawler.fetch.responses import is_html_response, page_from_response
 from crawler.fetch.stack import META_ENTRY
@@ -51,7 +52,7 @@ KNOWN_MEMORY_MIN, KNOWN_MEMORY_PER_PAGE = 10_000, 20
 MAX_INDEX_NESTING = 3  # index -> index -> urlset is the deepest real sites go
 STAT_KEYS = (
     "pages_fetched", "articles", "errors", "known_skipped", "blocked", "ignored", "sitemaps",
-    "sitemap_errors", "not_articles",
+    "sitemap_errors", "not_articles", "queued",
 )  # fmt: skip
 
 
@@ -131,6 +132,7 @@ class SitemapSpider(scrapy.Spider):
             return False
         self.seen.add(key)
         self.state["pages_requested"] = self.state.get("pages_requested", 0) + 1
+        self.count("queued")  # the progress total: pages a sitemap listed or links found so far
         return True
 
     # --- start ----------------------------------------------------------------------------------
@@ -272,9 +274,14 @@ class SitemapSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             self.count("ignored")  # robots.txt disallows it, or a size/offsite rule
         else:
+            # counted by kind and reported once in the crawl's summary, not a line per link
             url = getattr(getattr(failure, "request", None), "url", None)
-            log.info("fetch failed", extra={"url": url, "error": repr(failure.value)})
+            status = getattr(getattr(failure.value, "response", None), "status", None)
+            kind = f"http_{status}" if status else classify_error(exception=failure.value)
+            log.debug("fetch failed", extra={"url": url, "error": repr(failure.value)})
             self.count("errors")
+            self.stats.setdefault(f"failed_{kind}", 0)
+            self.count(f"failed_{kind}")
 
     def closed(self, reason: str) -> None:
         """Scrapy's close hook; `reason` is "finished" unless interrupted or crashed."""
