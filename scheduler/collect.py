@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.fetch import CrawlError, ErrorKind, FeedOutcome, PageFailure, crawl_sites, poll_feeds
+from crawler.fetch import CrawlError, ErrorKind, FeedOutcome, PageFailure, poll_feeds
 from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
 from crawler.fetch.sites import failed_fetches, nothing_fetched
 from crawler.items import Page
@@ -28,6 +28,7 @@ from storage.db import transaction
 from storage.models import Source
 
 log = logging.getLogger("newsagg.collect")
+EVENTS_PER_TRANSACTION = 200  # fetch events written together at the end of a poll
 # page failures that fetching again cannot mend -> rejected_urls.reason: a PDF or image will not
 # become a page; a link the private-address guard or robots.txt refused is refused again
 REJECTED_KINDS = {ErrorKind.NOT_HTML: "not_article", ErrorKind.BLOCKED: "blocked"}
@@ -141,6 +142,8 @@ def _crawl(
     **options: Any,
 ) -> dict[str, Any]:
     """Run the site/sitemap spiders, through the shared frontier when one is configured."""
+    from crawler.fetch import crawl_sites  # the site spider's page typing loads extraction
+
     frontier = _frontier(context, urls, started_at)
     try:
         return crawl_sites(
@@ -250,9 +253,12 @@ class PollRun:
             self.on_progress(key, n)
 
     def finish(self) -> Summary:
-        """Once every page is handled: one fetch event per feed, with its pages' outcomes."""
+        """Once every page is handled: one fetch event per feed, with its pages' outcomes,
+        written in transactions of EVENTS_PER_TRANSACTION feeds."""
+        for start in range(0, len(self.outcomes), EVENTS_PER_TRANSACTION):
+            chunk = self.outcomes[start : start + EVENTS_PER_TRANSACTION]
+            _record_poll_events(self.context, chunk, self.per_source)
         for outcome in self.outcomes:
-            _record_poll_event(self.context, outcome, self.per_source.get(outcome.source_id, {}))
             if outcome.error:
                 self.summary.errors.append(f"{outcome.url}: {outcome.error_kind}: {outcome.error}")
         self.summary.pages.update(self.store.counts)
@@ -277,18 +283,17 @@ def record_feed_outcome(context: AppContext, outcome: FeedOutcome) -> None:
         log.warning("feed failed", extra={**state, "error_kind": outcome.error_kind or "other"})
 
 
-def _record_poll_event(
-    context: AppContext, outcome: FeedOutcome, counts: Mapping[str, int]
+def _record_poll_events(
+    context: AppContext, outcomes: Sequence[FeedOutcome], per_source: Mapping[int, Counter[str]]
 ) -> None:
     with transaction(context.writer()) as session:
-        if session.get(Source, outcome.source_id) is None:
-            return  # removed while we polled
-        sources.record_poll_event(session, outcome, counts)
-    if outcome.outcome == "error":
-        return  # reported once, by "feed failed" with its error kind
-    log.info(
-        "feed polled",
-        extra={"source_id": outcome.source_id, "url": outcome.url, "outcome": outcome.outcome,
-               "status": outcome.http_status, "entries": len(outcome.entries),
-               "fetched": len(outcome.new_entries), **counts},
-    )  # fmt: skip
+        recorded = sources.record_poll_events(session, outcomes, per_source)
+    for outcome in outcomes:
+        if outcome.outcome != "error" and outcome.source_id in recorded:  # errors: "feed failed"
+            log.info(
+                "feed polled",
+                extra={"source_id": outcome.source_id, "url": outcome.url,
+                       "outcome": outcome.outcome, "status": outcome.http_status,
+                       "entries": len(outcome.entries), "fetched": len(outcome.new_entries),
+                       **per_source.get(outcome.source_id, {})},
+            )  # fmt: skip

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.analyse import analyse_page
 from crawler.clutter import TemplateMemory
 from crawler.items import Page
 from crawler.topic import TopicScorer
@@ -101,6 +100,10 @@ class PageStore:
         return outcome
 
     def _process(self, page: Page, source_id: int | None, topic: str | None) -> str:
+        # extraction (trafilatura, lxml) loads with the first page: a poll of unchanged feeds
+        # never pays for it
+        from crawler.analyse import analyse_page
+
         analysis = analyse_page(page, self.scorer(topic), self.template)
         now = page.fetched_at or utc_now()
         if analysis.article is None or not analysis.is_relevant:
