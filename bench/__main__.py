@@ -118,6 +118,9 @@ def rows_feeds(r: dict[str, Any]) -> list[Row]:
          fmt(r["poll_full"]["feeds_per_s"], 1), fmt(bare, 1), ratio(r["poll_full"]["feeds_per_s"], bare)),
         ("feeds parsed/s, parse_feed vs feedparser", fmt(r["parse_feed_feeds_per_s"], 1),
          fmt(bare, 1), ratio(r["parse_feed_feeds_per_s"], bare)),
+        ("feedparser's test corpus, seconds to parse: parse_feed vs feedparser",
+         fmt(r.get("corpus_parse_feed_s"), 2), fmt(r.get("corpus_feedparser_s"), 2),
+         f"{r['corpus_time_ratio']}x time" if "corpus_time_ratio" in r else r.get("corpus_error", "-")),
     ]  # fmt: skip
 
 

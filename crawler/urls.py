@@ -30,6 +30,7 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "matomo_", "hsa_", "itm_", "ns_", "fb_")
 
 WEB_SCHEMES = frozenset({"http", "https"})
+ABSOLUTE_WEB_URL = re.compile(r"https?://[^/?#\s]", re.IGNORECASE)
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Host labels that serve the same pages as the bare host (desktop, mobile and AMP editions).
 FOLDED_HOST_LABEL = re.compile(r"^(?:www\d*|m|mobile|amp)\.(?=[^.]+\.)")
@@ -60,7 +61,8 @@ def normalize_url(url: str, *, base: str | None = None) -> str:
     anything that is not an http(s) URL with a host.
     """
     raw = url.strip()
-    absolute = urljoin(base.strip(), raw) if base else raw
+    # an absolute link needs no base (feed entries nearly always are): urljoin is the slow part
+    absolute = urljoin(base.strip(), raw) if base and not ABSOLUTE_WEB_URL.match(raw) else raw
     parts = urlsplit(absolute)
     if parts.scheme.lower() not in WEB_SCHEMES:
         raise InvalidUrlError(url, "not an absolute http(s) URL")
@@ -75,7 +77,7 @@ def normalize_url(url: str, *, base: str | None = None) -> str:
         canonical = canonicalize_url(absolute, keep_blank_values=True, keep_fragments=False)
     except ValueError as exc:  # bad IDNA host, bad port, ...
         raise InvalidUrlError(url, str(exc)) from exc
-    return _drop_default_port(canonical)
+    return _drop_default_port(canonical) if ":" in parts.netloc else canonical
 
 
 def is_tracking(param: str) -> bool:

@@ -29,6 +29,9 @@ from storage.models import Source
 
 log = logging.getLogger("newsagg.collect")
 EVENTS_PER_TRANSACTION = 200  # fetch events written together at the end of a poll
+# page failures that fetching again cannot mend -> rejected_urls.reason: a PDF or image will not
+# become a page; a link the private-address guard or robots.txt refused is refused again
+REJECTED_KINDS = {ErrorKind.NOT_HTML: "not_article", ErrorKind.BLOCKED: "blocked"}
 
 
 @dataclass
@@ -61,16 +64,10 @@ def load_sources(context: AppContext, ids: Sequence[int]) -> list[SourceRef]:
 
 
 def register_oneoff(context: AppContext, urls: Sequence[str], kind: str) -> list[int]:
-    """Source rows for URLs given on the command line, so their state (validators, health) is
-    kept; new ones are `oneoff` and disabled, so the daemon does not start polling them."""
-    ids = []
+    """Source rows for URLs given on the command line (storage.sources.ensure_oneoff): their
+    state is kept, and whether the daemon collects them is left as it was."""
     with transaction(context.writer()) as session:
-        for url in urls:
-            source, created = sources.add(session, url, kind, now=utc_now(), origin="oneoff")
-            if created:
-                source.enabled = False
-            ids.append(source.id)
-    return ids
+        return [sources.ensure_oneoff(session, url, kind, now=utc_now()).id for url in urls]
 
 
 # crawl ---------------------------------------------------------------------------------------
@@ -238,9 +235,10 @@ class PollRun:
         self.store.counts["failed"] += 1
         self.summary.failed_fetches[str(failure.error_kind)] += 1
         self.tell("pages_done", 1)
-        if failure.error_kind == ErrorKind.NOT_HTML:  # a PDF or image will not become a page
+        reason = REJECTED_KINDS.get(failure.error_kind)
+        if reason is not None:  # remembered, so a changed feed body does not queue it again
             with transaction(self.context.writer()) as session:
-                rejections.reject(session, failure.url, "not_article", now=utc_now(),
+                rejections.reject(session, failure.url, reason, now=utc_now(),
                                   source_id=failure.source_id, detail=failure.error)  # fmt: skip
 
     def on_feed(self, outcome: FeedOutcome) -> None:

@@ -207,7 +207,7 @@ class RejectedUrl(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     url_key: Mapped[str] = mapped_column(Text, unique=True)
     url: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(String(16))  # off_topic | not_article | empty
+    reason: Mapped[str] = mapped_column(String(16))  # off_topic | not_article | blocked | empty
     topic: Mapped[str | None] = mapped_column(String(64))
     relevance: Mapped[float | None] = mapped_column(Float)
     source_id: Mapped[int | None] = mapped_column(

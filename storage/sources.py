@@ -80,6 +80,18 @@ def add(
     return source, True
 
 
+def ensure_oneoff(session: Session, url: str, kind: str, *, now: datetime) -> Source:
+    """The Source row of a URL given to a one-off `poll URL` / `crawl URL`: an existing row as it
+    is, enabled or not (a one-off run never changes what the daemon collects), else a new
+    disabled row of origin `oneoff` that keeps the URL's validators and health between runs."""
+    existing = find(session, url)
+    if existing is not None:
+        return existing
+    source, _ = add(session, url, kind, now=now, origin="oneoff")
+    source.enabled = False
+    return source
+
+
 def remove(session: Session, ref: str | int) -> Source:
     source = get(session, ref)
     session.delete(source)

@@ -1,8 +1,8 @@
 """feedparser's own test corpus (2,242 files from its sdist) through parse_feed vs bare feedparser.
 
-The corpus is fetched from the package index into a cache on first use (pip download of the
-installed feedparser version). Without it the tests fail in CI (CI or NEWSAGG_TEST_POSTGRES_URL
-set) and skip elsewhere, saying why.
+The corpus is fetched from the package index into a cache on first use (bench.feedcorpus: pip
+download of the installed feedparser's sdist). Without it the tests fail in CI (CI or
+NEWSAGG_TEST_POSTGRES_URL set) and skip elsewhere, saying why.
 """
 
 from __future__ import annotations
@@ -10,14 +10,9 @@ from __future__ import annotations
 import calendar
 import io
 import os
-import re
 import subprocess
-import sys
-import tarfile
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +20,10 @@ import feedparser
 import lxml.html
 import pytest
 
+from bench.feedcorpus import FEEDPARSER_VERSION, CorpusFile, corpus_files, ensure_corpus
 from crawler.items import ParsedFeed
 from crawler.sources.feeds import FeedParseError, parse_feed
 from crawler.urls import InvalidUrlError, normalize_url
-
-FEEDPARSER_VERSION = version("feedparser")
-HEADER = re.compile(rb"^Header:\s+([^:]+):(.+)$", re.MULTILINE)  # the corpus's served headers
-SERVED_FROM = "http://127.0.0.1:8097/"  # where feedparser's own test server serves the files
 
 # Files bare feedparser reads as a feed (a version or entries) that parse_feed refuses, and why.
 REFUSED_FILES = {
@@ -64,40 +56,15 @@ def is_ci() -> bool:
     return bool(os.environ.get("CI") or os.environ.get("NEWSAGG_TEST_POSTGRES_URL"))
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsagg" / f"feedparser-{FEEDPARSER_VERSION}-tests"
-
-
-def download_corpus(target: Path) -> None:
-    """feedparser's sdist from the package index, its tests/ folder unpacked into `target`."""
-    with tempfile.TemporaryDirectory() as scratch:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-binary", ":all:",
-             "--no-deps", f"feedparser=={FEEDPARSER_VERSION}", "-d", scratch],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        (sdist,) = Path(scratch).glob("feedparser-*.tar.gz")
-        unpacked = Path(scratch) / "unpacked"
-        with tarfile.open(sdist) as archive:
-            archive.extractall(unpacked, filter="data")
-        (tests,) = unpacked.glob("feedparser-*/tests")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tests.rename(target)
-
-
 @pytest.fixture(scope="module")
 def corpus() -> Path:
-    target = cache_dir()
-    if not target.is_dir():
-        try:
-            download_corpus(target)
-        except (OSError, subprocess.SubprocessError, ValueError) as exc:
-            reason = f"feedparser {FEEDPARSER_VERSION} sdist could not be downloaded: {exc!r}"
-            if is_ci():
-                pytest.fail(reason)
-            pytest.skip(reason)
-    return target
+    try:
+        return ensure_corpus()
+    except (OSError, subprocess.SubprocessError, ValueError) as exc:
+        reason = f"feedparser {FEEDPARSER_VERSION} sdist could not be downloaded: {exc!r}"
+        if is_ci():
+            pytest.fail(reason)
+        pytest.skip(reason)
 
 
 @dataclass
@@ -113,26 +80,27 @@ class CorpusRun:
 @pytest.fixture(scope="module")
 def corpus_run(corpus: Path) -> CorpusRun:
     run = CorpusRun()
-    for path in sorted(corpus.rglob("*.xml")):
-        compare_file(run, path.relative_to(corpus).as_posix(), path.read_bytes())
+    for document in corpus_files(corpus):
+        compare_file(run, document)
     return run
 
 
-def compare_file(run: CorpusRun, name: str, data: bytes) -> None:
-    headers = {k.strip().lower().decode(): v.strip().decode("latin-1") for k, v in HEADER.findall(data)}  # fmt: skip
-    url = SERVED_FROM + name
-    base = headers.get("content-location") or url
-    content_type = headers.get("content-type")
-    served = {"content-location": base, **({"content-type": content_type} if content_type else {})}
-    bare = feedparser.parse(io.BytesIO(data), response_headers=served)
+def compare_file(run: CorpusRun, document: CorpusFile) -> None:
+    served = {"content-location": document.base_url}
+    if document.content_type:
+        served["content-type"] = document.content_type
+    bare = feedparser.parse(io.BytesIO(document.body), response_headers=served)
     run.files += 1
     try:
-        ours = parse_feed(data, url=url, content_type=content_type, base_url=base)
+        ours = parse_feed(
+            document.body, url=document.url, content_type=document.content_type,
+            base_url=document.base_url,
+        )  # fmt: skip
     except FeedParseError as exc:
         if bare.get("version") or bare.entries:
-            run.lost_files[name] = exc.reason
+            run.lost_files[document.name] = exc.reason
         return
-    compare_entries(run, name, bare.entries, ours)
+    compare_entries(run, document.name, bare.entries, ours)
 
 
 def compare_entries(run: CorpusRun, name: str, bare_entries: list[Any], ours: ParsedFeed) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.db import make_engine
-from storage.models import Source
+from storage.models import RejectedUrl, Source
 from tests.cli import FAST_HTTP, export, newsagg
 from tests.httpsite import HttpSite, Route
 from tests.newssite import STORIES, serve_news_site
@@ -91,3 +91,39 @@ def test_sources_add_discovers_feeds_and_sitemaps(tmp_path: Path) -> None:
     assert ("feed", site.url("/rss.xml")) in found
     assert ("sitemap", site.url("/sitemap.xml")) in found
     assert all(kind != "site" for kind, _ in found)
+
+
+def laughs_feed() -> bytes:
+    """A billion-laughs feed whose DOCTYPE hides behind a comment with markup in it."""
+    levels = ['<!ENTITY l0 "borders">'] + [
+        f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    items = "<item><title>&l9;</title><link>http://127.0.0.1/x</link></item>" * 2000
+    return (
+        f"<!-- a feed about <b>borders</b> --><!DOCTYPE rss [{''.join(levels)}]>"
+        f"<rss version='2.0'><channel><title>&l9;</title>{items}</channel></rss>"
+    ).encode()
+
+
+def test_bombs_fail_guard_refusals_are_remembered_and_oneoffs_stay_off(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with HttpSite() as site, HttpSite("127.0.0.2") as private:
+        private_link = private.url("/internal/asylum-report")
+        site.route("/bomb.xml", Route(laughs_feed(), content_type="application/rss+xml"))
+        site.route("/leaky.xml", Route(
+            "<rss version='2.0'><channel><title>t</title><item><title>Internal</title>"
+            f"<link>{private_link}</link></item></channel></rss>",
+            content_type="application/rss+xml",
+        ))  # fmt: skip
+        feeds = (site.url("/bomb.xml"), site.url("/leaky.xml"))
+        for _ in range(2):
+            result = newsagg("--db", db, "poll", *feeds, cwd=tmp_path, env=FAST_HTTP)
+            assert result.returncode == 1 and "bomb.xml" in result.stderr
+        assert private.hits == []
+    with Session(make_engine(f"sqlite:///{db}")) as session:
+        rows = {s.url.rsplit("/", 1)[1]: s for s in session.scalars(select(Source))}
+        rejected = {r.url: r.reason for r in session.scalars(select(RejectedUrl))}
+    assert rows["bomb.xml"].last_error_kind == "parse_error"
+    assert "DOCTYPE" in (rows["bomb.xml"].last_error or "")
+    assert rejected == {private_link: "blocked"}
+    assert not rows["bomb.xml"].enabled and not rows["leaky.xml"].enabled  # still one-off

@@ -24,6 +24,24 @@ def test_add_is_idempotent_and_due_at_once(db_engine: Engine) -> None:
         assert [s.url for s in sources.due(session, NOW)] == ["https://a.example/feed"]
 
 
+def test_oneoff_sources_stay_as_the_operator_left_them(db_engine: Engine) -> None:
+    writer = session_factory(db_engine, write=True)
+    with transaction(writer) as session:
+        oneoff = sources.ensure_oneoff(session, "https://a.example/once", "feed", now=NOW)
+        again = sources.ensure_oneoff(session, "https://a.example/once", "feed", now=NOW)
+        disabled, _ = sources.add(session, "https://a.example/off", "feed", now=NOW)
+        disabled.enabled = False
+        sources.ensure_oneoff(session, "https://a.example/off", "feed", now=NOW)
+        enabled, _ = sources.add(session, "https://a.example/on", "feed", now=NOW)
+        sources.ensure_oneoff(session, "https://a.example/on", "feed", now=NOW)
+    assert again.id == oneoff.id and oneoff.origin == "oneoff"
+    assert not oneoff.enabled and not disabled.enabled and enabled.enabled
+    with transaction(writer) as session:
+        assert [s.url for s in sources.due(session, NOW)] == ["https://a.example/on"]
+        promoted, created = sources.add(session, "https://a.example/once", "feed", now=NOW)
+    assert not created and promoted.enabled  # `sources add` is what enables a one-off URL
+
+
 def test_due_skips_future_and_disabled(db_engine: Engine) -> None:
     writer = session_factory(db_engine, write=True)
     with transaction(writer) as session:
