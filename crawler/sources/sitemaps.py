@@ -9,7 +9,7 @@ import struct
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from io import BytesIO
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
@@ -204,3 +204,13 @@ def _absolute_http_url(loc: str | None, base_url: str) -> str | None:
 
 def _local_name(tag: object) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def is_robots_url(url: str) -> bool:
+    return urlsplit(url).path.rstrip("/").endswith("/robots.txt")
+
+
+def newest_first(entries: Iterable[SitemapEntry]) -> list[SitemapEntry]:
+    """Dated entries newest first, then undated ones in sitemap order (a budget keeps the news)."""
+    floor = datetime.min.replace(tzinfo=UTC)
+    return sorted(entries, key=lambda e: e.published_at or e.lastmod_at or floor, reverse=True)

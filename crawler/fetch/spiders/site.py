@@ -19,10 +19,9 @@ from crawler.fetch.spiders.sitemap import (
     META_ORIGIN,
     META_SITEMAP_LEVEL,
     SitemapSpider,
-    is_robots_url,
     origin_of,
 )
-from crawler.sources.sitemaps import SitemapError
+from crawler.sources.sitemaps import SitemapError, is_robots_url
 from crawler.urls import InvalidUrlError, normalize_url, site_of
 
 META_DEPTH = "newsagg_depth"

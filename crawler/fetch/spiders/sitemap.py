@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -29,6 +29,8 @@ from crawler.sources.sitemaps import (
     MAX_SITEMAP_BYTES,
     SitemapEntry,
     SitemapError,
+    is_robots_url,
+    newest_first,
     parse_sitemap,
     select_entries,
     sitemaps_from_robots,
@@ -54,10 +56,6 @@ STAT_KEYS = (
     "pages_fetched", "articles", "errors", "known_skipped", "blocked", "ignored", "sitemaps",
     "sitemap_errors", "not_articles", "queued",
 )  # fmt: skip
-
-
-def is_robots_url(url: str) -> bool:
-    return urlsplit(url).path.rstrip("/").endswith("/robots.txt")
 
 
 class SitemapSpider(scrapy.Spider):
@@ -295,9 +293,3 @@ def origin_of(response: Response) -> str:
 
 def is_news_entry(entry: FeedEntry | None) -> bool:
     return entry is not None and (entry.published_at is not None or entry.title is not None)
-
-
-def newest_first(entries: Iterable[SitemapEntry]) -> list[SitemapEntry]:
-    """Dated entries newest first, then undated ones in sitemap order (a budget keeps the news)."""
-    floor = datetime.min.replace(tzinfo=UTC)
-    return sorted(entries, key=lambda e: e.published_at or e.lastmod_at or floor, reverse=True)
