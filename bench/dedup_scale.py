@@ -185,9 +185,12 @@ def time_lookups(
     settings: DedupSettings,
     lookups: int,
     rng: np.random.Generator,
+    *,
+    targets: list[int] | None = None,
 ) -> dict[str, Any]:
-    """find_near_duplicate per incoming story: new stories, follow-ups and excerpts/copies."""
-    queries = _queries(values, settings, lookups, rng)
+    """find_near_duplicate per incoming story: new stories, follow-ups and excerpts/copies
+    (of stories drawn from `targets`, default all)."""
+    queries = _queries(values, settings, lookups, rng, targets)
     timings: dict[str, list[float]] = {"new": [], "related": [], "copy": []}
     cpu: list[float] = []
     found = 0
@@ -211,12 +214,16 @@ def time_lookups(
 
 
 def _queries(
-    values: npt.NDArray[np.uint32], settings: DedupSettings, lookups: int, rng: np.random.Generator
+    values: npt.NDArray[np.uint32],
+    settings: DedupSettings,
+    lookups: int,
+    rng: np.random.Generator,
+    targets: list[int] | None,
 ) -> list[tuple[str, Fingerprint, int]]:
     queries = []
     for n in range(lookups):
         kind = ("new", "related", "copy")[n % 3]
-        target = int(rng.integers(0, len(values)))
+        target = int(rng.choice(targets) if targets else rng.integers(0, len(values)))
         fresh = rng.integers(0, 0xFFFFFFFF, size=values.shape[1], dtype=np.uint32)
         share = {"new": 0.0, "related": rng.uniform(*RELATED_SHARE), "copy": COPY_SHARE}[kind]
         mask = rng.random(values.shape[1]) < share
