@@ -190,6 +190,7 @@ def run(
     postgres_sizes: Sequence[int] = (),
     large_sizes: Sequence[int] = (),
     large_full: bool = True,
+    postgres_large_sizes: Sequence[int] = (),
 ) -> dict[str, Any]:
     """The whole benchmark as plain data (for the bench runner and for --json)."""
     chosen = settings or DedupSettings()
@@ -210,6 +211,10 @@ def run(
             report["sizes"].append(bench_size(count, chosen, lookups, Path(tmp)))
         for count in large_sizes:
             report["sizes"].append(bench_large(count, chosen, lookups, Path(tmp), full=large_full))
+        for count in postgres_large_sizes if postgres_url else ():
+            report["sizes"].append(
+                bench_large(count, chosen, lookups, Path(tmp), postgres_url=postgres_url)
+            )
         for count in postgres_sizes if postgres_url else ():
             report["sizes"].append(
                 bench_size(count, chosen, lookups, Path(tmp), postgres_url=postgres_url)
@@ -224,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--postgres", metavar="URL", help="also measure a PostgreSQL database "
                         "(its public schema is dropped: your own database, never `test`)")  # fmt: skip
     parser.add_argument("--postgres-sizes", type=int, nargs="*", default=[1_000_000])
+    parser.add_argument("--postgres-large-sizes", type=int, nargs="*", default=[],
+                        help="PostgreSQL sizes built sparsely on the server (generate_series)")  # fmt: skip
     parser.add_argument("--large-sizes", type=int, nargs="*", default=[],
                         help="SQLite sizes built sparsely (bench/dedup_large.py), e.g. 10000000")  # fmt: skip
     parser.add_argument("--large-lean", action="store_true",
@@ -239,7 +246,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     report = run(args.sizes, lookups=args.lookups, settings=settings, workdir=args.workdir,
                  postgres_url=args.postgres, postgres_sizes=args.postgres_sizes,
                  large_sizes=args.large_sizes,
-                 large_full=not args.large_lean)  # fmt: skip
+                 large_full=not args.large_lean,
+                 postgres_large_sizes=args.postgres_large_sizes)  # fmt: skip
     if args.json:
         print(json.dumps(report, indent=2))
         return
