@@ -23,10 +23,10 @@ from typing import Any
 
 import trafilatura
 
-from crawler.clutter.clean import clean_article
-from crawler.clutter.template import TemplateMemory
-from crawler.extract.article import ExtractionError, extract_article
-from crawler.items import Page
+from bench.bigpages import big_pages
+from bench.shapes import SETS, shape_scores
+from crawler.analyse import extract_text
+from crawler.clutter import TemplateMemory
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -58,20 +58,7 @@ def bare_with_metadata(raw: bytes) -> str:
 
 def newsagg_text(raw: bytes, template: TemplateMemory | None = None) -> str:
     """The pipeline as the crawler runs it: extract_article, then clean_article."""
-    try:
-        article = extract_article(Page(url="", html=raw))
-    except ExtractionError:
-        return ""
-    return clean_article(article, template=template).text if article else ""
-
-
-def newsagg_text_with_html(raw: bytes) -> str:
-    """As newsagg_text, but clean_article also gets the page HTML (an extra parse for hints)."""
-    try:
-        article = extract_article(Page(url="", html=raw))
-    except ExtractionError:
-        return ""
-    return clean_article(article, html=raw).text if article else ""
+    return extract_text(raw, template=template)
 
 
 def load_scorer() -> ModuleType | None:
@@ -166,13 +153,24 @@ def run_benchmark(
         pages,
         {
             "newsagg": newsagg_text,
-            "newsagg, clean with html": newsagg_text_with_html,
             "trafilatura": bare_text,
             "trafilatura+metadata": bare_with_metadata,
         },
         repeats,
     )
     result["speed_pages"] = len(pages)
+    big = big_pages(4 if quick else 24)
+    result["big_pages_kb"] = [min(map(len, big)) // 1024, max(map(len, big)) // 1024]
+    result["seconds_per_big_page"] = time_per_page(
+        big, {"newsagg": newsagg_text, "trafilatura": bare_text}, repeats
+    )
+    result["shapes"] = {
+        name: {
+            "newsagg": shape_scores(newsagg_text, folder, limit),
+            "trafilatura": shape_scores(bare_text, folder, limit),
+        }
+        for name, folder in SETS.items()
+    }
     result["rows"] = rows(result)
     return result
 
@@ -194,14 +192,29 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                 f"{base_c['leak_rate']:.3f}", "-"))  # fmt: skip
     speed = result["seconds_per_page"]
     pages = result["speed_pages"]
-    for ours, label in (
-        ("newsagg", "extract+clean"),
-        ("newsagg, clean with html", "same, clean(html=)"),
-    ):
-        for base in ("trafilatura", "trafilatura+metadata"):
-            out.append((f"ms per page, {label} vs {base} ({pages} pages)",
-                        f"{speed[ours] * 1000:.1f}", f"{speed[base] * 1000:.1f}",
-                        f"{speed[ours] / speed[base]:.2f}x"))  # fmt: skip
+    for base in ("trafilatura", "trafilatura+metadata"):
+        out.append((f"ms per page, extract+clean vs {base} ({pages} pages)",
+                    f"{speed['newsagg'] * 1000:.1f}", f"{speed[base] * 1000:.1f}",
+                    f"{speed['newsagg'] / speed[base]:.2f}x"))  # fmt: skip
+    big, (low, high) = result["seconds_per_big_page"], result["big_pages_kb"]
+    out.append((f"ms per page, extract+clean vs trafilatura ({low}-{high} KB pages)",
+                f"{big['newsagg'] * 1000:.1f}", f"{big['trafilatura'] * 1000:.1f}",
+                f"{big['newsagg'] / big['trafilatura']:.2f}x"))  # fmt: skip
+    return out + shape_rows(result["shapes"])
+
+
+def shape_rows(shapes: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """Article-shapes corpus: body recall, clutter leak and leaky pages, tuned and held-back."""
+    out = []
+    for name, by in shapes.items():
+        for kind in ("short", "long"):
+            if kind not in by["newsagg"]:
+                continue  # --limit cut the set before any page of this kind
+            ours, base = by["newsagg"][kind], by["trafilatura"][kind]
+            out.append((f"shapes {name}, {kind} pages: recall / leak / leaky pages",
+                        f"{ours['recall']:.3f} / {ours['leak']:.3f} / {ours['leaky_pages']}",
+                        f"{base['recall']:.3f} / {base['leak']:.3f} / {base['leaky_pages']}",
+                        f"of {ours['pages']}"))  # fmt: skip
     return out
 
 

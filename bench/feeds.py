@@ -87,7 +87,7 @@ def serve_feeds(feeds: int, entries: int, ready: Any) -> None:
 def poll_in_child(base_url: str, feeds: int, entries: int, conditional: bool, out: Any) -> None:
     """Child process: poll every feed once through poll_feeds, report counts and wall time."""
     from crawler.fetch.runner import poll_feeds
-    from crawler.fetch.spiders.feed import FeedJob
+    from crawler.items import FeedJob
     from settings.model import HttpSettings
 
     jobs = [
@@ -112,7 +112,7 @@ def poll_in_child(base_url: str, feeds: int, entries: int, conditional: bool, ou
     poll_feeds(
         jobs,
         http,
-        is_known=lambda url: True,  # measure feeds only: no article pages
+        known_urls=lambda urls: set(urls),  # measure feeds only: no article pages
         on_page=lambda page: None,
         on_feed=on_feed,
     )

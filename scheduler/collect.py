@@ -17,19 +17,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crawler.fetch import CrawlError, ErrorKind, FeedOutcome, PageFailure, poll_feeds
 from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
-from crawler.fetch.polling import ErrorKind
-from crawler.fetch.runner import CrawlError, poll_feeds
-from crawler.fetch.sites import crawl_sites
-from crawler.fetch.spiders.feed import FeedOutcome, PageFailure
+from crawler.fetch.sites import failed_fetches, nothing_fetched
 from crawler.items import Page
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
-from storage import articles, sources
+from storage import rejections, sources
 from storage.db import transaction
 from storage.models import Source
 
 log = logging.getLogger("newsagg.collect")
+EVENTS_PER_TRANSACTION = 200  # fetch events written together at the end of a poll
 
 
 @dataclass
@@ -38,10 +37,12 @@ class Summary:
 
     pages: Counter[str] = field(default_factory=Counter)
     checks: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one per source check that failed
+    failed_fetches: Counter[str] = field(default_factory=Counter)  # pages/links by error kind
 
     def as_dict(self) -> dict[str, Any]:
-        return {"pages": dict(self.pages), "checks": dict(self.checks), "errors": self.errors}
+        return {"pages": dict(self.pages), "checks": dict(self.checks), "errors": self.errors,
+                "failed_fetches": dict(self.failed_fetches)}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def crawl_sources(
 
     def on_page(page: Page) -> None:
         # spiders tell which start URL (= configured source) led to each page
-        ref = by_url.get(getattr(page, "source_url", None) or "")
+        ref = by_url.get(page.source_url or "")
         if ref is None and len(refs) == 1:
             ref = refs[0]
         store.handle_page(page, source_id=ref.id if ref else None, topic=ref.topic if ref else None)
@@ -102,10 +103,14 @@ def crawl_sources(
         error = None
     except CrawlError as exc:
         result, error = {}, str(exc)
-        summary.errors.append(error)
+    summary.failed_fetches.update(failed_fetches(result))
+    error = error or nothing_fetched(result, summary.failed_fetches)
+    summary.errors.extend(f"{ref.url}: {error}" for ref in refs if error)
     summary.pages.update(store.counts)
+    # links that failed inside the crawl count as failed pages of its fetch event
+    pages = store.counts + Counter(failed=summary.failed_fetches.total())
     for ref in refs:
-        _record_crawl(context, ref.id, started_at, store.counts, result, error)
+        _record_crawl(context, ref.id, started_at, pages, result, error)
         summary.checks["error" if error else "ok"] += 1
     log.info("crawl done", extra={"sources": len(refs), **store.counts, **_counts(result)})
     return summary
@@ -140,6 +145,8 @@ def _crawl(
     **options: Any,
 ) -> dict[str, Any]:
     """Run the site/sitemap spiders, through the shared frontier when one is configured."""
+    from crawler.fetch import crawl_sites  # the site spider's page typing loads extraction
+
     frontier = _frontier(context, urls, started_at)
     try:
         return crawl_sites(
@@ -181,20 +188,22 @@ def poll_sources(
     source_ids: Sequence[int],
     *,
     topic: str | None = None,
-    on_feed_done: Callable[[], None] | None = None,
+    on_progress: Callable[[str, int], None] | None = None,
 ) -> Summary:
     """Poll feed sources once (conditional GET), then fetch and store their new articles."""
     settings = context.settings
     now = utc_now()
     with context.reader()() as session:
         rows = [session.get(Source, source_id) for source_id in source_ids]
-        jobs = [sources.feed_job(row, now, settings.poll) for row in rows if row is not None]
+        jobs = [sources.feed_job(row, now, settings.poll,
+                                 retopic=topic not in (None, row.topic or settings.topic))
+                for row in rows if row is not None]  # fmt: skip
         topics = {row.id: row.topic for row in rows if row is not None}
     store = PageStore(settings, context.reader(), context.writer(), topic=topic)
-    run = PollRun(context, store, topics, {job.url: job.source_id for job in jobs}, on_feed_done)
+    run = PollRun(context, store, topics, {job.url: job.source_id for job in jobs}, on_progress)
     try:
         poll_feeds(
-            jobs, settings.http, is_known=store.is_known, on_page=run.on_page,
+            jobs, settings.http, known_urls=store.known_urls, on_page=run.on_page,
             on_feed=run.on_feed, on_page_error=run.on_page_error,
             fetch_articles=settings.poll.fetch_articles,
         )  # fmt: skip
@@ -211,7 +220,7 @@ class PollRun:
     store: PageStore
     topics: dict[int, str | None]
     source_of_feed: dict[str, int]
-    on_feed_done: Callable[[], None] | None = None
+    on_progress: Callable[[str, int], None] | None = None  # (count name, increment)
     summary: Summary = field(default_factory=Summary)
     outcomes: list[FeedOutcome] = field(default_factory=list)
     per_source: dict[int, Counter[str]] = field(default_factory=dict)
@@ -220,28 +229,38 @@ class PollRun:
         source_id = self.source_of_feed.get(page.entry.feed_url) if page.entry else None
         topic = self.topics.get(source_id) if source_id is not None else None
         outcome = self.store.handle_page(page, source_id=source_id, topic=topic)
+        self.tell("pages_done", 1)
         if source_id is not None:
             self.per_source.setdefault(source_id, Counter())[outcome] += 1
 
     def on_page_error(self, failure: PageFailure) -> None:
         self.per_source.setdefault(failure.source_id, Counter())["failed"] += 1
         self.store.counts["failed"] += 1
+        self.summary.failed_fetches[str(failure.error_kind)] += 1
+        self.tell("pages_done", 1)
         if failure.error_kind == ErrorKind.NOT_HTML:  # a PDF or image will not become a page
             with transaction(self.context.writer()) as session:
-                articles.reject(session, failure.url, "not_article", now=utc_now(),
-                                source_id=failure.source_id)  # fmt: skip
+                rejections.reject(session, failure.url, "not_article", now=utc_now(),
+                                  source_id=failure.source_id, detail=failure.error)  # fmt: skip
 
     def on_feed(self, outcome: FeedOutcome) -> None:
         self.outcomes.append(outcome)
         record_feed_outcome(self.context, outcome)
         self.summary.checks[outcome.outcome] += 1
-        if self.on_feed_done is not None:
-            self.on_feed_done()
+        self.tell("feeds_done", 1)
+        self.tell("pages_queued", len(outcome.new_entries))
+
+    def tell(self, key: str, n: int) -> None:
+        if self.on_progress is not None and n:
+            self.on_progress(key, n)
 
     def finish(self) -> Summary:
-        """Once every page is handled: one fetch event per feed, with its pages' outcomes."""
+        """Once every page is handled: one fetch event per feed, with its pages' outcomes,
+        written in transactions of EVENTS_PER_TRANSACTION feeds."""
+        for start in range(0, len(self.outcomes), EVENTS_PER_TRANSACTION):
+            chunk = self.outcomes[start : start + EVENTS_PER_TRANSACTION]
+            _record_poll_events(self.context, chunk, self.per_source)
         for outcome in self.outcomes:
-            _record_poll_event(self.context, outcome, self.per_source.get(outcome.source_id, {}))
             if outcome.error:
                 self.summary.errors.append(f"{outcome.url}: {outcome.error_kind}: {outcome.error}")
         self.summary.pages.update(self.store.counts)
@@ -266,16 +285,17 @@ def record_feed_outcome(context: AppContext, outcome: FeedOutcome) -> None:
         log.warning("feed failed", extra={**state, "error_kind": outcome.error_kind or "other"})
 
 
-def _record_poll_event(
-    context: AppContext, outcome: FeedOutcome, counts: Mapping[str, int]
+def _record_poll_events(
+    context: AppContext, outcomes: Sequence[FeedOutcome], per_source: Mapping[int, Counter[str]]
 ) -> None:
     with transaction(context.writer()) as session:
-        if session.get(Source, outcome.source_id) is None:
-            return  # removed while we polled
-        sources.record_poll_event(session, outcome, counts)
-    log.info(
-        "feed polled",
-        extra={"source_id": outcome.source_id, "url": outcome.url, "outcome": outcome.outcome,
-               "status": outcome.http_status, "entries": len(outcome.entries),
-               "fetched": len(outcome.new_entries), **counts},
-    )  # fmt: skip
+        recorded = sources.record_poll_events(session, outcomes, per_source)
+    for outcome in outcomes:
+        if outcome.outcome != "error" and outcome.source_id in recorded:  # errors: "feed failed"
+            log.info(
+                "feed polled",
+                extra={"source_id": outcome.source_id, "url": outcome.url,
+                       "outcome": outcome.outcome, "status": outcome.http_status,
+                       "entries": len(outcome.entries), "fetched": len(outcome.new_entries),
+                       **per_source.get(outcome.source_id, {})},
+            )  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -154,6 +155,16 @@ class DaemonSettings(Section):
     stop_timeout_s: int = 30
 
 
+class ServeSettings(Section):
+    host: str = Field(default="127.0.0.1", description="`newsagg serve` binds here")
+    port: int = 8080
+    token: SecretStr | None = Field(
+        default=None,
+        description="bearer token every request must carry; required to bind beyond loopback",
+    )
+    page_size: int = Field(default=50, ge=1, le=500)
+
+
 SourceKind = Literal["feed", "sitemap", "site"]
 
 
@@ -183,6 +194,7 @@ class Settings(BaseSettings):
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
     dedup: DedupSettings = Field(default_factory=DedupSettings)
     daemon: DaemonSettings = Field(default_factory=DaemonSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
     topic: str = Field(
         default="immigration-policy",
         description="topic profile used by default; 'none' keeps everything",
@@ -266,11 +278,25 @@ def load_settings(
         settings_cls = type("Settings", (Settings,), {"model_config": config})
     try:
         settings = settings_cls(**overrides)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
     except ValidationError as exc:
         where = f" in {path}" if path else ""
-        raise ConfigError(f"invalid configuration{where}:\n{exc}") from exc
+        raise ConfigError(f"invalid configuration{where}: {describe_errors(exc)}") from exc
     settings.config_file = path
     return settings
+
+
+def describe_errors(exc: ValidationError) -> str:
+    """Every problem on one line: `key.path: message (got value)`."""
+    parts = []
+    for error in exc.errors(include_url=False):
+        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        secret = "url" in key or "password" in key  # never echo a secret back
+        shown = not (secret or isinstance(error["input"], dict))
+        got = f" (got {error['input']!r})" if shown else ""
+        parts.append(f"{key}: {error['msg']}{got}")
+    return "; ".join(parts)
 
 
 def masked_settings(settings: Settings) -> dict[str, Any]:

@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 from crawler import items
 from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
 from settings import DedupSettings
+from storage import rejections
+from storage.db import chunked
 from storage.dedup import Fingerprint, Signature, content_hash, fingerprint, text_signature
-from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl, RejectedUrl
+from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
 
 SaveStatus = Literal["new", "duplicate", "revised", "unchanged"]
@@ -44,13 +46,24 @@ class SaveResult:
     similarity: float | None = None
 
 
-def is_known(session: Session, url: str) -> bool:
-    """True when this URL (in canonical form) was already stored or rejected: do not fetch again."""
+def is_known(session: Session, url: str, topic: str | None = None) -> bool:
+    """True when this URL (in canonical form) was already stored, or rejected in a way that
+    still holds under `topic` (see rejections.is_settled): do not fetch it again."""
     key = url_key(url)
-    stored = session.scalar(select(ArticleUrl.id).where(ArticleUrl.url_key == key))
-    if stored is not None:
+    if stored_keys(session, [key]):
         return True
-    return session.scalar(select(RejectedUrl.id).where(RejectedUrl.url_key == key)) is not None
+    rejected = rejections.find_many(session, [key]).get(key)
+    return rejected is not None and rejections.is_settled(rejected, topic)
+
+
+def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
+    """The URL keys among `keys` that some stored article was seen under: one query a chunk."""
+    found: set[str] = set()
+    for chunk in chunked(keys):
+        found.update(
+            session.scalars(select(ArticleUrl.url_key).where(ArticleUrl.url_key.in_(chunk)))
+        )
+    return found
 
 
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
@@ -59,6 +72,7 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     article = candidate.article
     canonical = choose_canonical(article.url, article.canonical_url)
     urls = _distinct_urls([canonical, article.url, *candidate.seen_urls])
+    rejections.forget(session, urls)  # stored after all (e.g. under another topic)
     by_url = _story_for_urls(session, urls)
     if by_url is not None:
         return _update_known_url(session, by_url, candidate, urls, dedup)
@@ -80,33 +94,6 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     story = _insert_story(session, candidate, canonical, digest, prints.signature, dedup)
     _add_urls(session, story, urls, candidate, similarity=None)
     return SaveResult("new", story.id)
-
-
-def reject(
-    session: Session,
-    url: str,
-    reason: str,
-    *,
-    now: datetime,
-    relevance: items.Relevance | None = None,
-    source_id: int | None = None,
-) -> None:
-    """Remember a fetched URL that is not stored (off topic, not an article) so it is not refetched."""
-    key = url_key(url)
-    if session.scalar(select(RejectedUrl.id).where(RejectedUrl.url_key == key)) is not None:
-        return
-    session.add(
-        RejectedUrl(
-            url_key=key,
-            url=normalize_url(url),
-            reason=reason,
-            topic=relevance.topic if relevance else None,
-            relevance=relevance.score if relevance else None,
-            source_id=source_id,
-            seen_at=now,
-        )
-    )
-    session.flush()
 
 
 def compress_html(html: bytes) -> bytes:
@@ -246,10 +233,7 @@ def _apply_relevance(story: Article, relevance: items.Relevance | None) -> None:
     story.topic = relevance.topic
     story.relevance = relevance.score
     story.is_relevant = relevance.is_relevant
-    story.evidence = [
-        {"term": e.term, "field": e.field, "count": e.count, "weight": e.weight}
-        for e in relevance.evidence
-    ]
+    story.evidence = rejections.evidence_json(relevance)
 
 
 def _store_html(session: Session, article_id: int, url: str, candidate: Candidate) -> None:

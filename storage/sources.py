@@ -11,12 +11,13 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from crawler.fetch.polling import (
+from crawler.fetch import (
+    FeedJob,
+    FeedOutcome,
     next_check_after_failure,
     next_check_after_success,
     should_poll_unconditionally,
 )
-from crawler.fetch.spiders.feed import FeedJob, FeedOutcome
 from settings import SourceConfig
 from settings.model import PollSettings
 from storage.models import FetchEvent, Source
@@ -125,16 +126,19 @@ def sync_config(session: Session, configured: Sequence[SourceConfig], now: datet
 
 
 # the state machine: what a check changes on the Source row -----------------------------------
-def feed_job(source: Source, now: datetime, poll: PollSettings) -> FeedJob:
-    """The next poll of a feed source: its validators, unless this poll must ignore them."""
-    unconditional = should_poll_unconditionally(
+def feed_job(
+    source: Source, now: datetime, poll: PollSettings, *, retopic: bool = False
+) -> FeedJob:
+    """The next poll of a feed source: its validators, unless this poll must ignore them
+    (`retopic`: polled under another topic, so entries seen before must be seen again)."""
+    unconditional = retopic or should_poll_unconditionally(
         source.polls_since_unconditional, source.last_new_entry_at, now, poll
     )
     return FeedJob(
         source_id=source.id,
         url=source.url,
-        etag=source.etag,
-        last_modified=source.last_modified,
+        etag=None if retopic else source.etag,
+        last_modified=None if retopic else source.last_modified,
         body_hash=None if unconditional else source.body_hash,
         is_unconditional=unconditional,
     )
@@ -221,6 +225,19 @@ def record_poll_event(
     )  # fmt: skip
     session.add(event)
     return event
+
+
+def record_poll_events(
+    session: Session, outcomes: Sequence[FeedOutcome], pages: Mapping[int, Mapping[str, int]]
+) -> set[int]:
+    """The fetch events of many polls at once (`pages` by source id); returns the ids of the
+    sources recorded (one removed while it was polled has none)."""
+    ids = [outcome.source_id for outcome in outcomes]
+    present = set(session.scalars(select(Source.id).where(Source.id.in_(ids))))
+    for outcome in outcomes:
+        if outcome.source_id in present:
+            record_poll_event(session, outcome, pages.get(outcome.source_id, {}))
+    return present
 
 
 def record_crawl(

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from crawler.clutter.clean import clean_article
-from crawler.extract.article import ExtractionError, HtmlLimits, extract_article, extract_text
+from crawler.analyse import extract_text
+from crawler.clutter import clean_article
+from crawler.extract import ExtractionError, HtmlLimits, extract_article
 from crawler.items import Article, FeedEntry, Page
 
 DATA = Path(__file__).parent / "data"
@@ -33,9 +34,16 @@ def bare(raw: bytes) -> str:
 
 
 def run(raw: bytes, url: str = "https://news.example/world/story") -> Article:
-    article = extract_article(Page(url=url, html=raw), now=NOW)
-    assert article is not None
-    return clean_article(article)
+    extraction = extract_article(Page(url=url, html=raw), now=NOW)
+    assert extraction is not None
+    return clean_article(extraction)
+
+
+def extracted(page: Page) -> Article:
+    """The article as extraction hands it over, before the line pass."""
+    extraction = extract_article(page, now=NOW)
+    assert extraction is not None
+    return extraction.article
 
 
 # ---- the seed: byline, 13 body paragraphs, 6 headline + truncated teaser pairs ---------------
@@ -129,9 +137,18 @@ def test_seed_comes_out_clean(layout: str) -> None:
 
 def test_extract_text_is_extract_then_clean() -> None:
     raw = seed_all_paragraphs()
-    article = clean_article(extract_article(Page(url="", html=raw)) or Article(url="", text=""))
+    extraction = extract_article(Page(url="", html=raw))
+    assert extraction is not None
+    article = clean_article(extraction)
     assert extract_text(raw) == article.text
     assert extract_text(raw.decode()) == article.text
+
+
+def test_extraction_hands_over_heading_and_link_hints() -> None:
+    extraction = extract_article(Page(url="", html=seed_article_aside()), now=NOW)
+    assert extraction is not None
+    assert ws(TRAILING[0]).casefold() in extraction.hints.anchors
+    assert "latest news" not in extraction.hints.headings  # two words: too common to be a hint
 
 
 # ---- golden pages: metadata with provenance, must / must-not snippets -------------------------
@@ -144,9 +161,9 @@ def test_golden_page(case: Path) -> None:
     expected = json.loads(case.read_text(encoding="utf-8"))
     raw = case.with_suffix(".html").read_bytes()
     page = Page(url=expected["url"], html=raw)
-    article = extract_article(page, now=datetime.fromisoformat(expected["now"]))
-    assert article is not None
-    article = clean_article(article)
+    extraction = extract_article(page, now=datetime.fromisoformat(expected["now"]))
+    assert extraction is not None
+    article = clean_article(extraction)
     assert article.title == expected["title"]
     assert list(article.authors) == expected["authors"]
     published = article.published_at.isoformat() if article.published_at else None
@@ -180,8 +197,7 @@ def test_feed_entry_fills_title_and_date() -> None:
         published_at=datetime(2025, 5, 1, 12, tzinfo=UTC),
         authors=("Feed Author",),
     )
-    article = extract_article(Page(url="https://x.example/a", html=raw, entry=entry), now=NOW)
-    assert article is not None
+    article = extracted(Page(url="https://x.example/a", html=raw, entry=entry))
     assert article.title == "Feed title"
     assert (article.published_at, article.published_at_source) == (entry.published_at, "feed")
     assert article.authors == ("Feed Author",)
@@ -190,15 +206,15 @@ def test_feed_entry_fills_title_and_date() -> None:
 def test_page_date_wins_over_feed_date() -> None:
     raw = (DATA / "pages" / "meta_tags.html").read_bytes()
     entry = FeedEntry(url="u", feed_url="f", published_at=datetime(2025, 6, 9, tzinfo=UTC))
-    article = extract_article(Page(url="https://m.example/x", html=raw, entry=entry), now=NOW)
-    assert article is not None and article.published_at_source == "meta"
+    article = extracted(Page(url="https://m.example/x", html=raw, entry=entry))
+    assert article.published_at_source == "meta"
 
 
 def test_future_feed_date_is_rejected() -> None:
     raw = b"<html><body><p>" + b"Some words of text here. " * 20 + b"</p></body></html>"
     entry = FeedEntry(url="u", feed_url="f", published_at=datetime(2026, 3, 1, tzinfo=UTC))
-    article = extract_article(Page(url="https://x.example/a", html=raw, entry=entry), now=NOW)
-    assert article is not None and article.published_at is None
+    article = extracted(Page(url="https://x.example/a", html=raw, entry=entry))
+    assert article.published_at is None
 
 
 def test_page_without_text_gives_none() -> None:

@@ -35,16 +35,16 @@ def rss(*items: tuple[str, str], title: str = "Feed", encoding: str = "utf-8") -
 def poll(payload: dict[str, Any]) -> dict[str, Any]:
     """Child-process entry: poll the jobs, return what the callbacks received, as JSON data."""
     from crawler.fetch.runner import poll_feeds
-    from crawler.fetch.spiders.feed import FeedJob
+    from crawler.items import FeedJob
     from settings.model import HttpSettings
 
     known = set(payload["known"])
     seen: dict[str, list[dict[str, Any]]] = {"feeds": [], "pages": [], "page_errors": []}
 
-    def is_known(url: str) -> bool:
-        if "explode" in url:
+    def known_urls(urls: Any) -> set[str]:
+        if any("explode" in url for url in urls):
             raise RuntimeError("database unavailable")
-        return url in known
+        return known.intersection(urls)
 
     def on_feed(o: Any) -> None:
         seen["feeds"].append(
@@ -87,7 +87,7 @@ def poll(payload: dict[str, Any]) -> dict[str, Any]:
     poll_feeds(
         jobs,
         http,
-        is_known=is_known,
+        known_urls=known_urls,
         on_page=on_page,
         on_feed=on_feed,
         on_page_error=on_page_error,
@@ -315,7 +315,7 @@ def test_server_errors_are_retried_within_the_crawl(crawl: Any) -> None:
 
 
 def test_clear_messages_for_refused_and_oversized_feeds(crawl: Any) -> None:
-    assert "declares entities" in feed(crawl, "bomb")["error"]
+    assert "refused: the DOCTYPE declares" in feed(crawl, "bomb")["error"]
     assert "max size" in feed(crawl, "huge")["error"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from typer.testing import CliRunner
 
 from crawler.items import Article
 from scheduler.cli import app
+from scheduler.progress import CRAWL_COUNTS, POLL_COUNTS, Counts, counts_line
 from settings import DedupSettings
+from settings.model import CrawlSettings, DaemonSettings
 from storage.articles import Candidate, save
 from storage.db import make_engine, session_factory, transaction
 from storage.models import Article as ArticleModel
@@ -26,7 +29,9 @@ COMMANDS = [
     [], ["run"], ["poll"], ["crawl"], ["extract"], ["export"], ["classify"], ["rescore"],
     ["status"], ["config"], ["db"], ["db", "upgrade"], ["sources"], ["sources", "add"],
     ["sources", "list"], ["sources", "remove"], ["db", "reindex"], ["db", "current"],
+    ["explain"], ["healthcheck"], ["search"], ["show"], ["serve"],
 ]  # fmt: skip
+LEAVES = [c for c in COMMANDS if c and c not in (["db"], ["sources"])]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "newsagg")
@@ -36,13 +41,38 @@ def test_every_command_explains_itself(command: list[str]) -> None:
     assert "Usage: newsagg" in result.output
     description = result.output.split("Options:")[0].split("\n", 1)[1]
     assert len(description.split()) >= 8  # a sentence of help, not just a usage line
+    assert not re.search(r"<[a-z\[\]]+>", result.output)  # no `<str>`, `<list[str]>` types
+
+
+@pytest.mark.parametrize("command", LEAVES, ids=" ".join)
+def test_every_command_shows_an_example(command: list[str]) -> None:
+    result = CliRunner().invoke(app, [*command, "-h"], prog_name="newsagg")
+    examples = result.output.split("Examples:")[1]
+    assert f"newsagg {' '.join(command)}" in examples or "| newsagg " + command[0] in examples
+
+
+def test_summaries_are_whole_and_version_is_shown() -> None:
+    listing = CliRunner().invoke(app, ["--help"], prog_name="newsagg").output.split("Commands:")[1]
+    assert "..." not in listing
+    version = CliRunner().invoke(app, ["--version"], prog_name="newsagg")
+    assert version.exit_code == 0 and re.fullmatch(r"newsagg \d+\.\d+\.\d+\n", version.output)
+
+
+def test_help_shows_real_defaults() -> None:
+    def words(*args: str) -> str:  # help text re-wrapped to one line
+        return " ".join(CliRunner().invoke(app, [*args, "-h"], prog_name="newsagg").output.split())
+
+    daemon, crawl = DaemonSettings(), CrawlSettings()
+    assert f"daemon.metrics_port, {daemon.metrics_port}" in words("run")
+    shown = words("crawl")
+    assert f"crawl.depth, {crawl.depth}" in shown and f"crawl.max_pages, {crawl.max_pages}" in shown
 
 
 def test_default_database_is_sqlite_in_current_directory(tmp_path: Path) -> None:
     result = newsagg("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "newsagg.db").exists()
-    assert "0002" in newsagg("db", "current", cwd=tmp_path).stdout
+    assert "up to date" in newsagg("db", "current", cwd=tmp_path).stdout
 
 
 def test_config_masks_the_database_password(tmp_path: Path) -> None:
@@ -52,6 +82,10 @@ def test_config_masks_the_database_password(tmp_path: Path) -> None:
     shown = json.loads(result.stdout)
     assert "hunter2" not in result.stdout
     assert shown["database"]["url"] == "postgresql+psycopg://newsagg:***@db.example:5432/news"
+    assert (
+        shown["http"]["user_agent"].startswith("newsagg/")
+        and "{" not in shown["http"]["user_agent"]
+    )
 
 
 def test_bad_config_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -122,8 +156,25 @@ def test_db_reindex_rebuilds_the_band_index_under_the_configured_settings(tmp_pa
     wider = {"NEWSAGG_DEDUP__NUM_PERM": "128", "NEWSAGG_DEDUP__BANDS": "32"}
     result = newsagg("--db", db, "db", "reindex", cwd=tmp_path, env=wider)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "reindexed 1 stories"
+    assert result.stdout.strip().startswith("reindexed 1 stories")
     with session_factory(engine)() as session:
         assert session.scalar(select(func.count()).select_from(ArticleBand)) == 32
         assert len(session.scalar(select(ArticleModel.minhash)) or b"") == 128 * 4
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("stats", "counts", "line"),
+    [
+        ({"pages_fetched": 12, "queued": 340, "articles": 9}, CRAWL_COUNTS,
+         "pages 12/340  articles 9  skipped known 0  errors 0"),
+        ({"pages_fetched": 3}, CRAWL_COUNTS, "pages 3  articles 0  skipped known 0  errors 0"),
+        ({"feeds": 9, "feeds_done": 2, "pages_done": 5, "pages_queued": 40}, POLL_COUNTS,
+         "feeds 2/9  pages 5/40"),
+    ],
+    ids=["crawl-with-sitemap-total", "crawl-no-total-yet", "poll-pages-of-entries"],
+)  # fmt: skip
+def test_progress_counts_pages_against_known_totals(
+    stats: dict[str, int], counts: Counts, line: str
+) -> None:
+    assert counts_line(stats, counts) == line

@@ -31,7 +31,7 @@ SAME_EVENT_OTHER_STORY = Story(
     "families-wait-at-border",
     "Families queue in the cold as asylum limit takes effect",
     (
-        "At the northern crossing on Wednesday morning, several hundred people stood in a line "
+        "At the northern crossing on Wednesday morning, several hundred asylum seekers stood in a line "
         "that stretched past the last customs building, many of them parents holding small "
         "children wrapped in blankets handed out by volunteers.",
         "A woman from Herat who gave her name only as Soraya said she had been told to come back "

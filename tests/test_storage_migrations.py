@@ -26,6 +26,7 @@ from storage.db import (
 from storage.dedup import text_signature
 from storage.models import Article, ArticleBand, Base
 from storage.near_duplicates import index_signature
+from storage.search import include_in_autogenerate
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -39,7 +40,9 @@ def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
 
 def test_models_and_migrations_do_not_drift(db_engine: Engine) -> None:
     with db_engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_in_autogenerate}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 

@@ -11,9 +11,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from crawler.fetch.polling import CacheHints, ErrorKind
-from crawler.fetch.spiders.feed import FeedOutcome
-from crawler.items import FeedEntry
+from crawler.items import CacheHints, ErrorKind, FeedEntry, FeedOutcome
 from crawler.sources.feeds import ParsedFeed
 from settings.model import PollSettings
 from storage import sources
@@ -129,6 +127,22 @@ def test_poll_event_folds_page_outcomes_into_the_counts(session: Session) -> Non
     assert (event.kind, event.outcome, event.status, event.bytes, event.entries) == (
         "feed", "ok", 200, 900, 4)  # fmt: skip
     assert (event.new, event.duplicate, event.off_topic, event.failed) == (2, 2, 3, 2)
+
+
+def test_poll_events_of_many_feeds_skip_a_source_removed_meanwhile(session: Session) -> None:
+    kept, gone = add(session), add(session, "https://b.example/feed")
+    session.flush()
+    gone_id = gone.id
+    sources.remove(session, gone_id)
+    recorded = sources.record_poll_events(
+        session,
+        [outcome(source_id=kept.id), outcome("error", source_id=gone_id)],
+        {kept.id: {"new": 3}},
+    )
+    session.flush()
+    assert recorded == {kept.id}
+    (event,) = session.scalars(select(FetchEvent)).all()
+    assert (event.source_id, event.new) == (kept.id, 3)
 
 
 @pytest.mark.parametrize(
