@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bench.dedup_large import bench_large
 from bench.dedup_scale import bench_size
 from crawler import items
 from settings import DedupSettings
@@ -187,6 +188,9 @@ def run(
     workdir: Path | None = None,
     postgres_url: str | None = None,
     postgres_sizes: Sequence[int] = (),
+    large_sizes: Sequence[int] = (),
+    large_full: bool = True,
+    postgres_large_sizes: Sequence[int] = (),
 ) -> dict[str, Any]:
     """The whole benchmark as plain data (for the bench runner and for --json)."""
     chosen = settings or DedupSettings()
@@ -205,6 +209,12 @@ def run(
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         for count in sizes:
             report["sizes"].append(bench_size(count, chosen, lookups, Path(tmp)))
+        for count in large_sizes:
+            report["sizes"].append(bench_large(count, chosen, lookups, Path(tmp), full=large_full))
+        for count in postgres_large_sizes if postgres_url else ():
+            report["sizes"].append(
+                bench_large(count, chosen, lookups, Path(tmp), postgres_url=postgres_url)
+            )
         for count in postgres_sizes if postgres_url else ():
             report["sizes"].append(
                 bench_size(count, chosen, lookups, Path(tmp), postgres_url=postgres_url)
@@ -219,6 +229,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--postgres", metavar="URL", help="also measure a PostgreSQL database "
                         "(its public schema is dropped: your own database, never `test`)")  # fmt: skip
     parser.add_argument("--postgres-sizes", type=int, nargs="*", default=[1_000_000])
+    parser.add_argument("--postgres-large-sizes", type=int, nargs="*", default=[],
+                        help="PostgreSQL sizes built sparsely on the server (generate_series)")  # fmt: skip
+    parser.add_argument("--large-sizes", type=int, nargs="*", default=[],
+                        help="SQLite sizes built sparsely (bench/dedup_large.py), e.g. 10000000")  # fmt: skip
+    parser.add_argument("--large-lean", action="store_true",
+                        help="large sizes without article_bands.article_id (no lookup uses it) "
+                        "and with 40-byte texts where no lookup reads them")  # fmt: skip
     parser.add_argument("--workdir", type=Path, help="where the SQLite files go (default: /tmp)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     for name in DedupSettings.model_fields:
@@ -227,7 +244,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     overrides = {name: getattr(args, name) for name in DedupSettings.model_fields}
     settings = DedupSettings(**{k: v for k, v in overrides.items() if v is not None})
     report = run(args.sizes, lookups=args.lookups, settings=settings, workdir=args.workdir,
-                 postgres_url=args.postgres, postgres_sizes=args.postgres_sizes)  # fmt: skip
+                 postgres_url=args.postgres, postgres_sizes=args.postgres_sizes,
+                 large_sizes=args.large_sizes,
+                 large_full=not args.large_lean,
+                 postgres_large_sizes=args.postgres_large_sizes)  # fmt: skip
     if args.json:
         print(json.dumps(report, indent=2))
         return

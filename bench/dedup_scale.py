@@ -121,20 +121,9 @@ def populate_sqlite(path: Path, values: npt.NDArray[np.uint32], settings: DedupS
 
 
 def populate_postgres(url: str, values: npt.NDArray[np.uint32], settings: DedupSettings) -> None:
-    """A fresh schema in the given database (never CI's `test`), loaded with COPY; indexes and
-    foreign keys are added after the load, as a bulk import would."""
-    if url.rsplit("/", 1)[-1] == "test":
-        raise ValueError("the benchmark never uses the CI database `test`")
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    Base.metadata.create_all(engine)
-    with engine.begin() as connection:
-        connection.execute(text("ALTER TABLE article_bands DROP CONSTRAINT pk_article_bands"))
-        connection.execute(
-            text("ALTER TABLE article_bands DROP CONSTRAINT fk_article_bands_article_id_articles")
-        )
-        connection.execute(text("DROP INDEX ix_article_bands_article_id"))
+    """Load with COPY into a fresh schema; indexes and foreign keys are added after the load,
+    as a bulk import would."""
+    engine = fresh_postgres_schema(url)
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -151,14 +140,32 @@ def populate_postgres(url: str, values: npt.NDArray[np.uint32], settings: DedupS
     finally:
         raw.close()
     with engine.begin() as connection:
-        for statement in _POSTGRES_AFTER_LOAD:
+        for statement in POSTGRES_AFTER_LOAD:
             connection.execute(text(statement))
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text("VACUUM ANALYZE"))
     engine.dispose()
 
 
-_POSTGRES_AFTER_LOAD = (
+def fresh_postgres_schema(url: str) -> Engine:
+    """The schema of the models in an emptied database (never CI's `test`), without the band
+    table's indexes and foreign key (POSTGRES_AFTER_LOAD adds them)."""
+    if url.rsplit("/", 1)[-1] == "test":
+        raise ValueError("the benchmark never uses the CI database `test`")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    Base.metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE article_bands DROP CONSTRAINT pk_article_bands"))
+        connection.execute(
+            text("ALTER TABLE article_bands DROP CONSTRAINT fk_article_bands_article_id_articles")
+        )
+        connection.execute(text("DROP INDEX ix_article_bands_article_id"))
+    return engine
+
+
+POSTGRES_AFTER_LOAD = (
     "ALTER TABLE article_bands ADD CONSTRAINT pk_article_bands PRIMARY KEY (band_key, article_id)",
     "CREATE INDEX ix_article_bands_article_id ON article_bands (article_id)",
     "ALTER TABLE article_bands ADD CONSTRAINT fk_article_bands_article_id_articles FOREIGN KEY "
@@ -185,9 +192,12 @@ def time_lookups(
     settings: DedupSettings,
     lookups: int,
     rng: np.random.Generator,
+    *,
+    targets: list[int] | None = None,
 ) -> dict[str, Any]:
-    """find_near_duplicate per incoming story: new stories, follow-ups and excerpts/copies."""
-    queries = _queries(values, settings, lookups, rng)
+    """find_near_duplicate per incoming story: new stories, follow-ups and excerpts/copies
+    (of stories drawn from `targets`, default all)."""
+    queries = _queries(values, settings, lookups, rng, targets)
     timings: dict[str, list[float]] = {"new": [], "related": [], "copy": []}
     cpu: list[float] = []
     found = 0
@@ -211,12 +221,16 @@ def time_lookups(
 
 
 def _queries(
-    values: npt.NDArray[np.uint32], settings: DedupSettings, lookups: int, rng: np.random.Generator
+    values: npt.NDArray[np.uint32],
+    settings: DedupSettings,
+    lookups: int,
+    rng: np.random.Generator,
+    targets: list[int] | None,
 ) -> list[tuple[str, Fingerprint, int]]:
     queries = []
     for n in range(lookups):
         kind = ("new", "related", "copy")[n % 3]
-        target = int(rng.integers(0, len(values)))
+        target = int(rng.choice(targets) if targets else rng.integers(0, len(values)))
         fresh = rng.integers(0, 0xFFFFFFFF, size=values.shape[1], dtype=np.uint32)
         share = {"new": 0.0, "related": rng.uniform(*RELATED_SHARE), "copy": COPY_SHARE}[kind]
         mask = rng.random(values.shape[1]) < share

@@ -178,14 +178,19 @@ def band_keys(signature: Signature, bands: int) -> list[int]:
     if signature.is_empty:
         return []
     rows = signature.num_perm // bands
-    raw = signature.values.astype("<u4")
-    keys = []
-    for band in range(bands):
-        digest = hashlib.blake2b(digest_size=8, person=BAND_KEY_PERSON)
-        digest.update(struct.pack("<HHH", bands, rows, band))
-        digest.update(raw[band * rows : (band + 1) * rows].tobytes())
-        keys.append(int.from_bytes(digest.digest(), "little", signed=True))
-    return keys
+    raw, width = signature.to_bytes(), 4 * rows
+    return [
+        int.from_bytes(
+            hashlib.blake2b(
+                struct.pack("<HHH", bands, rows, band) + raw[band * width : (band + 1) * width],
+                digest_size=8,
+                person=BAND_KEY_PERSON,
+            ).digest(),
+            "little",
+            signed=True,
+        )
+        for band in range(bands)
+    ]
 
 
 def estimate_similarity(a: Signature, b: Signature) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from settings import DedupSettings
@@ -64,7 +64,9 @@ def find_near_duplicate(
     if not keys:
         return None
     best: NearMatch | None = None
-    for article_id, stored_text in session.execute(_candidates_query(keys, exclude_id)):
+    # ids start at 1: excluding 0 excludes nothing
+    rows = session.connection().execute(CANDIDATES, {"keys": keys, "exclude_id": exclude_id or 0})
+    for article_id, stored_text in rows:
         stored = frozenset(word_shingles(text_words(stored_text), settings.shingle_size))
         match = judge(article_id, fingerprint.shingles, stored, settings)
         if match is not None and (best is None or _rank(match) > _rank(best)):
@@ -98,18 +100,23 @@ def _rank(match: NearMatch) -> tuple[float, float, int]:
     return match.resemblance, match.containment, -match.article_id
 
 
-def _candidates_query(keys: list[int], exclude_id: int | None) -> Select[int, str]:
+def _candidates_statement() -> Select[int, str]:
     shared = (
         select(ArticleBand.article_id)
-        .where(ArticleBand.band_key.in_(keys))
+        .where(
+            ArticleBand.band_key.in_(bindparam("keys", expanding=True)),
+            ArticleBand.article_id != bindparam("exclude_id"),
+        )
         .group_by(ArticleBand.article_id)
         .order_by(func.count().desc(), ArticleBand.article_id)
         .limit(MAX_CANDIDATES)
+        .subquery()
     )
-    if exclude_id is not None:
-        shared = shared.where(ArticleBand.article_id != exclude_id)
-    candidates = shared.subquery()
-    return select(Article.id, Article.text).join(candidates, Article.id == candidates.c.article_id)
+    return select(Article.id, Article.text).join(shared, Article.id == shared.c.article_id)
+
+
+# built once: constructing the statement per lookup cost more CPU than running it
+CANDIDATES = _candidates_statement()
 
 
 def index_signature(

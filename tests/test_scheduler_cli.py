@@ -6,14 +6,22 @@ import csv
 import io
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
+from crawler.items import Article
 from scheduler.cli import app
 from scheduler.progress import CRAWL_COUNTS, POLL_COUNTS, Counts, counts_line
+from settings import DedupSettings
 from settings.model import CrawlSettings, DaemonSettings
+from storage.articles import Candidate, save
+from storage.db import make_engine, session_factory, transaction
+from storage.models import Article as ArticleModel
+from storage.models import ArticleBand
 from tests.cli import newsagg
 from tests.newssite import STORIES, article_html
 
@@ -135,6 +143,25 @@ def test_extract_many_inputs_in_one_process(tmp_path: Path) -> None:
     assert story.paragraphs[0] in first["text"] and "Most read" not in first["text"]
     assert "error" in missing and "error" in binary
     assert last["relevant"] is False
+
+
+def test_db_reindex_rebuilds_the_band_index_under_the_configured_settings(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    assert newsagg("--db", db, "db", "upgrade", cwd=tmp_path).returncode == 0
+    engine = make_engine(f"sqlite:///{db}")
+    text = "\n".join(STORIES[0].paragraphs)
+    with transaction(session_factory(engine, write=True)) as session:
+        item = Article(url="https://example.com/a", text=text, title=STORIES[0].title)
+        save(session, Candidate(item, None, None, datetime(2026, 12, 1, tzinfo=UTC)),
+             DedupSettings())  # fmt: skip
+    wider = {"NEWSAGG_DEDUP__NUM_PERM": "128", "NEWSAGG_DEDUP__BANDS": "32"}
+    result = newsagg("--db", db, "db", "reindex", cwd=tmp_path, env=wider)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith("reindexed 1 stories")
+    with session_factory(engine)() as session:
+        assert session.scalar(select(func.count()).select_from(ArticleBand)) == 32
+        assert len(session.scalar(select(ArticleModel.minhash)) or b"") == 128 * 4
+    engine.dispose()
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ import numpy as np
 import pytest
 
 from bench.dedup import ARRIVAL_ORDERS, evaluate_arrivals, evaluate_corpus, load_corpus, main
+from bench.dedup_large import bench_large
+from bench.dedup_scale import bench_size
 from settings import DedupSettings
 from storage.dedup import (
     Signature,
@@ -357,3 +359,12 @@ def test_benchmark_runs_on_tiny_input(capsys: pytest.CaptureFixture[str]) -> Non
     assert size["stories"] == 300 and size["lookups"] == 12 and size["database"] == "sqlite"
     assert size["copies_found"] >= 0.75  # 4 excerpts among the 12 lookups
     assert size["median_ms"] > 0 and size["band_bytes_per_story"] > SETTINGS.bands * 8
+
+
+def test_sparse_large_build_has_the_dense_build_sizes(tmp_path: Path) -> None:
+    """bench.dedup_large (used for 10M stories) builds what bench.dedup_scale builds, faster."""
+    sparse = bench_large(3000, SETTINGS, 12, tmp_path, targets=30)  # 2% of the stories
+    dense = bench_size(3000, SETTINGS, 12, tmp_path)
+    assert sparse["copies_found"] == dense["copies_found"] == 1.0
+    for key in ("band_bytes_per_story", "db_bytes_per_story"):
+        assert abs(sparse[key] - dense[key]) < 0.1 * dense[key], key
