@@ -66,6 +66,8 @@ _TAIL_CUT_RE = re.compile(
     r"(?:[\s,|•·–—(-]*\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|"
     r"stand|publié|mis à jour|actualizado|publicado|aggiornato|pubblicato|bijgewerkt)\b.*$)|"
     r"(?:\s+(?:hace|vor|il y a|fa|há)\s+(?:\d|un|une|einer|einem).*$)|"
+    # CJK publication cues after the names: 发布时间 (published), 更新时间 (updated), 입력 (posted)
+    r"(?:[\s,|•·–—(-]*(?:发布时间|发布于|发表时间|更新时间|發佈時間|發表時間|公開日|更新日|입력|수정|기사입력).*$)|"
     r"(?:\s*[,|•·–—(-]?\s*\d.*$)",
     re.IGNORECASE,
 )
