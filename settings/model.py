@@ -96,6 +96,10 @@ class PollSettings(Section):
         description="after this long without new entries, poll unconditionally",
     )
     fetch_articles: bool = True
+    entry_max_attempts: int = Field(
+        default=8,
+        description="an entry's page that failed this often is given up (rejected as gave_up)",
+    )
 
 
 class CrawlSettings(Section):
@@ -137,6 +141,10 @@ class DaemonSettings(Section):
     tick_s: float = Field(default=5.0, description="how often the daemon looks for due sources")
     lease_ttl_s: float = Field(
         default=30.0, description="SQLite leader lease; a standby takes over after it"
+    )
+    claim_ttl_s: float = Field(
+        default=45.0,
+        description="a source claim lasts this long unless its daemon renews it (every tick)",
     )
     feeds_per_cycle: int = 50
     max_cycles: int = Field(default=2, description="cycle subprocesses running at once")

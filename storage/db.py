@@ -22,6 +22,26 @@ class SchemaError(Exception):
     """The database schema is missing or behind the code and could not be brought up to date."""
 
 
+class StorageFullError(Exception):
+    """The database cannot grow (disk or quota full): stop fetching, nothing more can be stored."""
+
+
+DISK_FULL_SQLSTATE = "53100"  # PostgreSQL's disk_full
+DISK_FULL_MESSAGES = ("database or disk is full", "No space left on device")
+
+
+def is_storage_full(error: BaseException) -> bool:
+    """Whether a database error says the disk is full (SQLite's SQLITE_FULL, PostgreSQL 53100)."""
+    for cause in (error, getattr(error, "orig", None), error.__cause__):
+        if cause is None:
+            continue
+        if getattr(cause, "sqlstate", None) == DISK_FULL_SQLSTATE:
+            return True
+        if any(text in str(cause) for text in DISK_FULL_MESSAGES):
+            return True
+    return False
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for any SQLAlchemy URL, tuned for a long-running writer."""
     parsed = make_url(url)

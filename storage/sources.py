@@ -17,6 +17,7 @@ from crawler.fetch.polling import (
     should_poll_unconditionally,
 )
 from crawler.fetch.spiders.feed import FeedJob, FeedOutcome
+from crawler.items import FeedEntry
 from settings import SourceConfig
 from settings.model import PollSettings
 from storage.models import FetchEvent, Source
@@ -125,8 +126,11 @@ def sync_config(session: Session, configured: Sequence[SourceConfig], now: datet
 
 
 # the state machine: what a check changes on the Source row -----------------------------------
-def feed_job(source: Source, now: datetime, poll: PollSettings) -> FeedJob:
-    """The next poll of a feed source: its validators, unless this poll must ignore them."""
+def feed_job(
+    source: Source, now: datetime, poll: PollSettings, retry_entries: Sequence[FeedEntry] = ()
+) -> FeedJob:
+    """The next poll of a feed source: its validators, unless this poll must ignore them, and
+    the pending entries whose page is due for another try."""
     unconditional = should_poll_unconditionally(
         source.polls_since_unconditional, source.last_new_entry_at, now, poll
     )
@@ -137,6 +141,7 @@ def feed_job(source: Source, now: datetime, poll: PollSettings) -> FeedJob:
         last_modified=source.last_modified,
         body_hash=None if unconditional else source.body_hash,
         is_unconditional=unconditional,
+        retry_entries=tuple(retry_entries),
     )
 
 

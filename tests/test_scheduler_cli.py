@@ -34,7 +34,7 @@ def test_default_database_is_sqlite_in_current_directory(tmp_path: Path) -> None
     result = newsagg("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "newsagg.db").exists()
-    assert "0002" in newsagg("db", "current", cwd=tmp_path).stdout
+    assert "(up to date)" in newsagg("db", "current", cwd=tmp_path).stdout
 
 
 def test_config_masks_the_database_password(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import lxml.html
 from lxml.etree import ParserError, _Element
 
+from crawler.extract.htmldoc import ExtractionError, HtmlLimits, check_tree
+
 PageKind = Literal["article", "navigation", "skip", "unknown", "other"]
 
 ARTICLE_THRESHOLD = 2.0  # summed evidence at/above which a fetched page counts as an article
@@ -106,6 +108,7 @@ class PageDecision:
     kind: PageKind
     score: float
     reasons: tuple[str, ...]
+    is_refused: bool = False  # failed the bomb guards (too deep, too many elements): not judged
 
     @property
     def is_article(self) -> bool:
@@ -138,6 +141,11 @@ def classify_page(url: str, html: bytes | str | _Element) -> PageDecision:
     root = html if isinstance(html, _Element) else _parse_html(html)
     if root is None:
         return PageDecision("other", url_decision.score, (*url_decision.reasons, "no HTML"))
+    try:  # the bomb guards first: the evidence below walks the tree
+        check_tree(root, limits=HtmlLimits(), url=url)
+    except ExtractionError as exc:
+        refused = (*url_decision.reasons, str(exc))
+        return PageDecision("other", url_decision.score, refused, is_refused=True)
     score, reasons = url_decision.score, list(url_decision.reasons)
     for weight, reason in (*_declared_type_evidence(root), *_structure_evidence(root)):
         score += weight
