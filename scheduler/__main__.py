@@ -1,5 +1,5 @@
 """`python -m scheduler` is the `newsagg` command."""
 
-from scheduler.cli import app
+from scheduler.cli import run
 
-app(prog_name="newsagg")
+run()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from scheduler.commands import (
     classify_cmd,
@@ -21,7 +23,8 @@ from scheduler.commands import (
 )
 from scheduler.context import AppContext
 from scheduler.logs import configure_logging
-from settings.model import ConfigError, load_settings
+from settings.model import ConfigError, load_settings, mask_secrets
+from storage.db import SchemaError
 
 app = typer.Typer(
     name="newsagg",
@@ -86,3 +89,15 @@ export_cmd.register(app)
 sources_cmd.register(app)
 classify_cmd.register(app)
 status_cmd.register(app)
+
+
+def run() -> None:
+    """The `newsagg` entry point: an expected database failure (unreachable, read-only, schema
+    behind) is one line on stderr and exit status 1, never a traceback or a secret."""
+    try:
+        app(prog_name="newsagg")
+    except (SQLAlchemyError, SchemaError) as exc:
+        cause = getattr(exc, "orig", None) or exc
+        first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+        typer.echo(f"newsagg: database error: {mask_secrets(first)}", err=True)
+        sys.exit(1)

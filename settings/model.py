@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -58,6 +60,17 @@ class DatabaseSettings(Section):
         if isinstance(raw, str) and raw.startswith(("postgresql://", "postgres://")):
             # psycopg 3 is the driver we ship; plain postgresql:// would ask for psycopg2
             return "postgresql+psycopg://" + raw.split("://", 1)[1]
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _parseable(cls, value: SecretStr) -> SecretStr:
+        from sqlalchemy.engine import make_url  # SQLAlchemy costs ~1 s to import; only needed here
+
+        try:
+            make_url(value.get_secret_value())
+        except Exception:  # the message would quote the URL, password and all
+            raise ValueError("not a database URL that SQLAlchemy can parse") from None
         return value
 
 
@@ -268,9 +281,19 @@ def load_settings(
         settings = settings_cls(**overrides)
     except ValidationError as exc:
         where = f" in {path}" if path else ""
-        raise ConfigError(f"invalid configuration{where}:\n{exc}") from exc
+        raise ConfigError(f"invalid configuration{where}:\n{describe_errors(exc)}") from None
+    except tomllib.TOMLDecodeError as exc:  # the message gives line and column, not the text
+        raise ConfigError(f"invalid TOML in {path}: {exc}") from None
     settings.config_file = path
     return settings
+
+
+def describe_errors(error: ValidationError) -> str:
+    """One line per problem, naming the setting but never echoing its value: a misspelled key
+    under [database] would otherwise print the URL with its password."""
+    problems = error.errors(include_url=False, include_input=False, include_context=False)
+    return "\n".join(f"  {'.'.join(map(str, p['loc'])) or '(top level)'}: {p['msg']}"
+                     for p in problems)  # fmt: skip
 
 
 def masked_settings(settings: Settings) -> dict[str, Any]:
@@ -284,6 +307,14 @@ def masked_settings(settings: Settings) -> dict[str, Any]:
     data["topics"] = sorted(settings.topics)
     data["config_file"] = str(settings.config_file) if settings.config_file else None
     return data
+
+
+SECRET_IN_URL = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
+def mask_secrets(text: str) -> str:
+    """Any text that may quote a URL (an error message), with passwords in URLs as ***."""
+    return SECRET_IN_URL.sub(r"\1***@", text)
 
 
 def mask_url(url: str) -> str:
