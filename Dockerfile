@@ -25,8 +25,9 @@ USER newsagg
 WORKDIR /var/lib/newsagg
 VOLUME ["/var/lib/newsagg"]
 EXPOSE 9108
+# asks /healthz on the configured port (daemon.metrics_port / NEWSAGG_DAEMON__METRICS_PORT)
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["python", "-c", "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:9108/healthz', timeout=4).status == 200 else 1)"]
+  CMD ["newsagg", "healthcheck", "--timeout-s", "4"]
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["newsagg"]
 CMD ["run"]

@@ -35,7 +35,11 @@ SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "dedup": ("bench.dedup", "run", {"sizes": [100_000, 1_000_000], "lookups": 600},
               {"sizes": [500], "lookups": 20}),
     "feeds": ("bench.feeds", "run_benchmark", {"feeds": 300}, {"feeds": 10, "entries": 5}),
+    "polling": ("bench.polling", "run_benchmark", {},
+                {"feeds": [20], "entries": 5, "big_entries": 200}),
     "crawl": ("bench.crawl", "run_benchmark", {"articles": 3000}, {"articles": 24, "baseline_sample": 6}),
+    "search": ("bench.search", "run", {"stories": 100_000}, {"stories": 500, "rounds": 20, "like_rounds": 5}),
+    "crawlcost": ("bench.crawlcost", "run_benchmark", {"articles": 2000}, {"articles": 20}),
     "soak": ("bench.soak", "run_benchmark", {"feeds": 300, "minutes": 4.0},
              {"feeds": 5, "minutes": 0.3, "churn_s": 5.0}),
 }  # fmt: skip
@@ -76,13 +80,14 @@ def fmt(value: Any, digits: int = 3) -> str:
 
 def rows_relevance(r: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
-    for split in ("dev", "heldback"):
+    for split in r.get("splits", ("dev", "heldback")):
         ours, base = r[split]["ours"], r[split]["baseline"]
         for key in ("precision", "recall", "f1"):
             rows.append((f"topic {split} {key} (vs keyword list)", fmt(ours[key]), fmt(base[key]),
                          ratio(ours[key], base[key])))  # fmt: skip
-    rows.append(("topic texts/s (all / article-length)",
-                 f"{r['texts_per_s']:.0f} / {r['long_texts_per_s']:.0f}", "-", "-"))  # fmt: skip
+    rows.append(("topic texts/s (all / article-length / full articles)",
+                 f"{r['texts_per_s']:.0f} / {r['long_texts_per_s']:.0f} / "
+                 f"{r.get('full_articles_per_s', 0):.0f}", "-", "-"))  # fmt: skip
     return rows
 
 
@@ -115,6 +120,18 @@ def rows_feeds(r: dict[str, Any]) -> list[Row]:
     ]  # fmt: skip
 
 
+def rows_polling(r: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    points = [*r["points"], *([r["big_feed"]] if r.get("big_feed") else [])]
+    for p in points:
+        label = f"{p['feeds']:,} feeds x {p['entries']:,} entries"
+        for kind, name in (("full", "full bodies"), ("not_modified", "all 304")):
+            ours, base = p[f"{kind}_ms_per_feed"], p[f"baseline_{kind}_ms_per_feed"]
+            rows.append((f"poll CPU ms per feed, {label}, {name} (vs requests+feedparser)",
+                         fmt(ours, 2), fmt(base, 2), ratio(ours, base)))  # fmt: skip
+    return rows
+
+
 def rows_crawl(r: dict[str, Any]) -> list[Row]:
     return [
         ("crawl pages/min, one process, extract+clean (vs bare trafilatura fetch+extract)",
@@ -123,6 +140,15 @@ def rows_crawl(r: dict[str, Any]) -> list[Row]:
         ("crawl pages per CPU-minute (vs bare trafilatura)", fmt(r["crawl_pages_per_cpu_min"], 0),
          fmt(r["baseline_pages_per_cpu_min"], 0),
          ratio(r["crawl_pages_per_cpu_min"], r["baseline_pages_per_cpu_min"])),
+    ]  # fmt: skip
+
+
+def rows_crawlcost(r: dict[str, Any]) -> list[Row]:
+    ours, base = r["cpu_ms_per_article"], r["baseline_cpu_ms_per_article"]
+    return [
+        (f"crawl CPU ms per article, whole process, {r['stored']:,} stored "
+         "(vs bare Scrapy CrawlSpider + trafilatura.extract)", fmt(ours, 2), fmt(base, 2),
+         ratio(ours, base)),
     ]  # fmt: skip
 
 
@@ -137,6 +163,29 @@ def rows_soak(r: dict[str, Any]) -> list[Row]:
     ]  # fmt: skip
 
 
+def rows_search(r: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for name, db in r.items():
+        ours, like = db["search"], db["like_scan"]
+        rows.append(
+            (
+                f"search at {db['stories']:,} stories ({name}), median / p95 ms (vs LIKE scan)",
+                f"{ours['median_ms']} / {ours['p95_ms']}",
+                f"{like['median_ms']} / {like['p95_ms']}",
+                ratio(ours["p95_ms"], like["p95_ms"]),
+            )
+        )
+        rows.append(
+            (
+                f"stories stored/s with the search index ({name})",
+                fmt(db["insert_per_s"], 0),
+                "-",
+                "-",
+            )
+        )
+    return rows  # fmt: skip
+
+
 def rows_extraction(r: dict[str, Any]) -> list[Row]:
     return [tuple(row) for row in r.get("rows", [])]  # type: ignore[misc]
 
@@ -146,7 +195,10 @@ ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "relevance": rows_relevance,
     "dedup": rows_dedup,
     "feeds": rows_feeds,
+    "polling": rows_polling,
     "crawl": rows_crawl,
+    "search": rows_search,
+    "crawlcost": rows_crawlcost,
     "soak": rows_soak,
 }
 
@@ -177,7 +229,10 @@ def table(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny inputs (smoke test)")
-    parser.add_argument("--only", nargs="+", choices=list(SECTIONS), help="run these sections")
+    parser.add_argument(
+        "--only", nargs="+", choices=list(SECTIONS),
+        help="run these sections; RESULTS.md keeps the other sections' last figures, dated",
+    )  # fmt: skip
     parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     args = parser.parse_args(argv)
     started = time.monotonic()
@@ -185,25 +240,50 @@ def main(argv: list[str] | None = None) -> int:
     raw: dict[str, Any] = {}
     for name in args.only or list(SECTIONS):
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        raw[name] = run_section(name, args.quick)
+        raw[name] = {**run_section(name, args.quick), "measured_at": now_stamp()}
         rows += ROWS[name](raw[name])
-    report = table(rows)
-    print(report)
+    print(table(rows))
     elapsed = time.monotonic() - started
     if not args.quick and not args.no_write:
-        write_results(report, raw, elapsed)
+        write_results({**previous_results(), **raw}, elapsed)
     print(f"\n{len(rows)} rows in {elapsed / 60:.1f} min", file=sys.stderr)
     return 0
 
 
-def write_results(report: str, raw: dict[str, Any], elapsed_s: float) -> None:
-    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+def now_stamp() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def previous_results() -> dict[str, Any]:
+    """The raw figures of the last RESULTS.md, by section (empty when there is none)."""
+    try:
+        text = RESULTS.read_text(encoding="utf-8")
+        start = text.index("```json\n") + len("```json\n")
+        found = json.loads(text[start : text.index("\n```", start)])
+    except (OSError, ValueError):
+        return {}
+    return {name: value for name, value in found.items() if name in SECTIONS}
+
+
+def write_results(raw: dict[str, Any], elapsed_s: float) -> None:
+    """RESULTS.md: one table of every section in SECTIONS order, each row group dated."""
+    rows: list[Row] = []
+    for name in SECTIONS:
+        if name in raw:
+            stamp = raw[name].get("measured_at", "before 2026-12-01")
+            try:
+                section_rows = ROWS[name](raw[name])
+            except (KeyError, TypeError):  # figures of an older layout of this section
+                continue
+            rows += [(f"**{name}** ({stamp})", "", "", ""), *section_rows]
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     RESULTS.write_text(
-        f"# Benchmark results\n\n`python -m bench`, {stamp}, {elapsed_s / 60:.1f} min.\n\n"
+        f"# Benchmark results\n\n`python -m bench`, last run {now_stamp()} "
+        f"({elapsed_s / 60:.1f} min).\n\n"
         f"Machine: {machine()}. Load average at the end: {load}.\n\n"
-        "Every baseline was measured in the same run, on the same inputs.\n\n"
-        f"{report}\n\n<details><summary>raw figures</summary>\n\n```json\n"
+        "Every baseline was measured in the same run as its figure, on the same inputs; each "
+        "section is dated (`--only` re-runs some sections and keeps the others).\n\n"
+        f"{table(rows)}\n\n<details><summary>raw figures</summary>\n\n```json\n"
         f"{json.dumps(raw, indent=1, default=str)}\n```\n</details>\n",
         encoding="utf-8",
     )

@@ -87,7 +87,7 @@ def serve_feeds(feeds: int, entries: int, ready: Any) -> None:
 def poll_in_child(base_url: str, feeds: int, entries: int, conditional: bool, out: Any) -> None:
     """Child process: poll every feed once through poll_feeds, report counts and wall time."""
     from crawler.fetch.runner import poll_feeds
-    from crawler.fetch.spiders.feed import FeedJob
+    from crawler.items import FeedJob
     from settings.model import HttpSettings
 
     jobs = [

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from crawler.clutter.clean import clean_article
-from crawler.clutter.template import TemplateMemory
-from crawler.extract.article import extract_article
+from crawler.clutter import TemplateMemory, clean_article
+from crawler.extract import ExtractionError, extract_article
 from crawler.items import Article, Page, Relevance
-from crawler.topic.relevance import TopicScorer
+from crawler.topic import TopicScorer
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +28,10 @@ def analyse_page(
     page: Page, scorer: TopicScorer | None, template: TemplateMemory | None = None
 ) -> Analysis:
     """Extract, clean and score one page; raises the extractor's errors for unusable input."""
-    article = extract_article(page)
-    if article is None:
+    extraction = extract_article(page)
+    if extraction is None:
         return Analysis(page, None, None)
-    # extract_article already did the DOM work; cleaning here is text-only (no second parse)
-    article = clean_article(article, template=template)
+    article = clean_article(extraction, template=template)
     if not article.text.strip():
         return Analysis(page, None, None)
     relevance = None
@@ -40,3 +39,22 @@ def analyse_page(
         summary = page.entry.summary if page.entry else None
         relevance = scorer.score(article.title, article.text, summary=summary)
     return Analysis(page, article, relevance)
+
+
+def extract_text(
+    html: bytes | str,
+    *,
+    url: str = "",
+    now: datetime | None = None,
+    template: TemplateMemory | None = None,
+) -> str:
+    """The clean text of one HTML document (extract + clean), "" for unusable pages.
+
+    The benchmark/scorer entry point: unusable pages give "" instead of raising.
+    """
+    raw = html.encode() if isinstance(html, str) else html
+    try:
+        extraction = extract_article(Page(url=url, html=raw), now=now)
+    except ExtractionError:
+        return ""
+    return "" if extraction is None else clean_article(extraction, template=template).text

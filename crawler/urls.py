@@ -119,22 +119,19 @@ def choose_canonical(page_url: str, declared: str | None) -> str:
 
 
 def is_same_site(a: str, b: str) -> bool:
-    """Whether two URLs are on the same registrable domain (news.bbc.co.uk ~ www.bbc.co.uk).
-
-    Hosts without a public suffix (IP addresses, localhost) must match exactly.
-    """
-    site_a, site_b = _site(a), _site(b)
-    if site_a is not None and site_b is not None:
-        return site_a == site_b
-    return _hostname(a) == _hostname(b) != ""
+    """Whether two URLs are on the same site (news.bbc.co.uk ~ www.bbc.co.uk): see site_of."""
+    site = site_of(a)
+    return site != "" and site == site_of(b)
 
 
-def _site(url: str) -> str | None:
+def site_of(url: str) -> str:
+    """The site of a URL: its registrable domain (news.bbc.co.uk -> bbc.co.uk), or the host itself
+    where there is no public suffix (IP addresses, localhost); "" without a usable host."""
     try:
         normalized = normalize_url(url)
     except InvalidUrlError:
-        return None
-    return extract_domain(normalized)
+        return ""
+    return extract_domain(normalized) or _hostname(normalized)
 
 
 def _hostname(url: str) -> str:

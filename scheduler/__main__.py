@@ -1,5 +1,5 @@
 """`python -m scheduler` is the `newsagg` command."""
 
-from scheduler.cli import run
+from scheduler.cli import main
 
-run()
+main()

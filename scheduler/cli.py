@@ -7,24 +7,28 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from scheduler.commands import (
     classify_cmd,
     config_cmd,
     crawl_cmd,
     db_cmd,
+    explain_cmd,
     export_cmd,
     extract_cmd,
+    healthcheck_cmd,
     poll_cmd,
     run_cmd,
+    search_cmd,
+    serve_cmd,
+    show_cmd,
     sources_cmd,
     status_cmd,
 )
+from scheduler.commands.helptext import PlainGroup
 from scheduler.context import AppContext
+from scheduler.errors import CliError
 from scheduler.logs import configure_logging
-from settings.model import ConfigError, load_settings, mask_secrets
-from storage.db import SchemaError
 
 app = typer.Typer(
     name="newsagg",
@@ -38,16 +42,28 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    add_completion=False,
+    cls=PlainGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"newsagg {version('newsagg')}")
+        raise typer.Exit()
+
+
 @app.callback()
-def main(
+def global_options(
     ctx: typer.Context,
     db: Annotated[
         str | None,
         typer.Option(
             "--db",
+            metavar="URL",
             help="Database: any SQLAlchemy URL or a SQLite file path "
             "[env NEWSAGG_DATABASE__URL or NEWSAGG_DATABASE_URL; default ./newsagg.db]",
             show_default=False,
@@ -56,13 +72,29 @@ def main(
     config: Annotated[
         Path | None,
         typer.Option(
-            "--config", help="TOML config file [env NEWSAGG_CONFIG; default ./newsagg.toml]"
+            "--config",
+            metavar="FILE",
+            help="TOML config file [env NEWSAGG_CONFIG; default ./newsagg.toml]",
         ),
     ] = None,
     log_level: Annotated[
-        str | None, typer.Option("--log-level", help="DEBUG, INFO, WARNING or ERROR")
+        str | None,
+        typer.Option(
+            "--log-level",
+            metavar="LEVEL",
+            help="DEBUG, INFO, WARNING or ERROR; library detail (Scrapy) shows only at DEBUG "
+            "[default: log_level in the config, else INFO]",
+        ),
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="print the version and exit"
+        ),
+    ] = False,
 ) -> None:
+    from settings.model import ConfigError, load_settings  # pydantic: not for --help
+
     overrides: dict[str, Any] = {}
     if db is not None:
         overrides["database"] = {"url": db}
@@ -89,15 +121,35 @@ export_cmd.register(app)
 sources_cmd.register(app)
 classify_cmd.register(app)
 status_cmd.register(app)
+search_cmd.register(app)
+show_cmd.register(app)
+serve_cmd.register(app)
+explain_cmd.register(app)
+healthcheck_cmd.register(app)
 
 
-def run() -> None:
-    """The `newsagg` entry point: an expected database failure (unreachable, read-only, schema
-    behind) is one line on stderr and exit status 1, never a traceback or a secret."""
+def main() -> None:
+    """The `newsagg` entry point: expected failures end in one line and exit status 1 or 2."""
     try:
         app(prog_name="newsagg")
-    except (SQLAlchemyError, SchemaError) as exc:
+    except CliError as exc:
+        typer.echo(f"newsagg: {exc.message}", err=True)
+        raise SystemExit(exc.status) from None
+    except KeyboardInterrupt:
+        typer.echo("newsagg: interrupted", err=True)
+        raise SystemExit(130) from None
+    except Exception as exc:  # a database failure no command expected: still one line
+        if not is_database_error(exc):
+            raise
+        from settings.model import mask_secrets
+
         cause = getattr(exc, "orig", None) or exc
         first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
         typer.echo(f"newsagg: database error: {mask_secrets(first)}", err=True)
-        sys.exit(1)
+        raise SystemExit(1) from None
+
+
+def is_database_error(exc: BaseException) -> bool:
+    # SQLAlchemy is imported only by commands that use a database (--help stays light)
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)

@@ -30,12 +30,13 @@ class Summary:
 
     pages: Counter[str] = field(default_factory=Counter)
     checks: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one per source check that failed
+    failed_fetches: Counter[str] = field(default_factory=Counter)  # pages/links by error kind
     fatal: str | None = None  # why the run stopped early and the daemon must stop too
 
     def as_dict(self) -> dict[str, Any]:
         return {"pages": dict(self.pages), "checks": dict(self.checks), "errors": self.errors,
-                "fatal": self.fatal}  # fmt: skip
+                "failed_fetches": dict(self.failed_fetches), "fatal": self.fatal}  # fmt: skip
 
 
 def register_oneoff(context: AppContext, urls: Sequence[str], kind: str) -> list[int]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from crawler.dates import utc_now as utc_now  # re-exported: the one clock of every command
+from scheduler.errors import database_error
 
-from settings import Settings
-from settings.model import mask_url
-from storage.db import ensure_schema, make_engine, session_factory
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load when a command first needs the database
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from settings import Settings
 
 log = logging.getLogger("newsagg")
 
@@ -28,16 +30,33 @@ class AppContext:
     def engine(self, *, migrate: bool = True) -> Engine:
         """The database engine; pending migrations are applied on first use."""
         if self._engine is None:
-            self._engine = make_engine(self.database_url, echo=self.settings.database.echo)
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from settings.model import mask_url
+            from storage.db import SchemaError, ensure_schema, make_engine
+
+            try:
+                engine = make_engine(self.database_url, echo=self.settings.database.echo)
+            except SQLAlchemyError as exc:
+                raise database_error(self.database_url, exc) from exc
             if migrate:
                 log.debug("database %s", mask_url(self.database_url))
-                ensure_schema(self._engine)
+                try:
+                    ensure_schema(engine)
+                except (SQLAlchemyError, SchemaError) as exc:
+                    engine.dispose()
+                    raise database_error(self.database_url, _cause(exc)) from exc
+            self._engine = engine
         return self._engine
 
     def reader(self) -> sessionmaker[Session]:
+        from storage.db import session_factory
+
         return session_factory(self.engine())
 
     def writer(self) -> sessionmaker[Session]:
+        from storage.db import session_factory
+
         return session_factory(self.engine(), write=True)
 
     def close(self) -> None:
@@ -45,5 +64,9 @@ class AppContext:
             self._engine.dispose()
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+def _cause(exc: Exception) -> Exception:
+    """The driver's error behind a failed migration (what the operator can act on)."""
+    from storage.db import SchemaError
+
+    cause = exc.__cause__ if isinstance(exc, SchemaError) else None
+    return cause if isinstance(cause, Exception) else exc

@@ -13,9 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crawler.fetch import CrawlError, crawl_sites
 from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
-from crawler.fetch.runner import CrawlError
-from crawler.fetch.sites import crawl_sites
+from crawler.fetch.sites import failed_fetches
 from crawler.items import Page
 from scheduler.collect import Summary, guard_writes
 from scheduler.context import AppContext, utc_now
@@ -65,10 +65,12 @@ def crawl_sources(
         result, error = {}, str(exc)
         run.summary.errors.append(error)
     run.summary.pages.update(store.counts)
+    run.summary.failed_fetches.update(failed_fetches(result))
     if run.summary.fatal is None:
         for ref in refs:
             failed = error or _source_error(result.get("origins", {}).get(ref.url))
-            _record_crawl(context, ref.id, started_at, run.pages_of(ref.id), result, failed)
+            _record_crawl(context, ref.id, started_at, run.pages_of(ref.id, len(refs)), result,
+                          failed)  # fmt: skip
             run.summary.checks["error" if failed else "ok"] += 1
             if failed and not error:
                 run.summary.errors.append(f"{ref.url}: {failed}")
@@ -86,7 +88,7 @@ class CrawlRun:
     per_source: dict[int, Counter[str]] = field(default_factory=dict)
 
     def on_page(self, page: Page) -> None:
-        ref = self.by_url.get(getattr(page, "source_url", None) or "")
+        ref = self.by_url.get(page.source_url or "")
         if ref is None and len(self.by_url) == 1:
             ref = next(iter(self.by_url.values()))
         with guard_writes(self.summary):
@@ -96,8 +98,13 @@ class CrawlRun:
             if ref is not None:
                 self.per_source.setdefault(ref.id, Counter())[outcome] += 1
 
-    def pages_of(self, source_id: int) -> Counter[str]:
-        return self.per_source.get(source_id, Counter())
+    def pages_of(self, source_id: int, sources_crawled: int) -> Counter[str]:
+        """The source's page outcomes; links that failed inside the crawl count as its failed
+        pages when it was crawled alone (the spider counts failures per crawl)."""
+        pages = self.per_source.get(source_id, Counter())
+        if sources_crawled == 1:
+            pages = pages + Counter(failed=self.summary.failed_fetches.total())
+        return pages
 
 
 def _source_error(tally: Mapping[str, Any] | None) -> str | None:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from scheduler.context import AppContext, utc_now
 from scheduler.metrics import DaemonMetrics
@@ -143,15 +143,7 @@ class CyclePool:
             self.metrics.pages.labels(outcome).inc(count)
         for outcome, count in summary.get("checks", {}).items():
             self.metrics.source_checks.labels(outcome).inc(count)
-        log.info(
-            "cycle finished",
-            extra={
-                "kind": cycle.kind,
-                "status": cycle.process.returncode,
-                "duration_s": round(self.clock() - cycle.started_at, 1),
-                **summary.get("pages", {}),
-            },
-        )
+        _log_finished(cycle, summary, round(self.clock() - cycle.started_at, 1))
         self._release(cycle)
 
     def _release(self, cycle: Cycle) -> None:
@@ -177,6 +169,21 @@ class CyclePool:
         if ids:
             with transaction(self.context.writer()) as session:
                 claims.renew(session, ids, self.holder, now, ttl_s)
+
+
+def _log_finished(cycle: Cycle, summary: dict[str, Any], duration_s: float) -> None:
+    """One line per cycle that says how it went: crashed, failed every source, or its counts."""
+    checks = summary.get("checks", {})
+    failed = checks.get("error", 0)
+    fields = {"kind": cycle.kind, "sources": len(cycle.source_ids), "duration_s": duration_s}
+    if cycle.process.returncode != 0:
+        log.error("cycle crashed", extra={**fields, "exit_status": cycle.process.returncode})
+    elif checks and failed == sum(checks.values()):
+        log.warning("cycle failed: every source check failed", extra=fields)
+    else:
+        failures = sum(summary.get("failed_fetches", {}).values())
+        log.info("cycle finished", extra={**fields, "failed_sources": failed,
+                                          **summary.get("pages", {}), "failed_fetches": failures})  # fmt: skip
 
 
 def _last_json_line(output: str) -> dict[str, dict[str, int]]:

@@ -29,8 +29,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from scheduler.collect import FATAL_MESSAGES, STORAGE_FULL
 from scheduler.context import AppContext, utc_now
 from scheduler.cycle_pool import CyclePool, Launcher, launch_subprocess
+from scheduler.errors import FAILED, CliError
 from scheduler.metrics import MetricsServer
-from storage import claims, sources
+from storage import claims, sources, stats
 from storage.db import is_storage_full, transaction
 from storage.models import FetchEvent
 
@@ -52,6 +53,8 @@ class Daemon:
     launch: Launcher = launch_subprocess  # tests pass a fake: the tick's logic without processes
     now: Callable[[], datetime] = utc_now
     _config_mtime: float | None = None
+    _role: str | None = None  # leader | standby, once known
+    _next_check_logged: datetime | None = None
 
     def __post_init__(self) -> None:
         settings = self.context.settings
@@ -67,6 +70,8 @@ class Daemon:
         settings = self.context.settings
         self._install_signal_handlers()
         self.metrics.start()
+        if not self._wait_for_database():
+            return self._shutdown()
         self.scheduler.add_job(
             self.tick,
             "interval",
@@ -90,6 +95,23 @@ class Daemon:
             pass
         return self._shutdown()
 
+    def _wait_for_database(self, max_delay_s: float = 60.0) -> bool:
+        """Migrate before the first tick. While the database cannot be reached, wait and retry
+        with back-off (logged; /healthz answers 503). False when stopped while waiting."""
+        delay = 1.0
+        while not self.stopping.is_set():
+            try:
+                self.context.engine()
+                return True
+            except CliError as exc:
+                if exc.status != FAILED:
+                    raise  # a wrong URL or a missing database does not fix itself
+                log.warning("database unavailable at start, retrying",
+                            extra={"error": exc.message, "retry_in_s": delay})  # fmt: skip
+            self.stopping.wait(delay)
+            delay = min(2 * delay, max_delay_s)
+        return False
+
     def stop(self, *_: Any) -> None:
         if not self.stopping.is_set():
             log.info("daemon stopping", extra={"holder": self.holder})
@@ -100,7 +122,8 @@ class Daemon:
         signal.signal(signal.SIGINT, self.stop)
 
     def _shutdown(self) -> int:
-        self.scheduler.shutdown(wait=False)
+        if self.scheduler.running:  # not yet started while waiting for the database
+            self.scheduler.shutdown(wait=False)
         deadline = time.monotonic() + self.context.settings.daemon.stop_timeout_s
         self.cycles.stop_all(deadline)
         self._release()
@@ -112,8 +135,8 @@ class Daemon:
         try:
             with transaction(self.context.writer()) as session:
                 claims.release(session, claims.LEADER, self.holder)
-        except SQLAlchemyError as exc:
-            log.warning("could not release lease", extra={"error": repr(exc)})
+        except (SQLAlchemyError, CliError) as exc:  # the database is down or never came up
+            log.warning("could not release lease", extra={"error": str(exc)})
 
     # jobs ------------------------------------------------------------------------------------
     def tick(self) -> None:
@@ -130,13 +153,15 @@ class Daemon:
             self._sync_config_if_changed()
             if self._may_work():
                 self._start_due_cycles()
+                self._log_next_check()
             self.last_tick_ok_at = time.monotonic()
-        except SQLAlchemyError as exc:
-            if is_storage_full(exc):
+        except (SQLAlchemyError, CliError) as exc:
+            if isinstance(exc, SQLAlchemyError) and is_storage_full(exc):
                 self._stop_for(STORAGE_FULL)
                 return
             # the database went away: keep running, retry next tick (the pool reconnects)
-            log.warning("database unavailable", extra={"error": exc.__class__.__name__})
+            reason = exc.message if isinstance(exc, CliError) else exc.__class__.__name__
+            log.warning("database unavailable", extra={"error": reason})
 
     def _stop_for(self, reason: str) -> None:
         """Stop fetching for good: nothing more can be stored (e.g. the disk is full)."""
@@ -149,15 +174,18 @@ class Daemon:
     def _may_work(self) -> bool:
         """PostgreSQL: every daemon shares the work. SQLite: only the leader works."""
         if self.context.engine().dialect.name == "postgresql":
+            self.metrics.metrics.is_leader.set(1)
             return True
         ttl = self.context.settings.daemon.lease_ttl_s
         with transaction(self.context.writer()) as session:
             leader = claims.try_acquire(session, claims.LEADER, self.holder, self.now(), ttl)
             if leader and not self.is_leader:
                 claims.release_stale_claims(session, self.holder)
-        if leader != self.is_leader:
-            log.info("leadership changed", extra={"holder": self.holder, "leader": leader})
-            self.is_leader = leader
+        if leader != self.is_leader or self._role is None:
+            role = "leader" if leader else "standby"
+            log.info(f"daemon is {role}", extra={"holder": self.holder, "leader": leader})
+            self.is_leader, self._role = leader, role
+            self.metrics.metrics.is_leader.set(int(leader))
         return leader
 
     def _start_due_cycles(self) -> None:
@@ -178,6 +206,18 @@ class Daemon:
                 ids = [source.id for source in claimed]
             if ids:
                 self.cycles.start("poll" if kind == "feed" else "crawl", ids)
+
+    def _log_next_check(self) -> None:
+        """Say when work resumes, once per change, while no cycle runs (a silent daemon looks
+        dead)."""
+        if self.cycles.running:
+            return
+        with self.context.reader()() as session:
+            upcoming = stats.next_check_at(session, self.now())
+        if upcoming != self._next_check_logged:
+            self._next_check_logged = upcoming
+            log.info("idle until next check",
+                     extra={"next_check_at": upcoming.isoformat() if upcoming else None})  # fmt: skip
 
     def _sync_config_if_changed(self) -> None:
         path = self.context.settings.config_file

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from crawler.analyse import Analysis, analyse_page
-from crawler.clutter.template import TemplateMemory
+from crawler.clutter import TemplateMemory
 from crawler.items import Page
-from crawler.topic.relevance import TopicScorer
+from crawler.topic import TopicScorer
 from scheduler.context import utc_now
 from settings import Settings
 
@@ -22,16 +23,17 @@ def extract_all(
     base_url: str | None,
     out: TextIO,
     advance: Callable[[], None],
-) -> int:
-    """Write one JSON line per input to `out`; returns how many inputs failed."""
+) -> list[str]:
+    """Write one JSON line per input to `out`; returns `input: error` for each failed one."""
     profile = settings.topic_profile(topic)
     scorer = None if profile is None else TopicScorer(topic, profile)
     template = TemplateMemory()  # cross-page evidence: inputs from one site share a template
     pages = _load_pages(names, base_url, settings)
-    failures = 0
+    failures = []
     for name in names:
         record = _record(name, pages[name], scorer, template)
-        failures += "error" in record
+        if "error" in record:
+            failures.append(f"{name}: {record['error']}")
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
         advance()
@@ -71,11 +73,42 @@ def _record(
 ) -> dict[str, Any]:
     if isinstance(page, Exception):
         return {"input": name, "error": _describe(page)}
+    other = document_kind(page.html)
+    if other is not None:
+        return {"input": name, "url": page.url, "error": other}
     try:
         analysis = analyse_page(page, scorer, template)
     except Exception as exc:  # one bad page must not lose the others' results
         return {"input": name, "url": page.url, "error": _describe(exc)}
     return _as_json(name, analysis)
+
+
+# root elements of documents that list articles rather than hold one, and what to use instead
+_LISTS = {
+    b"rss": "a feed, not an article page: poll it with `newsagg poll URL`",
+    b"feed": "a feed, not an article page: poll it with `newsagg poll URL`",
+    b"rdf:rdf": "a feed, not an article page: poll it with `newsagg poll URL`",
+    b"urlset": "a sitemap, not an article page: crawl it with `newsagg crawl URL`",
+    b"sitemapindex": "a sitemap index, not an article page: crawl it with `newsagg crawl URL`",
+}
+
+
+# the root element's name, past a BOM, XML declaration, comments, PIs and a DOCTYPE
+_ROOT = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->|<!doctype[^\[>]*(?:\[.*?\])?\s*>)*"
+    rb"<([A-Za-z_][\w:.-]*)",
+    re.I | re.S,
+)
+
+
+def document_kind(body: bytes) -> str | None:
+    """Why a body is not an article page (a feed, a sitemap), or None when it may be one."""
+    root = _ROOT.match(body[:8192])
+    if root is None:
+        if body.lstrip()[:1] == b"{" and b"jsonfeed.org" in body[:2000]:
+            return _LISTS[b"feed"]
+        return None
+    return _LISTS.get(root.group(1).lower())
 
 
 def _describe(exc: Exception) -> str:

@@ -46,12 +46,42 @@ def _text(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False) if (" " in text or not text) else text
 
 
+# Libraries whose INFO lines (version dumps, per-tick job lines, migrations) say nothing an
+# operator needs; they show at --log-level DEBUG.
+LIBRARIES = ("alembic", "apscheduler", "scrapy", "twisted", "asyncio", "py.warnings")
+# A robots.txt fetch that fails is followed by the failure of the request it guarded, which is
+# reported once with its error kind: the robots.txt line would say the same thing twice.
+REDUNDANT = ("scrapy.downloadermiddlewares.robotstxt",)
+
+
+class LibraryErrors(logging.Filter):
+    """Library records: WARNING and above only, one line each (no tracebacks), no redundant
+    robots.txt failures. Installed unless the log level is DEBUG."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("newsagg"):
+            return True
+        if record.name.startswith(REDUNDANT) or record.levelno < logging.WARNING:
+            return False  # libraries reset their loggers' levels (Scrapy does, per crawl)
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            record.error = f"{error.__class__.__name__}: {one_line(str(error))}"
+            record.exc_info, record.exc_text = None, None
+        record.__dict__.pop("spider", None)  # Scrapy's extra= object; its name is in the message
+        return True
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def configure_logging(level: str, fmt: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else KeyValueFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # migrations and APScheduler's per-tick job lines say nothing an operator needs at INFO
-    for noisy in ("alembic", "apscheduler"):
+    if root.level > logging.DEBUG:
+        handler.addFilter(LibraryErrors())
+    for noisy in LIBRARIES:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

@@ -41,6 +41,11 @@ class DaemonMetrics:
         self.running_cycles = Gauge(
             "newsagg_running_cycles", "Cycle subprocesses running now", registry=self.registry
         )
+        self.is_leader = Gauge(
+            "newsagg_is_leader",
+            "1 when this daemon works (SQLite: holds the leader lease), 0 on standby",
+            registry=self.registry,
+        )
 
 
 class MetricsServer:

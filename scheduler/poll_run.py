@@ -16,9 +16,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from crawler.fetch.runner import CrawlError, poll_feeds
-from crawler.fetch.spiders.feed import FeedJob, FeedOutcome, PageFailure
-from crawler.items import Page
+from crawler.fetch import CrawlError, FeedOutcome, PageFailure, poll_feeds
+from crawler.items import FeedJob, Page
 from scheduler.collect import Summary, guard_writes
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
@@ -34,16 +33,16 @@ def poll_sources(
     source_ids: Sequence[int],
     *,
     topic: str | None = None,
-    on_feed_done: Callable[[], None] | None = None,
+    on_progress: Callable[[str, int], None] | None = None,
 ) -> Summary:
     """Poll feed sources once (conditional GET), then fetch and store the pages of their new
     entries and of the pending entries due for another try."""
     settings = context.settings
     store = PageStore(settings, context.reader(), context.writer(), topic=topic)
-    jobs, topics = _feed_jobs(context, store, source_ids, utc_now())
+    jobs, topics = _feed_jobs(context, store, source_ids, utc_now(), topic)
     feeds = {e.feed_url: job.source_id for job in jobs for e in job.retry_entries}
     feeds.update({job.url: job.source_id for job in jobs})  # entries name the feed they came from
-    run = PollRun(context, store, topics, feeds, on_feed_done)
+    run = PollRun(context, store, topics, feeds, on_progress)
     try:
         poll_feeds(
             jobs, settings.http, is_known=store.is_known, on_page=run.on_page,
@@ -56,7 +55,11 @@ def poll_sources(
 
 
 def _feed_jobs(
-    context: AppContext, store: PageStore, source_ids: Sequence[int], now: datetime
+    context: AppContext,
+    store: PageStore,
+    source_ids: Sequence[int],
+    now: datetime,
+    topic: str | None,
 ) -> tuple[list[FeedJob], dict[int, str | None]]:
     """A job per feed source, with its due pending entries; those stored or rejected meanwhile
     (another feed, a crash after the save) are settled here instead of fetched again."""
@@ -68,7 +71,9 @@ def _feed_jobs(
             for entry in [entry for entry in pending if store.is_known(entry.url)]:
                 entries.settle(session, source_id, entry.url)
                 pending.remove(entry)
-        jobs = [sources.feed_job(row, now, poll, retries.get(row.id, ())) for row in rows]
+        default = context.settings.topic
+        jobs = [sources.feed_job(row, now, poll, retopic=topic not in (None, row.topic or default),
+                                 retry_entries=retries.get(row.id, ())) for row in rows]  # fmt: skip
         return jobs, {row.id: row.topic for row in rows}
 
 
@@ -81,7 +86,7 @@ class PollRun:
     store: PageStore
     topics: dict[int, str | None]
     source_of_feed: dict[str, int]
-    on_feed_done: Callable[[], None] | None = None
+    on_progress: Callable[[str, int], None] | None = None  # (count name, increment)
     summary: Summary = field(default_factory=Summary)
     outcomes: list[FeedOutcome] = field(default_factory=list)
     per_source: dict[int, Counter[str]] = field(default_factory=dict)
@@ -91,6 +96,7 @@ class PollRun:
         topic = self.topics.get(source_id) if source_id is not None else None
         with guard_writes(self.summary):
             outcome = self.store.handle_page(page, source_id=source_id, topic=topic)
+            self.tell("pages_done", 1)
             if source_id is None or page.entry is None:
                 return
             self.per_source.setdefault(source_id, Counter())[outcome] += 1
@@ -103,6 +109,8 @@ class PollRun:
     def on_page_error(self, failure: PageFailure) -> None:
         self.per_source.setdefault(failure.source_id, Counter())["failed"] += 1
         self.store.counts["failed"] += 1
+        self.summary.failed_fetches[str(failure.error_kind)] += 1
+        self.tell("pages_done", 1)
         log.warning("page failed", extra={
             "source_id": failure.source_id, "url": failure.url, "error_kind": failure.error_kind,
             "error": failure.error, "status": failure.http_status})  # fmt: skip
@@ -120,8 +128,12 @@ class PollRun:
         with guard_writes(self.summary):
             record_feed_outcome(self.context, outcome)
         self.summary.checks[outcome.outcome] += 1
-        if self.on_feed_done is not None:
-            self.on_feed_done()
+        self.tell("feeds_done", 1)
+        self.tell("pages_queued", len(outcome.new_entries))
+
+    def tell(self, key: str, n: int) -> None:
+        if self.on_progress is not None and n:
+            self.on_progress(key, n)
 
     def finish(self) -> Summary:
         """Once every page is handled: one fetch event per feed, with its pages' outcomes."""
@@ -163,6 +175,8 @@ def _record_poll_event(
         if session.get(Source, outcome.source_id) is None:
             return  # removed while we polled
         sources.record_poll_event(session, outcome, counts)
+    if outcome.outcome == "error":
+        return  # reported once, by "feed failed" with its error kind
     log.info(
         "feed polled",
         extra={"source_id": outcome.source_id, "url": outcome.url, "outcome": outcome.outcome,

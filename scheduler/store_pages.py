@@ -15,13 +15,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.analyse import analyse_page
-from crawler.clutter.template import TemplateMemory
+from crawler.clutter import TemplateMemory
 from crawler.items import Page
-from crawler.topic.relevance import TopicScorer
+from crawler.topic import TopicScorer
 from crawler.urls import url_key
 from scheduler.context import utc_now
 from settings import Settings
-from storage import articles
+from storage import articles, rejections
 from storage.db import StorageFullError, is_storage_full, transaction
 
 log = logging.getLogger("newsagg.store")
@@ -41,14 +41,28 @@ class PageStore:
     _handed: set[str] = field(default_factory=set)
 
     def is_known(self, url: str) -> bool:
-        """Already stored, rejected, or handed on in this crawl: do not fetch it again."""
+        """Already stored, rejected under this run's topic, or handed on in this crawl: do not
+        fetch it again. A page rejected as off topic under another topic is reconsidered now,
+        from its kept HTML when there is some (then it is not fetched), else by fetching it."""
         if url_key(url) in self._handed:
             return True
         with self.reader() as session:
-            return articles.is_known(session, url)
+            if articles.is_known(session, url, self.topic_name()):
+                return True
+            rejected = rejections.find(session, url, with_html=True)
+        html = rejections.page_html(rejected) if rejected is not None else None
+        if rejected is None or html is None:
+            return False
+        page = Page(url=rejected.url, html=html, fetched_at=rejected.seen_at)
+        self.handle_page(page, source_id=rejected.source_id, topic=self.topic_name())
+        self.counts["reconsidered"] += 1
+        return True
+
+    def topic_name(self, topic: str | None = None) -> str:
+        return topic or self.topic or self.settings.topic
 
     def scorer(self, topic: str | None) -> TopicScorer | None:
-        name = topic or self.topic or self.settings.topic
+        name = self.topic_name(topic)
         if name not in self._scorers:
             profile = self.settings.topic_profile(name)
             self._scorers[name] = None if profile is None else TopicScorer(name, profile)
@@ -78,14 +92,12 @@ class PageStore:
         if analysis.article is None or not analysis.is_relevant:
             reason = "not_article" if analysis.article is None else "off_topic"
             with transaction(self.writer) as session:
-                articles.reject(
-                    session,
-                    page.url,
-                    reason,
-                    now=now,
-                    relevance=analysis.relevance,
-                    source_id=source_id,
-                )
+                rejections.reject(
+                    session, page.url, reason, now=now, relevance=analysis.relevance,
+                    source_id=source_id, html=page.html,
+                    title=analysis.article.title if analysis.article else None,
+                    detail=None if analysis.article else "no article text found on the page",
+                )  # fmt: skip
             return reason
         candidate = articles.Candidate(
             article=analysis.article,

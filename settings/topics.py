@@ -27,16 +27,26 @@ class TopicTerm(BaseModel):
     )
     case_sensitive: bool = Field(False, description="match the exact case (acronyms like ICE)")
     near: int = Field(
-        0, ge=0, description="negative only: words either side; 0 means the match must overlap"
+        0,
+        ge=0,
+        description="words either side searched for a negative (0: it must overlap the match) "
+        "or for a term's `context`",
+    )
+    context: str | None = Field(
+        None,
+        description="term only: a pattern one of whose words or phrases must occur within `near` "
+        "words for a match to count (an ambiguous word such as 'wall' next to 'border')",
     )
     cancels: list[str] = Field(
         default_factory=list,
         description="negative only: names (or patterns) of the terms it cancels; empty: all",
     )
 
-    @field_validator("pattern")
+    @field_validator("pattern", "context")
     @classmethod
-    def _check_pattern(cls, value: str) -> str:
+    def _check_pattern(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
         if not value.strip():
             raise ValueError("empty pattern")
         if value.startswith("re:"):
@@ -77,8 +87,41 @@ class TopicProfile(BaseModel):
     reference_words: int = Field(
         120,
         ge=1,
-        description="text length beyond which matches are damped by sqrt(reference/length), "
-        "so a passing mention in a long article counts for little",
+        description="text length up to which a text counts as a brief: its evidence is taken "
+        "in full, wherever it sits",
+    )
+    paragraph_words: int = Field(
+        120, ge=10, description="paragraphs longer than twice this are cut in chunks of it"
+    )
+    topical_points: float = Field(
+        2.5, gt=0, description="points a paragraph's matches must reach for it to be topical"
+    )
+    topical_share: float = Field(
+        0.3,
+        gt=0,
+        le=1,
+        description="share of topical paragraphs at which a longer text's evidence counts in "
+        "full; below it lead and body points are scaled by share / topical_share, so passing "
+        "mentions fail and evidence spread over a long text does not",
+    )
+    topical_min: int = Field(
+        2,
+        ge=1,
+        description="topical paragraphs a longer text needs for its evidence to count in full; "
+        "with fewer it is scaled by topical / topical_min (one paragraph is a passing mention)",
+    )
+    topical_full: int = Field(
+        4,
+        ge=1,
+        description="topical paragraphs at which a longer text counts in full whatever its "
+        "length (evidence spread over a long article)",
+    )
+    title_support: float = Field(
+        1.5,
+        ge=0,
+        description="lead and body points at which the title of a longer text counts in full, "
+        "unless the title reaches the threshold on its own and a paragraph is on topic; below "
+        "it the title counts in proportion (the body must be consistent with the title)",
     )
 
     @model_validator(mode="after")

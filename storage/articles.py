@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from crawler import items
 from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
 from settings import DedupSettings
-from storage.dedup import Signature, content_hash, text_signature
+from storage import rejections
+from storage.dedup import Fingerprint, Signature, content_hash, fingerprint, text_signature
 from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl, RejectedUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
 
@@ -44,13 +45,15 @@ class SaveResult:
     similarity: float | None = None
 
 
-def is_known(session: Session, url: str) -> bool:
-    """True when this URL (in canonical form) was already stored or rejected: do not fetch again."""
+def is_known(session: Session, url: str, topic: str | None = None) -> bool:
+    """True when this URL (in canonical form) was already stored, or rejected in a way that
+    still holds under `topic` (see rejections.is_settled): do not fetch it again."""
     key = url_key(url)
     stored = session.scalar(select(ArticleUrl.id).where(ArticleUrl.url_key == key))
     if stored is not None:
         return True
-    return session.scalar(select(RejectedUrl.id).where(RejectedUrl.url_key == key)) is not None
+    rejected = session.scalar(select(RejectedUrl).where(RejectedUrl.url_key == key))
+    return rejected is not None and rejections.is_settled(rejected, topic)
 
 
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
@@ -59,6 +62,7 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     article = candidate.article
     canonical = choose_canonical(article.url, article.canonical_url)
     urls = _distinct_urls([canonical, article.url, *candidate.seen_urls])
+    rejections.forget(session, urls)  # stored after all (e.g. under another topic)
     by_url = _story_for_urls(session, urls)
     if by_url is not None:
         return _update_known_url(session, by_url, candidate, urls, dedup)
@@ -67,42 +71,19 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     if exact is not None:
         _add_urls(session, exact, urls, candidate, similarity=1.0)
         return SaveResult("duplicate", exact.id, 1.0)
-    signature = text_signature(article.text, dedup)
-    match = find_near_duplicate(session, signature, dedup)
+    prints = fingerprint(article.text, dedup)
+    match = find_near_duplicate(session, prints, dedup)
     if match is not None:
         story = session.get_one(Article, match.article_id)
+        if match.is_fuller:
+            _take_fuller_text(
+                session, story, candidate, canonical, digest, prints, dedup, match.similarity
+            )
         _add_urls(session, story, urls, candidate, similarity=match.similarity)
         return SaveResult("duplicate", story.id, match.similarity)
-    story = _insert_story(session, candidate, canonical, digest, signature, dedup)
+    story = _insert_story(session, candidate, canonical, digest, prints.signature, dedup)
     _add_urls(session, story, urls, candidate, similarity=None)
     return SaveResult("new", story.id)
-
-
-def reject(
-    session: Session,
-    url: str,
-    reason: str,
-    *,
-    now: datetime,
-    relevance: items.Relevance | None = None,
-    source_id: int | None = None,
-) -> None:
-    """Remember a fetched URL that is not stored (off topic, not an article) so it is not refetched."""
-    key = url_key(url)
-    if session.scalar(select(RejectedUrl.id).where(RejectedUrl.url_key == key)) is not None:
-        return
-    session.add(
-        RejectedUrl(
-            url_key=key,
-            url=normalize_url(url),
-            reason=reason,
-            topic=relevance.topic if relevance else None,
-            relevance=relevance.score if relevance else None,
-            source_id=source_id,
-            seen_at=now,
-        )
-    )
-    session.flush()
 
 
 def compress_html(html: bytes) -> bytes:
@@ -150,7 +131,12 @@ def _update_known_url(
 
 
 def _revise_story(
-    session: Session, story: Article, candidate: Candidate, digest: str, dedup: DedupSettings
+    session: Session,
+    story: Article,
+    candidate: Candidate,
+    digest: str,
+    dedup: DedupSettings,
+    signature: Signature | None = None,
 ) -> None:
     session.add(
         ArticleRevision(
@@ -164,7 +150,7 @@ def _revise_story(
         )
     )
     article = candidate.article
-    signature = text_signature(article.text, dedup)
+    signature = signature or text_signature(article.text, dedup)
     remove_signature(session, story.id)
     story.revision += 1
     story.text = article.text
@@ -178,6 +164,22 @@ def _revise_story(
     session.flush()
     index_signature(session, story.id, signature, dedup)
     _store_html(session, story.id, article.url, candidate)
+
+
+def _take_fuller_text(
+    session: Session, story: Article, candidate: Candidate, canonical: str, digest: str,
+    prints: Fingerprint, dedup: DedupSettings, similarity: float,
+) -> None:  # fmt: skip
+    """The story was an excerpt of this text: it keeps its id and takes the fuller text, URL,
+    source and metadata; the excerpt's text becomes a revision, its URLs copies or variants."""
+    _revise_story(session, story, candidate, digest, dedup, prints.signature)
+    story.url, story.source_id = canonical, candidate.source_id
+    for name in ("published_at", "published_at_source", "language", "site_name", "description"):
+        setattr(story, name, getattr(candidate.article, name) or getattr(story, name))
+    rows = session.scalars(select(ArticleUrl).where(ArticleUrl.article_id == story.id)).all()
+    for row in (row for row in rows if row.relation == "canonical"):
+        row.relation, row.similarity = _relation(story, row.url, row.url_key), similarity
+    session.flush()
 
 
 def _insert_story(
@@ -221,10 +223,7 @@ def _apply_relevance(story: Article, relevance: items.Relevance | None) -> None:
     story.topic = relevance.topic
     story.relevance = relevance.score
     story.is_relevant = relevance.is_relevant
-    story.evidence = [
-        {"term": e.term, "field": e.field, "count": e.count, "weight": e.weight}
-        for e in relevance.evidence
-    ]
+    story.evidence = rejections.evidence_json(relevance)
 
 
 def _store_html(session: Session, article_id: int, url: str, candidate: Candidate) -> None:

@@ -7,10 +7,14 @@ prefixes, reporting trailers), case and punctuation, so syndicated copies line u
 from __future__ import annotations
 
 import hashlib
+import importlib
+import importlib.util
 import re
 import struct
+import sys
 import unicodedata
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -44,11 +48,15 @@ PLACE_DATELINE = re.compile(
     r"\s*(?:-{1,2}|[–—])\s*"
 )
 # closing credits that copies keep or drop: "(Reporting by ...; Editing by ...)", "AP writer X
-# contributed to this report.", "Copyright 2025 The Associated Press. All rights reserved."
+# contributed to this report.", "Copyright 2025 The Associated Press. All rights reserved.",
+# and the sign-offs of excerpts: "Read the full story on ...", "This story first appeared in ..."
 TRAILER_LINE = re.compile(
     r"^\s*\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*"
     r"|.{0,160}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b.*"
-    r"|(?:copyright|©)\s.{0,200})$",
+    r"|(?:copyright|©)\s.{0,200}"
+    r"|(?:read|see)\s+(?:the\s+)?(?:full|whole|complete|original)\s+(?:story|article|report)\b.{0,120}"
+    r"|this\s+(?:story|article|report)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran)\b.{0,160})$",
     re.IGNORECASE,
 )
 TRAILER_LINES_CHECKED = 3
@@ -100,6 +108,20 @@ class Signature:
         return hash(self.to_bytes())
 
 
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What a near-copy lookup needs of a text: its MinHash (to find candidates through the
+    band index) and its shingle set (to measure resemblance and containment exactly)."""
+
+    signature: Signature
+    shingles: frozenset[bytes]
+
+
+def fingerprint(text: str, settings: DedupSettings) -> Fingerprint:
+    shingles = word_shingles(text_words(text), settings.shingle_size)
+    return Fingerprint(shingles_signature(shingles, settings), frozenset(shingles))
+
+
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of the text's words: equal for copies that differ only in case,
     punctuation, whitespace or wire credits."""
@@ -108,19 +130,40 @@ def content_hash(text: str) -> str:
 
 def text_signature(text: str, settings: DedupSettings) -> Signature:
     """MinHash of the text's word shingles (settings.shingle_size words, settings.num_perm)."""
-    # datasketch's package import pulls in its LSH classes and with them SciPy (~2 s); only the
-    # processes that actually sign texts should pay that, not every CLI start
-    from datasketch import MinHash
-    from datasketch.hashfunc import sha1_hash32
+    return shingles_signature(word_shingles(text_words(text), settings.shingle_size), settings)
 
-    minhash = MinHash(
+
+def shingles_signature(shingles: list[bytes], settings: DedupSettings) -> Signature:
+    """MinHash of already computed shingles (see text_signature)."""
+    minhash_module = _datasketch_minhash()
+    minhash = minhash_module.MinHash(
         num_perm=settings.num_perm,
         seed=MINHASH_SEED,
-        hashfunc=sha1_hash32,
+        hashfunc=minhash_module.sha1_hash32,
         scheme=MINHASH_SCHEME,
     )
-    minhash.update_batch(word_shingles(text_words(text), settings.shingle_size))
+    minhash.update_batch(shingles)
     return Signature(minhash.hashvalues)
+
+
+def _datasketch_minhash() -> ModuleType:
+    """datasketch.minhash, imported without running datasketch/__init__: that one imports the
+    LSH classes and with them SciPy (~1 s per process), which signing texts never uses."""
+    loaded = sys.modules.get("datasketch.minhash")
+    if loaded is not None:
+        return loaded
+    if "datasketch" in sys.modules:
+        return importlib.import_module("datasketch.minhash")
+    spec = importlib.util.find_spec("datasketch")
+    if spec is None:
+        raise ModuleNotFoundError("datasketch is not installed")
+    # the package object stands in only while its two plain submodules load; a later
+    # `import datasketch` elsewhere then runs the real __init__ and reuses them
+    sys.modules["datasketch"] = importlib.util.module_from_spec(spec)
+    try:
+        return importlib.import_module("datasketch.minhash")
+    finally:
+        del sys.modules["datasketch"]
 
 
 def band_keys(signature: Signature, bands: int) -> list[int]:
@@ -152,6 +195,15 @@ def estimate_similarity(a: Signature, b: Signature) -> float:
     if a.is_empty or b.is_empty:
         return 0.0
     return float(np.count_nonzero(a.values == b.values)) / a.num_perm
+
+
+def shingle_overlap(a: frozenset[bytes], b: frozenset[bytes]) -> tuple[float, float]:
+    """(resemblance, containment) of two shingle sets: their Jaccard similarity, and the share
+    of the smaller set found in the larger one (an excerpt in its full story scores ~1.0)."""
+    if not a or not b:
+        return 0.0, 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared), shared / min(len(a), len(b))
 
 
 def text_words(text: str) -> list[str]:

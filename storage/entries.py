@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from crawler.fetch.polling import ErrorKind, next_check_after_failure
+from crawler.fetch import ErrorKind, next_check_after_failure
 from crawler.items import FeedEntry
 from crawler.urls import url_key
 from settings.model import PollSettings
-from storage import articles, sources
+from storage import rejections, sources
 from storage.models import PendingEntry
 
 # failures that another try will not mend: the URL is rejected with this reason at once
@@ -91,7 +91,7 @@ def record_failure(
     if reason is None and attempts >= poll.entry_max_attempts:
         reason = GAVE_UP
     if reason is not None:
-        articles.reject(session, url, reason, now=now, source_id=source_id)
+        rejections.reject(session, url, reason, now=now, source_id=source_id, detail=error)
         settle(session, source_id, url)
         return "rejected"
     if row is None:

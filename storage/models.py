@@ -213,6 +213,11 @@ class RejectedUrl(Base):
         ForeignKey("sources.id", ondelete="SET NULL"), index=True
     )
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # the evidence of the decision, and (off topic) the page, so another topic can re-score it
+    title: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text)  # not_article: what the page was instead
+    evidence: Mapped[list[dict[str, Any]] | None] = mapped_column(Json)
+    html_z: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class FetchEvent(Base):

@@ -11,12 +11,13 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from crawler.fetch.polling import (
+from crawler.fetch import (
+    FeedJob,
+    FeedOutcome,
     next_check_after_failure,
     next_check_after_success,
     should_poll_unconditionally,
 )
-from crawler.fetch.spiders.feed import FeedJob, FeedOutcome
 from crawler.items import FeedEntry
 from settings import SourceConfig
 from settings.model import PollSettings
@@ -62,19 +63,10 @@ def add(
         existing.enabled = True
         return existing, False
     source = Source(
-        url=url,
-        kind=kind,
-        name=name,
-        topic=topic,
-        origin=origin,
-        interval_s=interval_s,
-        cron=cron,
-        created_at=now,
-        next_check_at=now,
-        enabled=True,
-        polls_since_unconditional=0,
+        url=url, kind=kind, name=name, topic=topic, origin=origin, interval_s=interval_s,
+        cron=cron, created_at=now, next_check_at=now, enabled=True, polls_since_unconditional=0,
         consecutive_failures=0,
-    )
+    )  # fmt: skip
     session.add(source)
     session.flush()
     return source, True
@@ -127,18 +119,24 @@ def sync_config(session: Session, configured: Sequence[SourceConfig], now: datet
 
 # the state machine: what a check changes on the Source row -----------------------------------
 def feed_job(
-    source: Source, now: datetime, poll: PollSettings, retry_entries: Sequence[FeedEntry] = ()
+    source: Source,
+    now: datetime,
+    poll: PollSettings,
+    *,
+    retopic: bool = False,
+    retry_entries: Sequence[FeedEntry] = (),
 ) -> FeedJob:
-    """The next poll of a feed source: its validators, unless this poll must ignore them, and
+    """The next poll of a feed source: its validators, unless this poll must ignore them
+    (`retopic`: polled under another topic, so entries seen before must be seen again), and
     the pending entries whose page is due for another try."""
-    unconditional = should_poll_unconditionally(
+    unconditional = retopic or should_poll_unconditionally(
         source.polls_since_unconditional, source.last_new_entry_at, now, poll
     )
     return FeedJob(
         source_id=source.id,
         url=source.url,
-        etag=source.etag,
-        last_modified=source.last_modified,
+        etag=None if retopic else source.etag,
+        last_modified=None if retopic else source.last_modified,
         body_hash=None if unconditional else source.body_hash,
         is_unconditional=unconditional,
         retry_entries=tuple(retry_entries),

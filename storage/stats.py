@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from storage.models import Article, ArticleUrl, FetchEvent, RejectedUrl
+from storage.claims import LEADER
+from storage.models import Article, ArticleUrl, FetchEvent, Lease, RejectedUrl, Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,4 +51,73 @@ def totals(session: Session) -> dict[str, int]:
         "stories": session.scalar(select(func.count(Article.id))) or 0,
         "urls": session.scalar(select(func.count(ArticleUrl.id))) or 0,
         "rejected_urls": session.scalar(select(func.count(RejectedUrl.id))) or 0,
+        **{
+            f"rejected_{reason}": count
+            for reason, count in session.execute(
+                select(RejectedUrl.reason, func.count(RejectedUrl.id)).group_by(RejectedUrl.reason)
+            ).tuples()
+        },
     }
+
+
+def source_health(session: Session, now: datetime) -> dict[str, Any]:
+    """Counts of sources by kind and state, the failing ones by error kind, the next due time."""
+    rows = session.execute(
+        select(
+            Source.kind,
+            Source.enabled,
+            Source.consecutive_failures,
+            Source.last_error_kind,
+            Source.next_check_at,
+        )
+    ).all()
+    enabled = [row for row in rows if row.enabled]
+    failing = [row for row in enabled if row.consecutive_failures > 0]
+    upcoming = [row.next_check_at for row in enabled if row.next_check_at is not None]
+    return {
+        "total": len(rows),
+        "enabled": len(enabled),
+        "by_kind": dict(Counter(row.kind for row in enabled)),
+        "failing": len(failing),
+        "failing_by_error": dict(Counter(row.last_error_kind or "other" for row in failing)),
+        "due_now": sum(1 for moment in upcoming if moment <= now),
+        "next_check_at": min(upcoming) if upcoming else None,
+    }
+
+
+def leader(session: Session, now: datetime) -> dict[str, Any] | None:
+    """The daemon holding the leader lease (SQLite deployments), if its lease is live."""
+    lease = session.get(Lease, LEADER)
+    if lease is None or lease.expires_at <= now:
+        return None
+    return {"holder": lease.holder, "since": lease.acquired_at, "expires_at": lease.expires_at}
+
+
+def failing_sources(session: Session, limit: int) -> list[dict[str, Any]]:
+    """The enabled sources failing longest in a row, worst first."""
+    rows = session.scalars(
+        select(Source)
+        .where(Source.enabled.is_(True), Source.consecutive_failures > 0)
+        .order_by(Source.consecutive_failures.desc(), Source.id)
+        .limit(limit)
+    ).all()
+    return [
+        {
+            "id": s.id,
+            "url": s.url,
+            "failures": s.consecutive_failures,
+            "error_kind": s.last_error_kind,
+            "since": s.last_success_at or s.created_at,
+        }
+        for s in rows
+    ]
+
+
+def next_check_at(session: Session, now: datetime) -> datetime | None:
+    """When the next enabled source not being worked on now falls due."""
+    return session.scalar(
+        select(func.min(Source.next_check_at)).where(
+            Source.enabled.is_(True),
+            (Source.claimed_until.is_(None)) | (Source.claimed_until < now),
+        )
+    )

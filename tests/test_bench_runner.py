@@ -18,3 +18,13 @@ def test_runner_produces_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert float(f1[2]) > float(f1[3])  # ours beats the keyword baseline
     stored = next(line for line in rows if "stories stored" in line).split("|")[2]
     assert int(stored.split("/")[0]) > 0  # the soak daemon really collected
+
+
+@pytest.mark.slow
+def test_polling_benchmark_measures_both_pollers() -> None:
+    from bench.polling import run_benchmark
+
+    result = run_benchmark(feeds=(3,), entries=4, big_entries=0)
+    (point,) = result["points"]
+    for key in ("full_ms_per_feed", "not_modified_ms_per_feed"):
+        assert point[key] > 0 and point[f"baseline_{key}"] > 0

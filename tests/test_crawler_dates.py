@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 import lxml.html
 import pytest
 
+from crawler.dates import from_struct_time, parse_http_date
 from crawler.extract.pageindex import index_page
 from crawler.extract.published import find_published, is_plausible, parse_datetime
 
@@ -102,3 +104,51 @@ def test_microdata_in_the_body_counts_as_meta() -> None:
         datetime(2024, 6, 7, tzinfo=UTC),
         "meta",
     )
+
+
+# --- crawler.dates: the one parser of date strings ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-03", datetime(2024, 5, 3, tzinfo=UTC)),
+        ("2024-05", datetime(2024, 5, 1, tzinfo=UTC)),
+        ("2024", datetime(2024, 1, 1, tzinfo=UTC)),
+        ("2024-05-03T09:30:00+02:00", datetime(2024, 5, 3, 7, 30, tzinfo=UTC)),
+        ("2024-05-03T07:30Z", datetime(2024, 5, 3, 7, 30, tzinfo=UTC)),
+        ("2024-05-03T07:30:00.123456789Z", datetime(2024, 5, 3, 7, 30, 0, 123456, tzinfo=UTC)),
+        ("yesterday", None),
+        ("2024-13", None),
+        ("", None),
+    ],
+    ids=["day", "month", "year", "offset", "zulu", "nanoseconds", "words", "bad-month", "empty"],
+)
+def test_w3c_datetimes_with_partial_forms(value: str, expected: datetime | None) -> None:
+    assert parse_datetime(value, allow_partial=True) == expected
+
+
+def test_partial_forms_only_when_asked() -> None:
+    assert parse_datetime("2024-05") is None  # a page's "2024-05" is not a publication date
+    assert parse_datetime("2024") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Wed, 15 May 2024 12:00:00 GMT", datetime(2024, 5, 15, 12, tzinfo=UTC)),
+        ("Wed, 15 May 2024 14:00:00 +0200", datetime(2024, 5, 15, 12, tzinfo=UTC)),
+        ("Wed, 15 May 2024 12:00:00 -0000", None),  # RFC 2822's "zone unknown"
+        ("0", None),
+        ("", None),
+        (None, None),
+    ],
+    ids=["gmt", "offset", "unknown-zone", "zero", "empty", "none"],
+)
+def test_http_dates(value: str | None, expected: datetime | None) -> None:
+    assert parse_http_date(value) == expected
+
+
+def test_struct_time_is_read_as_utc() -> None:
+    assert from_struct_time(time.gmtime(1715774400)) == datetime(2024, 5, 15, 12, tzinfo=UTC)
+    assert from_struct_time(None) is None

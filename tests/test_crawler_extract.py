@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 import trafilatura
 
-from crawler.clutter.clean import clean_article
-from crawler.extract.article import ExtractionError, HtmlLimits, extract_article, extract_text
+from crawler.analyse import extract_text
+from crawler.clutter import clean_article
+from crawler.extract import ExtractionError, HtmlLimits, extract_article
+from crawler.extract.maintext import split_lines
 from crawler.items import Article, FeedEntry, Page
 
 DATA = Path(__file__).parent / "data"
@@ -33,9 +35,16 @@ def bare(raw: bytes) -> str:
 
 
 def run(raw: bytes, url: str = "https://news.example/world/story") -> Article:
-    article = extract_article(Page(url=url, html=raw), now=NOW)
-    assert article is not None
-    return clean_article(article)
+    extraction = extract_article(Page(url=url, html=raw), now=NOW)
+    assert extraction is not None
+    return clean_article(extraction)
+
+
+def extracted(page: Page) -> Article:
+    """The article as extraction hands it over, before the line pass."""
+    extraction = extract_article(page, now=NOW)
+    assert extraction is not None
+    return extraction.article
 
 
 # ---- the seed: byline, 13 body paragraphs, 6 headline + truncated teaser pairs ---------------
@@ -129,9 +138,23 @@ def test_seed_comes_out_clean(layout: str) -> None:
 
 def test_extract_text_is_extract_then_clean() -> None:
     raw = seed_all_paragraphs()
-    article = clean_article(extract_article(Page(url="", html=raw)) or Article(url="", text=""))
+    extraction = extract_article(Page(url="", html=raw))
+    assert extraction is not None
+    article = clean_article(extraction)
     assert extract_text(raw) == article.text
     assert extract_text(raw.decode()) == article.text
+
+
+def test_extraction_hands_over_heading_and_link_hints() -> None:
+    extraction = extract_article(Page(url="", html=seed_article_aside()), now=NOW)
+    assert extraction is not None
+    assert ws(TRAILING[0]).casefold() in extraction.hints.anchors
+    assert "latest news" not in extraction.hints.headings  # two words: too common to be a hint
+
+
+def test_extracted_lines_are_whitespace_normalised() -> None:
+    text = "  First\u00a0line  with \t tabs\u200b.\n\n\n Second line.\u00ad \n"
+    assert split_lines(text) == ["First line with tabs.", "Second line."]
 
 
 # ---- golden pages: metadata with provenance, must / must-not snippets -------------------------
@@ -144,9 +167,9 @@ def test_golden_page(case: Path) -> None:
     expected = json.loads(case.read_text(encoding="utf-8"))
     raw = case.with_suffix(".html").read_bytes()
     page = Page(url=expected["url"], html=raw)
-    article = extract_article(page, now=datetime.fromisoformat(expected["now"]))
-    assert article is not None
-    article = clean_article(article)
+    extraction = extract_article(page, now=datetime.fromisoformat(expected["now"]))
+    assert extraction is not None
+    article = clean_article(extraction)
     assert article.title == expected["title"]
     assert list(article.authors) == expected["authors"]
     published = article.published_at.isoformat() if article.published_at else None
@@ -180,8 +203,7 @@ def test_feed_entry_fills_title_and_date() -> None:
         published_at=datetime(2025, 5, 1, 12, tzinfo=UTC),
         authors=("Feed Author",),
     )
-    article = extract_article(Page(url="https://x.example/a", html=raw, entry=entry), now=NOW)
-    assert article is not None
+    article = extracted(Page(url="https://x.example/a", html=raw, entry=entry))
     assert article.title == "Feed title"
     assert (article.published_at, article.published_at_source) == (entry.published_at, "feed")
     assert article.authors == ("Feed Author",)
@@ -190,15 +212,15 @@ def test_feed_entry_fills_title_and_date() -> None:
 def test_page_date_wins_over_feed_date() -> None:
     raw = (DATA / "pages" / "meta_tags.html").read_bytes()
     entry = FeedEntry(url="u", feed_url="f", published_at=datetime(2025, 6, 9, tzinfo=UTC))
-    article = extract_article(Page(url="https://m.example/x", html=raw, entry=entry), now=NOW)
-    assert article is not None and article.published_at_source == "meta"
+    article = extracted(Page(url="https://m.example/x", html=raw, entry=entry))
+    assert article.published_at_source == "meta"
 
 
 def test_future_feed_date_is_rejected() -> None:
     raw = b"<html><body><p>" + b"Some words of text here. " * 20 + b"</p></body></html>"
     entry = FeedEntry(url="u", feed_url="f", published_at=datetime(2026, 3, 1, tzinfo=UTC))
-    article = extract_article(Page(url="https://x.example/a", html=raw, entry=entry), now=NOW)
-    assert article is not None and article.published_at is None
+    article = extracted(Page(url="https://x.example/a", html=raw, entry=entry))
+    assert article.published_at is None
 
 
 def test_page_without_text_gives_none() -> None:
@@ -274,3 +296,64 @@ def test_corpus_recall_and_leak_rate() -> None:
     assert mine["leak"] <= 0.05
     assert mine["leak"] <= theirs["leak"] / 4
     assert mine["authors"] >= 0.95
+
+
+# ---- bylines in the text become authors ---------------------------------------------------------
+
+BYLINE_BODY = [
+    "The city council voted 7-2 on Wednesday to ban police and other municipal agencies from "
+    "using facial recognition technology, joining a growing list of cities.",
+    "Supporters of the ordinance cited studies showing that some systems misidentify people with "
+    "darker skin at higher rates, and pointed to wrongful arrests in other cities.",
+    "The police chief had asked the council to allow limited use in investigations of violent "
+    "crimes, arguing that the software helps detectives generate leads.",
+]
+
+
+def byline_page(first_line: str, head: str = "") -> Page:
+    rows = "".join(f"<p>{esc(line)}</p>" for line in [first_line, *BYLINE_BODY])
+    page = f"<html><head>{head}</head><body><article>{rows}</article></body></html>"
+    return Page(url="https://news.example/a", html=page.encode())
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Post by : Saif Nasser", ("Saif Nasser",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("BY JANE DOE | Reuters", ("Jane Doe",)),
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("Written by Ahmed Al-Sayed - Updated 2 hours ago", ("Ahmed Al-Sayed",)),
+        ("Posted by Mary van der Berg on March 3, 2025", ("Mary van der Berg",)),
+        ("Von Hans Müller und Katrin Schäfer", ("Hans Müller", "Katrin Schäfer")),
+        ("Par Marie Dupont et Jean-Luc Martin", ("Marie Dupont", "Jean-Luc Martin")),
+        ("Por María José García", ("María José García",)),
+        ("Autor: Jonas Becker", ("Jonas Becker",)),
+        ("By Li Wei (@liwei_news)", ("Li Wei",)),
+    ],
+)
+def test_byline_line_moves_to_authors(line: str, authors: tuple[str, ...]) -> None:
+    article = extracted(byline_page(line))
+    assert article.authors == authors
+    assert article.text.splitlines() == BYLINE_BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von der Leyen said the commission would present a proposal in the spring.",
+        "By the end of the year, the council expects to review the first reports.",
+        "By 2030 the city wants all buses to run on electricity, officials said on Monday.",
+    ],
+)
+def test_sentences_that_look_like_bylines_stay(line: str) -> None:
+    article = extracted(byline_page(line))
+    assert article.authors == ()
+    assert article.text.splitlines()[0] == line
+
+
+def test_existing_authors_are_kept_after_byline_names() -> None:
+    meta = '<meta name="author" content="John Roe">'
+    article = extracted(byline_page("By Jane Doe", head=meta))
+    assert article.authors == ("Jane Doe", "John Roe")

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from crawler.fetch.stack import backoff_delay_s, product_token, scrapy_settings
+from crawler.fetch.schedule import backoff_delay_s
+from crawler.fetch.stack import product_token, scrapy_settings
 from settings.model import HttpSettings
 from tests.httpsite import Hit, HttpSite, Route, call_in_subprocess
 
@@ -208,7 +209,8 @@ def test_redirect_loop_ends(crawl: Any) -> None:
 
 def fetch_pages_child(payload: dict[str, Any]) -> dict[str, Any]:
     """Child-process entry: crawler.fetch.runner.fetch_pages, results as JSON data."""
-    from crawler.fetch.runner import FetchError, fetch_pages
+    from crawler.fetch.errors import FetchError
+    from crawler.fetch.runner import fetch_pages
 
     out: dict[str, Any] = {}
     for url, result in fetch_pages(payload["urls"], HttpSettings(**FAST_HTTP)).items():

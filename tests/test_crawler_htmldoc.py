@@ -4,27 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.htmldoc import ExtractionError, HtmlLimits, decode_html, parse_html
-
-TEXT = "<html><body><p>Grüße aus Köln – 5 € für alle, „sagte“ sie.</p></body></html>"
-
-
-@pytest.mark.parametrize(
-    ("raw", "content_type"),
-    [
-        (TEXT.encode("utf-8"), None),
-        (TEXT.encode("utf-8"), "text/html; charset=iso-8859-1"),  # the header lies: UTF-8 wins
-        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), None),
-        (TEXT.encode("utf-16"), None),
-        (TEXT.encode("cp1252"), "text/html; charset=windows-1252"),
-        (TEXT.replace("<html>", '<html><meta charset="windows-1252">').encode("cp1252"), None),
-        (TEXT.encode("cp1252"), None),  # nothing declared: detected
-    ],
-    ids=["utf8", "lying_header", "bom", "utf16", "header", "meta", "undeclared"],
-)
-def test_decoding(raw: bytes, content_type: str | None) -> None:
-    _, text = decode_html(raw, content_type)
-    assert "Grüße aus Köln – 5 € für alle" in text
+from crawler.extract.htmldoc import ExtractionError, HtmlLimits, parse_html
 
 
 def test_parse_keeps_text_and_drops_comments() -> None:

@@ -15,19 +15,17 @@ from scrapy.exceptions import (
     IgnoreRequest,
 )
 
+from crawler.fetch.errors import classify_error
 from crawler.fetch.netguard import BlockedAddressError
-from crawler.fetch.polling import (
-    CacheHints,
-    ErrorKind,
+from crawler.fetch.schedule import (
     cache_hints,
-    classify_error,
-    next_check,
     next_check_after_failure,
     next_check_after_success,
     parse_retry_after,
     publishing_interval_s,
     should_poll_unconditionally,
 )
+from crawler.items import CacheHints, ErrorKind
 from crawler.sources.feeds import FeedParseError
 from settings.model import PollSettings
 
@@ -191,16 +189,9 @@ def test_retry_after_is_honoured_up_to_the_cap() -> None:
     assert huge.interval_s == POLL.max_backoff_s
 
 
-def test_next_check_dispatches_on_failures() -> None:
-    failed = next_check(
-        now=NOW,
-        poll=POLL,
-        rng=rng(),
-        consecutive_failures=2,
-        hints=CacheHints(retry_after_s=5000),
-    )
-    assert failed.interval_s == 5000
-    assert next_check(now=NOW, poll=POLL, rng=rng()).interval_s >= 1800 * 0.9
+def test_success_without_history_uses_the_default_interval() -> None:
+    interval = next_check_after_success(now=NOW, poll=POLL, rng=rng()).interval_s
+    assert 1800 * 0.9 <= interval <= 1800 * 1.1
 
 
 @pytest.mark.parametrize(

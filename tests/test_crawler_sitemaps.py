@@ -14,10 +14,10 @@ from crawler.sources.sitemaps import (
     decompress_sitemap,
     looks_like_sitemap,
     parse_sitemap,
-    parse_w3c_datetime,
     select_entries,
     to_feed_entry,
 )
+from tests.unicodeforms import UNICODE_FORMS, UNICODE_IDS, encode_as
 
 SITE = Path(__file__).parent / "data" / "site"
 BASE = "http://news.test"
@@ -130,24 +130,6 @@ def test_relative_and_non_http_locs() -> None:
     assert [e.url for e in sitemap.entries] == [f"{BASE}/relative/path-to-story"]
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2024-05-03", datetime(2024, 5, 3, tzinfo=UTC)),
-        ("2024-05", datetime(2024, 5, 1, tzinfo=UTC)),
-        ("2024", datetime(2024, 1, 1, tzinfo=UTC)),
-        ("2024-05-03T09:30:00+02:00", datetime(2024, 5, 3, 7, 30, tzinfo=UTC)),
-        ("2024-05-03T07:30Z", datetime(2024, 5, 3, 7, 30, tzinfo=UTC)),
-        ("2024-05-03T07:30:00.123456789Z", datetime(2024, 5, 3, 7, 30, 0, 123456, tzinfo=UTC)),
-        ("yesterday", None),
-        ("2024-13", None),
-        ("", None),
-    ],
-)
-def test_w3c_datetimes(value: str, expected: datetime | None) -> None:
-    assert parse_w3c_datetime(value) == expected
-
-
 def test_select_entries_since_keeps_undated() -> None:
     since = datetime(2024, 5, 2, tzinfo=UTC)
     entries = [
@@ -171,3 +153,22 @@ def test_feed_entry_carries_news_metadata_not_lastmod() -> None:
     feed_entry = to_feed_entry(entry, "https://n.test/news.xml")
     assert feed_entry.feed_url == "https://n.test/news.xml"
     assert feed_entry.title == "T" and feed_entry.published_at is None
+
+
+@pytest.mark.parametrize(("codec", "bom", "declared"), UNICODE_FORMS, ids=UNICODE_IDS)
+def test_unicode_sitemaps_in_every_form(codec: str, bom: bool, declared: bool) -> None:
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{BASE}/grenze-граница</loc><lastmod>2024-05</lastmod></url></urlset>"
+    )
+    sitemap = parse_sitemap(encode_as(xml, codec, bom=bom, declared=declared), BASE)
+    assert [(e.url, e.lastmod_at) for e in sitemap.entries] == [
+        (f"{BASE}/grenze-граница", datetime(2024, 5, 1, tzinfo=UTC))
+    ]
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-32"])
+def test_text_sitemap_with_a_bom(codec: str) -> None:
+    sitemap = parse_sitemap(f"{BASE}/a\n{BASE}/b\n".encode(codec), f"{BASE}/s.txt")
+    assert [e.url for e in sitemap.entries] == [f"{BASE}/a", f"{BASE}/b"]

@@ -35,7 +35,7 @@ def rss(*items: tuple[str, str], title: str = "Feed", encoding: str = "utf-8") -
 def poll(payload: dict[str, Any]) -> dict[str, Any]:
     """Child-process entry: poll the jobs, return what the callbacks received, as JSON data."""
     from crawler.fetch.runner import poll_feeds
-    from crawler.fetch.spiders.feed import FeedJob
+    from crawler.items import FeedJob
     from settings.model import HttpSettings
 
     known = set(payload["known"])
@@ -315,7 +315,7 @@ def test_server_errors_are_retried_within_the_crawl(crawl: Any) -> None:
 
 
 def test_clear_messages_for_refused_and_oversized_feeds(crawl: Any) -> None:
-    assert "declares entities" in feed(crawl, "bomb")["error"]
+    assert "refused: the DOCTYPE declares" in feed(crawl, "bomb")["error"]
     assert "max size" in feed(crawl, "huge")["error"]
 
 

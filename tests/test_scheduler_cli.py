@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from scheduler.cli import app
+from scheduler.progress import CRAWL_COUNTS, POLL_COUNTS, Counts, counts_line
+from settings.model import CrawlSettings, DaemonSettings
 from tests.cli import newsagg
 from tests.newssite import STORIES, article_html
 
@@ -18,7 +21,9 @@ COMMANDS = [
     [], ["run"], ["poll"], ["crawl"], ["extract"], ["export"], ["classify"], ["rescore"],
     ["status"], ["config"], ["db"], ["db", "upgrade"], ["sources"], ["sources", "add"],
     ["sources", "list"], ["sources", "remove"], ["db", "reindex"], ["db", "current"],
+    ["explain"], ["healthcheck"], ["search"], ["show"], ["serve"],
 ]  # fmt: skip
+LEAVES = [c for c in COMMANDS if c and c not in (["db"], ["sources"])]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "newsagg")
@@ -28,13 +33,38 @@ def test_every_command_explains_itself(command: list[str]) -> None:
     assert "Usage: newsagg" in result.output
     description = result.output.split("Options:")[0].split("\n", 1)[1]
     assert len(description.split()) >= 8  # a sentence of help, not just a usage line
+    assert not re.search(r"<[a-z\[\]]+>", result.output)  # no `<str>`, `<list[str]>` types
+
+
+@pytest.mark.parametrize("command", LEAVES, ids=" ".join)
+def test_every_command_shows_an_example(command: list[str]) -> None:
+    result = CliRunner().invoke(app, [*command, "-h"], prog_name="newsagg")
+    examples = result.output.split("Examples:")[1]
+    assert f"newsagg {' '.join(command)}" in examples or "| newsagg " + command[0] in examples
+
+
+def test_summaries_are_whole_and_version_is_shown() -> None:
+    listing = CliRunner().invoke(app, ["--help"], prog_name="newsagg").output.split("Commands:")[1]
+    assert "..." not in listing
+    version = CliRunner().invoke(app, ["--version"], prog_name="newsagg")
+    assert version.exit_code == 0 and re.fullmatch(r"newsagg \d+\.\d+\.\d+\n", version.output)
+
+
+def test_help_shows_real_defaults() -> None:
+    def words(*args: str) -> str:  # help text re-wrapped to one line
+        return " ".join(CliRunner().invoke(app, [*args, "-h"], prog_name="newsagg").output.split())
+
+    daemon, crawl = DaemonSettings(), CrawlSettings()
+    assert f"daemon.metrics_port, {daemon.metrics_port}" in words("run")
+    shown = words("crawl")
+    assert f"crawl.depth, {crawl.depth}" in shown and f"crawl.max_pages, {crawl.max_pages}" in shown
 
 
 def test_default_database_is_sqlite_in_current_directory(tmp_path: Path) -> None:
     result = newsagg("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "newsagg.db").exists()
-    assert "(up to date)" in newsagg("db", "current", cwd=tmp_path).stdout
+    assert "up to date" in newsagg("db", "current", cwd=tmp_path).stdout
 
 
 def test_config_masks_the_database_password(tmp_path: Path) -> None:
@@ -44,6 +74,10 @@ def test_config_masks_the_database_password(tmp_path: Path) -> None:
     shown = json.loads(result.stdout)
     assert "hunter2" not in result.stdout
     assert shown["database"]["url"] == "postgresql+psycopg://newsagg:***@db.example:5432/news"
+    assert (
+        shown["http"]["user_agent"].startswith("newsagg/")
+        and "{" not in shown["http"]["user_agent"]
+    )
 
 
 def test_bad_config_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -100,3 +134,20 @@ def test_extract_many_inputs_in_one_process(tmp_path: Path) -> None:
     assert story.paragraphs[0] in first["text"] and "Most read" not in first["text"]
     assert "error" in missing and "error" in binary
     assert last["relevant"] is False
+
+
+@pytest.mark.parametrize(
+    ("stats", "counts", "line"),
+    [
+        ({"pages_fetched": 12, "queued": 340, "articles": 9}, CRAWL_COUNTS,
+         "pages 12/340  articles 9  skipped known 0  errors 0"),
+        ({"pages_fetched": 3}, CRAWL_COUNTS, "pages 3  articles 0  skipped known 0  errors 0"),
+        ({"feeds": 9, "feeds_done": 2, "pages_done": 5, "pages_queued": 40}, POLL_COUNTS,
+         "feeds 2/9  pages 5/40"),
+    ],
+    ids=["crawl-with-sitemap-total", "crawl-no-total-yet", "poll-pages-of-entries"],
+)  # fmt: skip
+def test_progress_counts_pages_against_known_totals(
+    stats: dict[str, int], counts: Counts, line: str
+) -> None:
+    assert counts_line(stats, counts) == line

@@ -5,24 +5,36 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import redis
 
 from tests.cli import FAST_HTTP, export
 from tests.httpsite import HttpSite, Route
 from tests.newssite import STORIES, article_html, serve_news_site
 
 REDIS_ENV = "NEWSAGG_TEST_REDIS_URL"
+FRONTIER_PREFIX = "newsagg:crawl:"  # scheduler.collect's frontier keys
 pytestmark = pytest.mark.redis
 
 
 @pytest.fixture
-def redis_url() -> str:
+def redis_url() -> Iterator[str]:
+    """The test Redis; the frontier keys a test made are checked to expire, then removed."""
     url = os.environ.get(REDIS_ENV)
     if not url:
         pytest.skip(f"Redis tests need {REDIS_ENV} (e.g. redis://127.0.0.1:6379/15)")
-    return url
+    client = redis.Redis.from_url(url)
+    before = set(client.scan_iter(match=f"{FRONTIER_PREFIX}*"))
+    yield url
+    made = set(client.scan_iter(match=f"{FRONTIER_PREFIX}*")) - before
+    ttls = {key: client.ttl(key) for key in made}
+    if made:
+        client.delete(*made)
+    client.close()
+    assert all(ttl > 0 for ttl in ttls.values()), ttls  # the product lets them expire too
 
 
 def test_two_processes_fetch_each_page_once(tmp_path: Path, redis_url: str) -> None:

@@ -74,3 +74,43 @@ def test_copies_fold_into_the_first_seen_story(tmp_path: Path) -> None:
         assert story["title"] == original.title
         assert not story["text"].startswith("BRUSSELS")
         assert story["sites"] == ["127.0.0.1", "127.0.0.2"]
+
+
+def client_excerpt(story: Story, number: int) -> Story:
+    """What a wire client runs: the first third of the paragraphs (rounded up) under a rewritten
+    lede, and a sign-off."""
+    first, *rest = story.paragraphs[: -(-len(story.paragraphs) // 3)]
+    lede = f"In a report published on Tuesday, {first[0].lower()}{first[1:]}"
+    return replace(story, slug=f"brief-{number}-{story.slug[:12]}", title=f"Brief: {story.title}",
+                   paragraphs=(lede, *rest, "Read the full story on the wire."),
+                   author="Desk")  # fmt: skip
+
+
+EXCERPTS = tuple(client_excerpt(story, n) for n, story in enumerate(ORIGINALS))
+
+
+def test_full_stories_arriving_after_their_excerpts_take_over_the_stories(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with HttpSite("127.0.0.1") as origin, HttpSite("127.0.0.2") as client:
+        serve_news_site(origin)
+        serve_news_site(client, EXCERPTS)
+        polled = []
+        for site in (client, origin):  # the excerpts first
+            result = newsagg("--db", db, "poll", site.url("/rss.xml"), cwd=tmp_path, env=FAST_HTTP)
+            assert result.returncode == 0, result.stderr
+            polled.append({story["url"]: story["id"] for story in export(db, tmp_path)})
+        expected = {
+            origin.url(s.path): client.url(e.path) for s, e in zip(ORIGINALS, EXCERPTS, strict=True)
+        }
+    stories = export(db, tmp_path)
+    assert len(stories) == len(ORIGINALS)
+    by_url = {story["url"]: story for story in stories}
+    assert set(by_url) == set(expected)  # each story now carries its full story's URL
+    for original in ORIGINALS:
+        story = by_url[origin.url(original.path)]
+        excerpt_url = expected[origin.url(original.path)]
+        assert story["id"] == polled[0][excerpt_url]  # the id given to the excerpt stays
+        assert story["title"] == original.title
+        assert original.paragraphs[-1] in story["text"]  # the full text, not the excerpt's
+        assert "In a report published on Tuesday" not in story["text"]
+        assert set(story["urls"]) == {origin.url(original.path), excerpt_url}

@@ -10,11 +10,11 @@ from sqlalchemy import Engine, func, select
 
 from crawler.items import Article, Evidence, Relevance
 from settings import DedupSettings
-from storage import articles, sources
+from storage import articles, rejections, sources
 from storage.db import session_factory, transaction
 from storage.export import iter_stories
 from storage.models import Article as StoredArticle
-from storage.models import ArticleHtml, ArticleRevision
+from storage.models import ArticleHtml, ArticleRevision, ArticleUrl
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 DEDUP = DedupSettings()
@@ -145,8 +145,8 @@ def test_revised_text_at_same_url_is_a_revision(db_engine: Engine) -> None:
 
 def test_rejected_url_is_known_and_not_stored(db_engine: Engine) -> None:
     with transaction(session_factory(db_engine, write=True)) as session:
-        articles.reject(session, "https://news.example/sport?utm_source=x", "off_topic", now=NOW)
-        articles.reject(session, "https://news.example/sport", "off_topic", now=NOW)  # no error
+        rejections.reject(session, "https://news.example/sport?utm_source=x", "off_topic", now=NOW)
+        rejections.reject(session, "https://news.example/sport", "off_topic", now=NOW)  # no error
     with session_factory(db_engine)() as session:
         assert articles.is_known(session, "https://news.example/sport")
         assert not articles.is_known(session, "https://news.example/other")
@@ -169,3 +169,74 @@ def test_export_cursor_never_repeats_or_skips(db_engine: Engine) -> None:
         first = [s.id for s in iter_stories(session, batch_size=2)][:3]
         rest = [s.id for s in iter_stories(session, after_id=first[-1], batch_size=2)]
     assert first + rest == sorted(ids)
+
+
+# Excerpts (issue 20): whichever arrives first, the story ends with the fuller text and keeps
+# the id it was first given; the excerpt stays as a copy with its URL, source and headline.
+LEDE = "In a report published on Tuesday, the government"
+EXCERPT = LEDE + BODY.split("\n", 1)[0].removeprefix("The government") + "\n"
+EXCERPT += BODY.split("\n")[1] + "\nRead the full story on wire.example."
+FULL_URL, EXCERPT_URL = "https://wire.example/a/1", "https://client.example/briefs/asylum"
+
+
+def _story_urls(engine: Engine) -> dict[str, tuple[str, str | None, float | None]]:
+    with session_factory(engine)() as session:
+        rows = session.scalars(select(ArticleUrl)).all()
+        return {row.url: (row.relation, row.title, row.similarity) for row in rows}
+
+
+def test_full_story_arriving_after_its_excerpt_takes_over_the_story(db_engine: Engine) -> None:
+    with transaction(session_factory(db_engine, write=True)) as session:
+        wire, _ = sources.add(session, "https://wire.example/feed", "feed", now=NOW)
+        client, _ = sources.add(session, "https://client.example/feed", "feed", now=NOW)
+    first = save(
+        db_engine, article(EXCERPT_URL, EXCERPT, "Asylum cap (brief)"), source_id=client.id
+    )
+    later = NOW + timedelta(hours=2)
+    full = save(db_engine, article(FULL_URL), at=later, source_id=wire.id)
+    assert (first.status, full.status) == ("new", "duplicate")
+    assert full.article_id == first.article_id  # the id downstream readers saw stays valid
+    with session_factory(db_engine)() as session:
+        [story] = list(iter_stories(session))
+        [old] = session.scalars(select(ArticleRevision)).all()
+    assert (story.url, story.title, story.text, story.revision) == (
+        FULL_URL, "Asylum cap at the border", BODY, 2,
+    )  # fmt: skip
+    assert story.sources == ["https://client.example/feed", "https://wire.example/feed"]
+    assert story.updated_at == later  # --since readers see the story again
+    assert (old.text, old.title) == (EXCERPT, "Asylum cap (brief)")
+    urls = _story_urls(db_engine)
+    assert urls[FULL_URL] == ("canonical", "Asylum cap at the border", None)
+    assert urls[EXCERPT_URL] == ("copy", "Asylum cap (brief)", full.similarity)
+    assert count(db_engine, StoredArticle) == 1
+
+
+def test_excerpt_arriving_after_its_full_story_becomes_a_copy(db_engine: Engine) -> None:
+    first = save(db_engine, article(FULL_URL))
+    excerpt = save(db_engine, article(EXCERPT_URL, EXCERPT, "Asylum cap (brief)"))
+    assert (excerpt.status, excerpt.article_id) == ("duplicate", first.article_id)
+    with session_factory(db_engine)() as session:
+        [story] = list(iter_stories(session))
+    assert (story.url, story.text, story.revision) == (FULL_URL, BODY, 1)
+    assert _story_urls(db_engine)[EXCERPT_URL][:2] == ("copy", "Asylum cap (brief)")
+    assert count(db_engine, ArticleRevision) == 0
+
+
+def test_excerpt_taken_over_is_found_again_by_its_url(db_engine: Engine) -> None:
+    first = save(db_engine, article(EXCERPT_URL, EXCERPT))
+    save(db_engine, article(FULL_URL))
+    again = save(db_engine, article(EXCERPT_URL, EXCERPT))  # the excerpt's page polled again
+    assert (again.status, again.article_id) == ("unchanged", first.article_id)
+    with session_factory(db_engine)() as session:
+        [story] = list(iter_stories(session))
+    assert story.text == BODY  # a copy's page never replaces the story's text
+
+
+def test_longer_copy_with_added_lines_keeps_the_first_seen_text(db_engine: Engine) -> None:
+    first = save(db_engine, article(FULL_URL))
+    padded = BODY + "\nRelated: Ministers meet to discuss the winter shelter plan\nMost viewed"
+    copy = save(db_engine, article("https://mirror.example/asylum", padded))
+    assert (copy.status, copy.article_id) == ("duplicate", first.article_id)
+    with session_factory(db_engine)() as session:
+        [story] = list(iter_stories(session))
+    assert (story.url, story.text) == (FULL_URL, BODY)

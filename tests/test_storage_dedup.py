@@ -14,17 +14,21 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bench.dedup import evaluate_corpus, load_corpus, main
+from bench.dedup import ARRIVAL_ORDERS, evaluate_arrivals, evaluate_corpus, load_corpus, main
 from settings import DedupSettings
 from storage.dedup import (
     Signature,
     band_keys,
     content_hash,
     estimate_similarity,
+    fingerprint,
+    shingle_overlap,
     strip_wire_credits,
     text_signature,
     text_words,
+    word_shingles,
 )
+from storage.near_duplicates import judge
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "tests" / "data" / "syndication"
@@ -101,6 +105,9 @@ STRIP_CASES = [
      "Text."),
     ("contributor trailer", "Text.\nAP writer Jo Li in Miami contributed to this report.", "Text."),
     ("two trailers", "Text.\nX contributed reporting.\n\n(Editing by Y)", "Text."),
+    ("full story sign-off", "Text.\nRead the full story on wire.example.", "Text."),
+    ("first appeared sign-off", "Text.\nThis story first appeared on The Herald.", "Text."),
+    ("sign-off after credit", "Text.\nRead the full article at x.example\n(Editing by Y)", "Text."),
 ]  # fmt: skip
 
 
@@ -119,6 +126,7 @@ KEEP_CASES = [
     ("dotted subject", "U.S. officials said the talks had ended."),
     ("trailer-like body line", "Text.\nRemittances contributed to the report's findings."),
     ("only a trailer", "(Reporting by Ted Hesson)"),
+    ("sign-off words in a body line", "Text.\nCritics read the full report on Monday."),
 ]
 
 
@@ -162,12 +170,15 @@ def test_signature_is_deterministic_within_a_process() -> None:
 
 
 def test_signature_and_band_keys_are_stable_across_processes() -> None:
-    # another process with another str-hash seed must produce the same bytes and keys
+    # another process with another str-hash seed must produce the same bytes and keys, and
+    # signing a text must not import SciPy (datasketch's package __init__ would, ~1 s)
     script = (
         "import sys, json; from types import SimpleNamespace; "
         "from storage.dedup import text_signature, band_keys; "
-        "sig = text_signature(sys.argv[1], SimpleNamespace(num_perm=120, shingle_size=5)); "
-        "print(json.dumps([sig.to_bytes().hex(), band_keys(sig, 40)]))"
+        f"sig = text_signature(sys.argv[1], SimpleNamespace(num_perm={SETTINGS.num_perm}, "
+        "shingle_size=5)); "
+        f"print(json.dumps([sig.to_bytes().hex(), band_keys(sig, {SETTINGS.bands}), "
+        "'scipy' in sys.modules]))"
     )
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     done = subprocess.run(
@@ -175,7 +186,17 @@ def test_signature_and_band_keys_are_stable_across_processes() -> None:
         cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120,
     )  # fmt: skip
     signature = text_signature(BODY, SETTINGS)
-    assert json.loads(done.stdout) == [signature.to_bytes().hex(), band_keys(signature, 40)]
+    expected = [signature.to_bytes().hex(), band_keys(signature, SETTINGS.bands), False]
+    assert json.loads(done.stdout) == expected
+
+
+def test_signature_is_datasketch_minhash() -> None:
+    from datasketch import MinHash
+    from datasketch.hashfunc import sha1_hash32
+
+    minhash = MinHash(num_perm=SETTINGS.num_perm, seed=1, hashfunc=sha1_hash32, scheme="affine32")
+    minhash.update_batch(word_shingles(text_words(BODY), SETTINGS.shingle_size))
+    assert text_signature(BODY, SETTINGS).to_bytes() == minhash.hashvalues.astype("<u4").tobytes()
 
 
 def test_band_keys_are_signed_64_bit_one_per_band() -> None:
@@ -199,7 +220,7 @@ def test_band_keys_change_only_in_the_band_that_changed() -> None:
 
 
 def test_band_keys_differ_between_band_layouts() -> None:
-    signature = text_signature(BODY, DedupSettings(num_perm=120))
+    signature = text_signature(BODY, DedupSettings(num_perm=120, bands=40))
     assert not set(band_keys(signature, 40)) & set(band_keys(signature, 20))
 
 
@@ -233,16 +254,26 @@ def test_estimate_similarity_of_identical_and_unrelated_texts() -> None:
 def test_estimate_similarity_rejects_signatures_of_different_sizes() -> None:
     with pytest.raises(ValueError):
         estimate_similarity(
-            text_signature(BODY, SETTINGS), text_signature(BODY, DedupSettings(num_perm=64))
+            text_signature(BODY, SETTINGS),
+            text_signature(BODY, DedupSettings(num_perm=64, bands=32)),
         )
+
+
+def test_shingle_overlap_measures_resemblance_and_containment() -> None:
+    whole = frozenset(word_shingles(text_words(BODY), 5))
+    first = frozenset(word_shingles(text_words(BODY.split("\n")[0]), 5))
+    resemblance, containment = shingle_overlap(first, whole)
+    assert containment == 1.0 and resemblance == len(first) / len(whole)
+    assert shingle_overlap(whole, whole) == (1.0, 1.0)
+    assert shingle_overlap(frozenset(), whole) == (0.0, 0.0)
 
 
 def test_corpus_has_every_kind_of_case(corpus: list[dict[str, Any]]) -> None:
     originals = [r for r in corpus if r["kind"] == "original"]
     edits = {edit for r in corpus for edit in r["edits"]}
     events = [r["event"] for r in originals]
-    assert len(originals) >= 40
-    assert sum(r["topic"] == "immigration" for r in originals) >= 15
+    assert len(originals) >= 50
+    assert sum(r["topic"] == "immigration" for r in originals) >= 20
     assert sum(events.count(e) > 1 for e in set(events)) >= 8  # same event, different stories
     assert {
         "prefix",
@@ -252,7 +283,22 @@ def test_corpus_has_every_kind_of_case(corpus: list[dict[str, Any]]) -> None:
         "replace",
         "swap_sentences",
         "keep_first",
+        "lede",
+        "set_lede",
     } <= edits
+    assert {r["split"] for r in corpus} == {"dev", "heldout"}
+
+
+def test_corpus_excerpts_keep_at_least_30_percent_of_their_story(
+    corpus: list[dict[str, Any]],
+) -> None:
+    by_id = {r["id"]: r for r in corpus}
+    excerpts = [r for r in corpus if "keep_first" in r["edits"]]
+    shares = [
+        len(r["text"].split("\n")) / len(by_id[r["cluster"]]["text"].split("\n")) for r in excerpts
+    ]
+    assert len(excerpts) >= 40
+    assert min(shares) >= 0.28  # the kept paragraphs plus at most one added sign-off line
 
 
 def test_corpus_file_is_built_from_its_sources(corpus: list[dict[str, Any]]) -> None:
@@ -264,50 +310,50 @@ def test_corpus_file_is_built_from_its_sources(corpus: list[dict[str, Any]]) -> 
     assert builder.build() == corpus
 
 
-def test_corpus_quality_gate(corpus: list[dict[str, Any]]) -> None:
-    """Pinned floors, measured: P=1.000 R=0.985 (the one miss is a 3-paragraph teaser
-    compared with a house-styled copy, estimated 0.43)."""
-    scores = evaluate_corpus(SETTINGS, corpus)
-    assert scores["positive_pairs"] >= 60
-    assert scores["precision"] >= 0.99
-    assert scores["recall"] >= 0.95
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_corpus_quality_gate(corpus: list[dict[str, Any]], split: str) -> None:
+    """Pinned floors (issue 20: recall >= 0.98 at precision 1.0 against the hard negatives);
+    measured: P=1.000 R=1.000 on both splits."""
+    scores = evaluate_corpus(SETTINGS, [r for r in corpus if r["split"] == split])
+    assert scores["positive_pairs"] >= (150 if split == "dev" else 12)
+    assert scores["precision"] == 1.0
+    assert scores["recall"] >= 0.98
 
 
-def _copies(corpus: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    by_id = {r["id"]: r for r in corpus}
-    return [(r, by_id[r["cluster"]]) for r in corpus if r["kind"] == "copy"]
-
-
-def test_every_copy_matches_its_original(corpus: list[dict[str, Any]]) -> None:
-    missed = []
-    for copy, original in _copies(corpus):
-        a, b = text_signature(copy["text"], SETTINGS), text_signature(original["text"], SETTINGS)
-        shared = set(band_keys(a, SETTINGS.bands)) & set(band_keys(b, SETTINGS.bands))
-        if not shared or estimate_similarity(a, b) < SETTINGS.near_threshold:
-            missed.append(copy["id"])
-    assert missed == []
+@pytest.mark.parametrize("order", ARRIVAL_ORDERS)
+def test_corpus_saved_in_any_order_ends_as_its_stories(
+    corpus: list[dict[str, Any]], order: str
+) -> None:
+    """Through the real save path: excerpts first or last, one story per cluster, each keeping
+    its fullest text."""
+    scores = evaluate_arrivals(SETTINGS, corpus, order)
+    assert (scores["precision"], scores["recall"]) == (1.0, 1.0)
+    assert scores["stories"] == len({r["cluster"] for r in corpus})
+    assert scores["stories_keeping_an_excerpt"] == 0
 
 
 def test_same_event_stories_stay_apart(corpus: list[dict[str, Any]]) -> None:
     originals = [r for r in corpus if r["kind"] == "original"]
-    signatures = {r["id"]: text_signature(r["text"], SETTINGS) for r in originals}
+    prints = {r["id"]: fingerprint(r["text"], SETTINGS).shingles for r in originals}
     too_close = [
         (a["id"], b["id"])
         for i, a in enumerate(originals)
         for b in originals[i + 1 :]
-        if a["event"] == b["event"]
-        and estimate_similarity(signatures[a["id"]], signatures[b["id"]]) >= SETTINGS.near_threshold
+        if judge(0, prints[a["id"]], prints[b["id"]], SETTINGS) is not None
     ]
     assert too_close == []
 
 
 def test_benchmark_runs_on_tiny_input(capsys: pytest.CaptureFixture[str]) -> None:
     """Smoke test of `python -m bench.dedup` (the benchmark itself runs 100k and 1M)."""
-    main(["--sizes", "300", "--lookups", "12", "--json", "--num-perm", "120", "--bands", "40"])
+    main(["--sizes", "300", "--lookups", "12", "--json"])
     report = json.loads(capsys.readouterr().out)
-    assert report["settings"]["bands"] == 40
-    assert report["corpus"]["near_duplicates"]["positive_pairs"] >= 60
+    assert report["settings"]["bands"] == SETTINGS.bands
+    assert report["corpus"]["near_duplicates"]["positive_pairs"] >= 160
+    assert (
+        report["corpus"]["today_settings"]["recall"] < report["corpus"]["near_duplicates"]["recall"]
+    )
     [size] = report["sizes"]
-    assert size["stories"] == 300 and size["lookups"] == 12
-    assert size["copies_found"] >= 0.75  # 4 near-copies among the 12 lookups
-    assert size["median_ms"] > 0 and size["band_bytes_per_story"] > 40 * 8
+    assert size["stories"] == 300 and size["lookups"] == 12 and size["database"] == "sqlite"
+    assert size["copies_found"] >= 0.75  # 4 excerpts among the 12 lookups
+    assert size["median_ms"] > 0 and size["band_bytes_per_story"] > SETTINGS.bands * 8

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy.orm import Session
 
+from settings import DedupSettings
 from storage.db import (
     alembic_config,
     current_revision,
@@ -20,7 +23,12 @@ from storage.db import (
     make_engine,
     upgrade,
 )
-from storage.models import Base
+from storage.dedup import text_signature
+from storage.models import Article, ArticleBand, Base
+from storage.near_duplicates import index_signature
+from storage.search import include_in_autogenerate
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
@@ -32,7 +40,9 @@ def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
 
 def test_models_and_migrations_do_not_drift(db_engine: Engine) -> None:
     with db_engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_in_autogenerate}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
@@ -64,3 +74,22 @@ def test_processes_starting_together_on_a_new_database_all_succeed(tmp_path: Pat
     errors = [p.communicate(timeout=120)[1] for p in starts]
     assert [p.returncode for p in starts] == [0, 0, 0, 0], errors
     assert current_revision(make_engine(url)) == head_revision(make_engine(url))
+
+
+def test_upgrade_re_signs_stories_signed_under_the_old_dedup_defaults(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(engine, "0002")
+    old = DedupSettings(num_perm=120, bands=40)
+    text = "Officials said the new asylum rule would take effect next month across the region."
+    with Session(engine) as session, session.begin():
+        story = Article(url="https://x.example/a", text=text, text_hash="h", minhash=b"",
+                        fetched_at=NOW, updated_at=NOW, authors=[], evidence=[])  # fmt: skip
+        session.add(story)
+        session.flush()
+        story.minhash = text_signature(text, old).to_bytes()
+        index_signature(session, story.id, text_signature(text, old), old)
+    upgrade(engine)
+    new = DedupSettings()
+    with Session(engine) as session:
+        assert session.scalar(select(Article.minhash)) == text_signature(text, new).to_bytes()
+        assert session.scalar(select(func.count()).select_from(ArticleBand)) == new.bands

@@ -11,9 +11,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from crawler.fetch.polling import CacheHints, ErrorKind
-from crawler.fetch.spiders.feed import FeedOutcome
-from crawler.items import FeedEntry
+from crawler.items import CacheHints, ErrorKind, FeedEntry, FeedOutcome
 from crawler.sources.feeds import ParsedFeed
 from settings.model import PollSettings
 from storage import sources

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 
 _MAX_TEASER_CHARS = 420
@@ -28,7 +29,7 @@ class Block:
 def role_of(block: Block, structural: bool) -> str:
     """body | head (opens an item) | tease (follows one) | glue (time, rank, label) | cue."""
     text = block.text
-    if ts.is_section_cue(text):
+    if phrases.is_section_cue(text):
         return "cue"
     if ts.is_glue(text):
         return "glue"

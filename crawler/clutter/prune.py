@@ -1,8 +1,6 @@
-"""DOM clutter pruning before trafilatura: headline lists, teaser cards, linked trending widgets.
+"""The DOM pass on extraction's one tree: headline lists and teaser cards out, hints kept.
 
-Sibling elements become blocks (a card with a heading or a headline link becomes two: headline
-and teaser); crawler.clutter.teasers scores runs of them. In the DOM only headings and links can open an
-item, so plain content lists (ingredients, facts) are never judged here.
+Sibling elements become blocks (a card: headline + teaser) scored by crawler.clutter.teasers.
 """
 
 from __future__ import annotations
@@ -11,9 +9,12 @@ from collections.abc import Callable
 
 import lxml.html
 
+from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
+from crawler.clutter.hidden import drop_hidden
 from crawler.clutter.teasers import find_clutter_runs
+from crawler.items import PageHints
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # Headings and headline-sized links, except inside elements trafilatura discards anyway.
@@ -32,6 +33,26 @@ _MIN_BODY_PARAGRAPH_CHARS = 200
 _MAX_CARD_CHARS = 600
 # Elements that can be a card (headline + teaser inside); a <p> with a link is one line of text.
 _CARD_TAGS = frozenset(("div", "li", "article", "section", "td", "tr", "header", "figure", "a"))
+
+
+def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
+    """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
+    drop_hidden(tree)
+    anchors = headline_anchors(tree)
+    hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
+    prune_clutter(tree, anchors)
+    return hints
+
+
+def hints_from_elements(elements: list[lxml.html.HtmlElement]) -> PageHints:
+    """Heading texts and link texts of three words or more, case-folded."""
+    headings: set[str] = set()
+    anchors: set[str] = set()
+    for elem in elements:
+        text = " ".join(elem.text_content().split()).casefold()
+        if text.count(" ") >= 2:  # single words and pairs match too many lines
+            (anchors if elem.tag == "a" else headings).add(text)
+    return PageHints(frozenset(headings), frozenset(anchors))
 
 
 def headline_anchors(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -96,7 +117,7 @@ def candidate_parents(anchors: list[lxml.html.HtmlElement]) -> list[lxml.html.Ht
 
 def _starts_with_cue(parent: lxml.html.HtmlElement) -> bool:
     first = next((c for c in parent if isinstance(c.tag, str)), None)
-    return first is not None and ts.is_section_cue(_norm(first.text_content()))
+    return first is not None and phrases.is_section_cue(_norm(first.text_content()))
 
 
 def _is_data_table(elem: lxml.html.HtmlElement) -> bool:

@@ -1,9 +1,6 @@
-"""Finding runs of headline/teaser items (related, most-read, trending lists) in a block sequence.
-
-Blocks (crawler.clutter.blocks) come from DOM siblings or text lines; one scorer for both. Signals are shares over the run's items, so long content lists do not win by sheer count:
-truncated teasers, fixed-length cuts, times, headline links, title case, a topical break (little
-vocabulary shared with the article body), tail position and a section cue above the run.
-"""
+"""Runs of headline/teaser items (related, most-read, trending lists) in DOM or line blocks, scored
+by shares of evidence: truncation, fixed cuts, times, links, headings, title case, topical break,
+tail position, a cue above the run."""
 
 from __future__ import annotations
 
@@ -15,10 +12,13 @@ from crawler.clutter.blocks import Block, cue_before, group_items, head_of, role
 
 # A run is clutter when its evidence reaches this score (see score_parts for the weights).
 _REMOVE_SCORE = 3.0
-_MIN_PROSE_CHARS = 150
-_MIN_BODY_VOCAB = 15
-# Text mode never takes half of a text as clutter (one run or many: see _is_minor).
+_MIN_PROSE_CHARS = 100
+_MIN_BODY_VOCAB = 10
+# Text mode takes at most half of a text as clutter unless the run is evident (see _is_evident).
 _MAX_REMOVED_SHARE = 0.5
+# An evident run leaves at least this much prose (briefs are 350 characters and more).
+_MIN_REST_PROSE_CHARS = 150
+_MIN_EVIDENT_ITEMS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,7 @@ class Run:
     blocks: tuple[int, ...]
     items: tuple[tuple[int, ...], ...]
     score: float
+    is_evident: bool = False  # proven clutter whatever its share of the text
 
 
 def find_clutter_runs(
@@ -83,9 +84,26 @@ class _Judge:
             topical = max(topical, 0.0)  # announced or linked stories: related even when on topic
         parts["topical_break"] = topical
         score = sum(parts.values())
-        if score < _REMOVE_SCORE or not (self.structural or _is_minor(self.blocks, set(flat))):
+        if score < _REMOVE_SCORE or not _has_proof(parts):
             return None
-        return Run(flat, tuple(items), score)
+        evident = not self.structural and self._is_evident(parts, items, set(flat))
+        if not (self.structural or evident or _is_minor(self.blocks, set(flat))):
+            return None
+        return Run(flat, tuple(items), score, evident)
+
+    def _is_evident(
+        self, parts: dict[str, float], items: list[tuple[int, ...]], run: set[int]
+    ) -> bool:
+        """A brief's trailing list may outweigh the brief: proven by position, repetition and
+        truncation, links, a cue or an off-topic break, with real prose left above it."""
+        if parts.get("tail", 0.0) < 1.0 or len(items) < _MIN_EVIDENT_ITEMS:
+            return False
+        proof = ("truncated", "fixed_cut", "links", "cue")
+        off_topic_cards = "headed" in parts and parts["topical_break"] >= 1.0
+        if not (off_topic_cards or any(parts.get(key, 0.0) >= 1.0 for key in proof)):
+            return False  # bare lines of shape and topic alone may be the page's own list
+        rest = (b.text for i, b in enumerate(self.blocks) if i not in run)
+        return sum(len(t) for t in rest if ts.ends_sentence(t)) >= _MIN_REST_PROSE_CHARS
 
     def vocab(self, exclude: tuple[int, ...]) -> set[str]:
         if self.body_vocab is not None:
@@ -113,14 +131,18 @@ def _within_budget(blocks: list[Block], runs: list[Run]) -> list[Run]:
     kept: list[Run] = []
     for run in sorted(runs, key=lambda r: -r.score):
         size = sum(len(blocks[i].text) for i in run.blocks)
-        if size <= budget:
+        if run.is_evident:
+            kept.append(run)
+        elif size <= budget:
             kept.append(run)
             budget -= size
     return kept
 
 
 def _has_strong_signal(parts: dict[str, float], n_items: int) -> bool:
-    if any(parts.get(key, 0.0) >= 1.0 for key in ("truncated", "fixed_cut", "links", "cue")):
+    if any(
+        parts.get(key, 0.0) >= 1.0 for key in ("truncated", "fixed_cut", "links", "cue", "headed")
+    ):
         return True
     # Three or more Title Case lines in a row are a headline list (or a table of contents).
     return n_items >= 3 and parts.get("title_case", 0.0) >= 0.75
@@ -159,11 +181,31 @@ def score_parts(
         "title_case": sum(ts.is_title_case(h) for h in heads) / n,
         "tail": 1.0 if not structural and _is_tail(roles, items) else 0.0,
     }
+    if not structural and n >= 3 and _all_headed(blocks, roles, items):
+        parts["headed"] = 1.0  # heading + one-sentence dek, every time: the shape of a list
     if structural and n >= 3 and with_extra == n and parts["links"] >= link_weight * 0.8:
         parts["cards"] = 1.0  # repeated cards: a linked headline with its own text, every time
     if teasers and sum(map(len, teasers)) / len(teasers) > 250:
         parts["long_teasers"] = -1.0  # full paragraphs: more likely sections of the article
     return parts
+
+
+def _has_proof(parts: dict[str, float]) -> bool:
+    """Headed items alone are also an article's sub-sections: they need an off-topic break."""
+    others = ("truncated", "fixed_cut", "links", "cue", "title_case")
+    if parts.get("headed", 0.0) and not any(parts.get(key, 0.0) >= 0.75 for key in others):
+        return parts["topical_break"] >= 1.0
+    return True
+
+
+def _all_headed(blocks: list[Block], roles: list[str], items: list[tuple[int, ...]]) -> bool:
+    """Every item a DOM heading with a teaser of one sentence."""
+    for item in items:
+        teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
+        head = blocks[head_of(item, roles)]
+        if not head.is_heading or len(teasers) != 1 or ts.has_two_sentences(teasers[0]):
+            return False
+    return True
 
 
 def _is_tail(roles: list[str], items: list[tuple[int, ...]]) -> bool:

@@ -1,8 +1,4 @@
-"""Language-light text signals about one line: shape, truncation, times, cues, vocabulary.
-
-Cue patterns are boilerplate phrases (read-also, newsletter, share, credits) in the languages we
-crawl, never topic words.
-"""
+"""Language-light text signals about one line: shape, truncation, times, vocabulary."""
 
 from __future__ import annotations
 
@@ -53,83 +49,6 @@ _EDGE_DATE_RE = re.compile(
 )
 _TWO_SENTENCES_RE = re.compile(r"[.!?]\s+[A-ZÄÖÜÉÈ]")
 _RANK_RE = re.compile(r"^\s*(?:#?\d{1,2}[.)]?|[-–•*])\s*$")
-
-_LIST_CUE = (
-    r"related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|"
-    r"more (?:stories|news|headlines|from [\w .'-]+|on this(?: story| topic)?|in [\w .'-]+)|"
-    r"most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|"
-    r"popular(?: now| stories)?|recommended(?: for you| stories| articles)?|"
-    r"you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s? picks|latest(?: news| stories)?|"
-    r"read (?:more|next|also)|also read|see also|further reading|don'?t miss|what to read next|"
-    r"(?:das )?könnte (?:sie|dich) auch interessieren|auch interessant|mehr zum thema|"
-    r"weitere (?:artikel|nachrichten|beiträge|themen|meldungen)|meistgelesen(?:e)?|"
-    r"am meisten gelesen|empfohlene beiträge|lesen sie (?:auch|mehr)|top-themen|"
-    r"(?:à )?lire aussi|sur le même sujet|les plus lus|voir aussi|à découvrir|dans la même rubrique|"
-    r"lo más leído|te puede interesar|más noticias|noticias relacionadas|lea también|lee también|"
-    r"leggi anche|più letti|potrebbe interessarti|leia também|mais lidas|veja também|"
-    r"lees ook|meest gelezen|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
-    r"najczęściej czytane|polecane|more information|más información|plus d'infos?|"
-    r"mais informações|meer informatie|weiterführende links|related links|useful links"
-)
-SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:.!»›>|-]*\s*$", re.IGNORECASE)
-INLINE_CUE_RE = re.compile(
-    rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
-    r"mehr dazu|siehe auch)\s*(?::|\||»|›|>|–|—| -)\s*\S",
-    re.IGNORECASE,
-)
-# Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
-_BOILERPLATE_START_RE = re.compile(
-    # newsletter and subscription prompts
-    r"^(?:(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox)|never miss|join (?:our|the)"
-    r"|register (?:now|for)|abonnieren sie|jetzt (?:abonnieren|anmelden)|melden sie sich|"
-    r"inscrivez-vous|abonnez-vous|suscr[ií]bete|zapisz się|zapraszamy (?:też )?do subskrypcji|"
-    r"iscriviti|assine|inscreva-se|click here|klicken sie hier|cliquez ici|haga clic aquí)\b"
-    # share / follow / print widgets
-    r"|(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+| article)?"
-    r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|print|e-?mail|copy link|whatsapp|facebook"
-    r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
-    r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
-    r"|udostępnij)\W*)+$"
-    # advertising markers
-    r"|(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
-    r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
-    r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$"
-    # photo and image credits
-    r"|\(?(?:photo|photos|image|images|picture|pictures|credit|foto|fotos|bild|bilder|"
-    r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source)s?\s*[:©]"
-    r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
-    r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
-    # copyright lines
-    r"|©|copyright\b|\(c\)\s*\d{4}"
-    # image captions' labels, "first published" notes, comment prompts, tag lines
-    r"|(?:image|media|video) (?:source|caption|credit)s?\s*[,:]"
-    r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
-    r"(?:published|appeared|updated)\b"
-    r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
-    r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas)\s*:"
-    r"|follow (?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
-    re.IGNORECASE,
-)
-# A credit at the end of a caption line: "... (Photo: X / Getty Images)".
-_CREDIT_TAIL_RE = re.compile(
-    r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)\)?"
-    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\))\s*$",
-    re.IGNORECASE,
-)
-_NEWSLETTER_RE = re.compile(
-    r"\bnewsletter\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|inscri)"
-    r"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez)\b.*\bnewsletter",
-    re.IGNORECASE,
-)
-_RESERVED = (
-    "all rights reserved",
-    "alle rechte vorbehalten",
-    "tous droits réservés",
-    "todos los derechos reservados",
-    "wszelkie prawa zastrzeżone",
-)
-# Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
-_MAX_BOILERPLATE_CHARS = 220
 
 
 def strip_marker(text: str) -> str:
@@ -238,26 +157,3 @@ def content_stems(text: str) -> set[str]:
 def overlap(stems: set[str], vocab: set[str]) -> float | None:
     """Share of `stems` found in `vocab` (None when there is nothing to compare)."""
     return len(stems & vocab) / len(stems) if stems else None
-
-
-def is_section_cue(text: str) -> bool:
-    """A short header announcing a list: "Related stories", "Most read", "Lesen Sie auch"."""
-    return len(text) <= 60 and bool(SECTION_CUE_RE.match(text))
-
-
-def is_inline_cue(text: str) -> bool:
-    """A "Read also: <headline>" line between paragraphs."""
-    return len(text) <= 250 and bool(INLINE_CUE_RE.match(text))
-
-
-def is_boilerplate(text: str) -> bool:
-    """Newsletter, share, advertising, credit and copyright lines."""
-    text = text.strip()
-    if len(text) > _MAX_BOILERPLATE_CHARS:
-        return False
-    if _BOILERPLATE_START_RE.match(text) or _CREDIT_TAIL_RE.search(text[-70:]):
-        return True
-    low = text.lower()
-    if "newsletter" in low and _NEWSLETTER_RE.search(text):
-        return True
-    return any(phrase in low for phrase in _RESERVED)

@@ -1,25 +1,18 @@
-"""Page -> Article: one guarded parse, metadata, DOM clutter pruning, trafilatura's main text.
+"""Page -> Extraction: one guarded parse, metadata, the clutter DOM pass, main text, bylines.
 
-The DOM-informed clutter passes run here, on the one tree: crawler.clutter.prune before trafilatura, then
-the line pass with the page's heading/link texts as hints. Bylines, boilerplate lines, template
-lines and normalisation are crawler.clutter.clean's job; extract_text runs both (benchmarks, scorer).
+clean_article (crawler.clutter) takes the Extraction from here for the line pass.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import lxml.html
-import trafilatura
-
-from crawler.clutter.clean import clean_article, clean_lines, hints_from_elements, split_lines
-from crawler.clutter.prune import headline_anchors, prune_clutter
-from crawler.extract.authors import dedupe_names
-from crawler.extract.htmldoc import ExtractionError, HtmlLimits, parse_html
+from crawler.clutter.prune import prune_page
+from crawler.extract.authors import dedupe_names, take_bylines
+from crawler.extract.htmldoc import HtmlLimits, parse_html
+from crawler.extract.maintext import main_text, normalize_space, split_lines
 from crawler.extract.metadata import detect_language, read_metadata
-from crawler.items import Article, Page
-
-__all__ = ["ExtractionError", "HtmlLimits", "extract_article", "extract_text"]
+from crawler.items import Article, Extraction, Page
 
 # Below this many characters of main text a page holds no article (a menu, a login box).
 MIN_TEXT_CHARS = 50
@@ -30,34 +23,25 @@ def extract_article(
     *,
     now: datetime | None = None,
     limits: HtmlLimits | None = None,
-    prune: bool = True,
-    min_chars: int = MIN_TEXT_CHARS,
-) -> Article | None:
-    """The article of a page, or None when the page has no main text.
+) -> Extraction | None:
+    """The article of a page and its DOM hints, or None when the page has no main text.
 
-    prune=False gives trafilatura's text of the page unchanged (for comparisons).
     Raises ExtractionError for binary, undecodable or oversized/overnested input. `now` bounds
     plausible publication dates (default: the page's fetch time, else the current time).
     """
     now = now or page.fetched_at or datetime.now(UTC)
     tree = parse_html(page.html, content_type=page.content_type, url=page.url, limits=limits)
     meta = read_metadata(tree, page.url, now=now, entry=page.entry)
-    hints = None
-    if prune:
-        anchors = headline_anchors(tree)
-        hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
-        prune_clutter(tree, anchors)
+    hints = prune_page(tree)
     text = main_text(tree, page.url)
-    if not text or len(text) < min_chars:
+    if not text or len(text) < MIN_TEXT_CHARS:
         return None  # a menu word or a caption is not an article
-    byline_names: tuple[str, ...] = ()
-    if hints is not None:
-        lines, byline_names = clean_lines(split_lines(text), hints)
-        text = "\n".join(lines)
-    return Article(
+    lines, byline_names = take_bylines(split_lines(text))
+    text = "\n".join(lines)
+    article = Article(
         url=page.url,
         text=text,
-        title=meta.title,
+        title=normalize_space(meta.title) if meta.title else None,
         authors=dedupe_names([*byline_names, *meta.authors]),
         published_at=meta.published_at,
         published_at_source=meta.published_at_source,
@@ -67,32 +51,4 @@ def extract_article(
         site_name=meta.site_name,
         page_type=meta.page_type,
     )
-
-
-def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
-    """trafilatura's main text of an already parsed (and pruned) tree; it works on a copy."""
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url or None,
-        include_comments=False,
-        include_tables=True,
-        include_formatting=False,
-        with_metadata=False,
-    )
-    text = getattr(document, "text", None)
-    return text if text and text.strip() else None
-
-
-def extract_text(html: bytes | str, *, url: str = "", now: datetime | None = None) -> str:
-    """Full newsagg extraction (extract + clean) of one HTML document, as plain text.
-
-    The benchmark/scorer entry point: unusable pages give "" instead of raising.
-    """
-    raw = html.encode() if isinstance(html, str) else html
-    try:
-        article = extract_article(Page(url=url, html=raw), now=now)
-    except ExtractionError:
-        return ""
-    if article is None:
-        return ""
-    return clean_article(article).text
+    return Extraction(article, hints)

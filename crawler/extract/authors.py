@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.clutter.textsignals import strip_marker
+
 # Byline openers in the languages we crawl; the rest of the line must look like names.
 _BYLINE_CUE = re.compile(
     r"^\s*(?:(?:posted|post|written|words|story|text|reporting|report|photos?)\s+by|by|"
@@ -142,3 +144,22 @@ def name_with_role(text: str) -> tuple[str, ...] | None:
     match = _ROLE_TAIL_RE.search(text.strip())
     name = clean_author(match[1]) if match else None
     return (name,) if name and " " in name else None
+
+
+# Bylines sit at the start of the text or, on some sites, at its very end.
+_BYLINE_HEAD_LINES = 6
+_BYLINE_TAIL_LINES = 3
+
+
+def take_bylines(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Remove byline lines near the start or end of the text; return the names they held."""
+    names: list[str] = []
+    kept: list[str] = []
+    edge = set(range(_BYLINE_HEAD_LINES)) | set(range(len(lines) - _BYLINE_TAIL_LINES, len(lines)))
+    for index, line in enumerate(lines):
+        found = parse_byline(strip_marker(line)) if index in edge else None
+        if found:
+            names.extend(found)
+        else:
+            kept.append(line)
+    return kept, dedupe_names(names)

@@ -10,14 +10,8 @@ from dataclasses import dataclass
 
 import lxml.etree
 import lxml.html
-from charset_normalizer import from_bytes
-from w3lib.encoding import (
-    html_body_declared_encoding,
-    http_content_type_encoding,
-    read_bom,
-    resolve_encoding,
-    to_unicode,
-)
+
+from crawler.content import decode_bytes
 
 # Signatures of common non-HTML payloads served with the wrong content type.
 _BINARY_MAGIC = (
@@ -46,8 +40,6 @@ _BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _SAMPLE_CHARS = 16_384
 # More than this share of replacement/control characters: the bytes are not text we can trust.
 _MAX_BAD_CHAR_RATIO = 0.02
-_MAX_UTF8_ERROR_SHARE = 0.05
-_ASCII_BYTES = bytes(range(128))
 
 
 class ExtractionError(Exception):
@@ -70,30 +62,6 @@ class HtmlLimits:
     max_elements: int = 150_000
     # libxml2 silently drops anything nested deeper than 255 levels; real pages stay far below.
     max_depth: int = 200
-
-
-def decode_html(raw: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Return (encoding, text). Valid UTF-8 wins over declarations, which are often wrong."""
-    bom_encoding, bom = read_bom(raw)
-    if bom_encoding is not None and bom is not None:
-        return bom_encoding, to_unicode(raw[len(bom) :], bom_encoding)
-    try:
-        return "utf-8", raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    # UTF-8 with a few stray bytes (a pasted Latin-1 character) is still UTF-8; text in a
-    # single-byte encoding fails on nearly every non-ASCII byte instead.
-    text = raw.decode("utf-8", errors="replace")
-    non_ascii = len(raw.translate(None, _ASCII_BYTES))
-    if text.count("\ufffd") <= _MAX_UTF8_ERROR_SHARE * non_ascii:
-        return "utf-8", text
-    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(raw)
-    encoding = resolve_encoding(declared) if declared else None
-    if encoding is None or encoding == "utf-8":
-        # UTF-8 was declared (or nothing was) but the bytes are not UTF-8: ask the detector.
-        best = from_bytes(raw[:200_000]).best()
-        encoding = resolve_encoding(best.encoding) if best is not None else None
-    return (encoding or "cp1252"), to_unicode(raw, encoding or "cp1252")
 
 
 def check_payload(raw: bytes, *, limits: HtmlLimits, url: str | None = None) -> None:
@@ -127,7 +95,7 @@ def parse_html(
     """Decode, check and parse a page; raise ExtractionError when it is not usable HTML."""
     limits = limits or HtmlLimits()
     check_payload(raw, limits=limits, url=url)
-    encoding, text = decode_html(raw, content_type)
+    encoding, text = decode_bytes(raw, content_type)
     check_text(text, url=url)
     # lxml refuses str input carrying an XML encoding declaration, so always feed it UTF-8 bytes.
     is_clean_utf8 = (

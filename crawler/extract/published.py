@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import lxml.html
 from htmldate import find_date
 
+from crawler.dates import parse_datetime
 from crawler.extract.pageindex import PageIndex
 
 EARLIEST_AT = datetime(1990, 1, 1, tzinfo=UTC)
@@ -50,48 +50,6 @@ _JSONLD_KEYS = ("datePublished", "dateCreated", "uploadDate")
 _URL_DATE_RE = re.compile(
     r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[_-]|\.html?|$)"
 )
-_COMPACT_RE = re.compile(r"^(\d{4})(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(\d\d)?)?$")
-
-
-def parse_datetime(value: str) -> datetime | None:
-    """ISO 8601, RFC 2822 or compact YYYYMMDD to an aware UTC datetime (naive means UTC)."""
-    text = value.strip()
-    if not text:
-        return None
-    parsed = _parse_iso(text) or _parse_rfc2822(text) or _parse_compact(text)
-    if parsed is None:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
-
-
-def _parse_iso(text: str) -> datetime | None:
-    candidate = text.replace(" ", "T", 1) if re.match(r"^\d{4}-\d\d-\d\d \d", text) else text
-    candidate = re.sub(r"\.(\d{6})\d+", r".\1", candidate)  # nanoseconds: keep microseconds
-    candidate = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", candidate)  # +0200 -> +02:00
-    try:
-        return datetime.fromisoformat(candidate)
-    except ValueError:
-        return None
-
-
-def _parse_rfc2822(text: str) -> datetime | None:
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def _parse_compact(text: str) -> datetime | None:
-    match = _COMPACT_RE.match(text)
-    if not match:
-        return None
-    parts = [int(p) for p in match.groups() if p is not None]
-    try:
-        return datetime(*parts)  # type: ignore[arg-type]  # 3 to 6 integer parts
-    except ValueError:
-        return None
 
 
 def is_plausible(at: datetime, now: datetime) -> bool:

@@ -11,26 +11,21 @@ import logging
 import sys
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import Request, Spider
 from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.dates import utc_now
+from crawler.fetch.errors import FetchError
 from crawler.fetch.netguard import trusted_hosts_for
-from crawler.fetch.polling import ErrorKind, classify_error
-from crawler.fetch.spiders.feed import FeedJob, FeedOutcome, FeedSpider, PageFailure, describe
+from crawler.fetch.responses import failed_fetch, page_from_response
+from crawler.fetch.spiders.feed import FeedSpider
 from crawler.fetch.stack import scrapy_settings
-from crawler.items import Page
+from crawler.items import FeedJob, FeedOutcome, Page, PageFailure
 from settings.model import HttpSettings
-
-TRANSIENT_KINDS = frozenset(
-    {ErrorKind.DNS, ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.HTTP_5XX,
-     ErrorKind.RATE_LIMITED}
-)  # fmt: skip
 
 
 class ReactorUsedError(RuntimeError):
@@ -40,17 +35,6 @@ class ReactorUsedError(RuntimeError):
 class CrawlError(RuntimeError):
     """The crawl could not start or crashed (bad settings, a bug), as opposed to fetch failures,
     which spiders report as data."""
-
-
-class FetchError(Exception):
-    """A page could not be fetched: why (kind), the HTTP status if any, whether to try later."""
-
-    def __init__(self, url: str, kind: ErrorKind, message: str, status: int | None = None) -> None:
-        super().__init__(f"{kind.value}: {message} ({url})")
-        self.url = url
-        self.kind = kind
-        self.status = status
-        self.retryable = kind in TRANSIENT_KINDS
 
 
 def reactor_has_run() -> bool:
@@ -132,23 +116,12 @@ class PageSpider(Spider):
                           cb_kwargs={"given": url})  # fmt: skip
 
     def fetched(self, response: Response, given: str) -> None:
-        content_type = response.headers.get(b"Content-Type")
-        self.results[given] = Page(
-            url=response.url,
-            html=response.body,
-            requested_url=given,
-            status=response.status,
-            content_type=content_type.decode("latin-1") if content_type else None,
-            fetched_at=datetime.now(UTC),
-        )
+        self.results[given] = page_from_response(response, fetched_at=utc_now(), requested=given)
 
     def failed(self, failure: Failure) -> None:
         given = failure.request.cb_kwargs["given"]  # type: ignore[attr-defined]  # set by Scrapy
-        error = failure.value
-        status = error.response.status if isinstance(error, HttpError) else None
-        kind = classify_error(status=status, exception=None if status else error)
-        message = f"HTTP {status}" if status else describe(error)
-        self.results[given] = FetchError(given, kind, message, status)
+        failed = failed_fetch(failure)
+        self.results[given] = FetchError(given, failed.kind, failed.message, failed.status)
 
 
 def fetch_pages(urls: Sequence[str], http: HttpSettings) -> dict[str, Page | Exception]:

@@ -7,6 +7,7 @@ daemon runs each crawl cycle in a subprocess).
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -77,3 +78,17 @@ def crawl_sites(
     if jobdir is not None and result.get("close_reason") == FINISHED:
         shutil.rmtree(jobdir, ignore_errors=True)
     return result
+
+
+def failed_fetches(result: dict[str, Any]) -> Counter[str]:
+    """Pages and links a crawl could not fetch, by error kind (the spider counts `failed_<kind>`)."""
+    return Counter({k.removeprefix("failed_"): v for k, v in result.items()
+                    if k.startswith("failed_") and isinstance(v, int) and v})  # fmt: skip
+
+
+def nothing_fetched(result: dict[str, Any], failures: Counter[str]) -> str | None:
+    """A crawl that fetched nothing and failed fetching is a failed check of its sources."""
+    if result.get("pages_fetched") or result.get("sitemaps") or not failures:
+        return None
+    kinds = ", ".join(f"{kind} {n}" for kind, n in failures.most_common())
+    return f"nothing could be fetched ({kinds})"

@@ -18,6 +18,7 @@ from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
 
+from crawler.fetch.schedule import backoff_delay_s
 from settings.model import HttpSettings
 
 # Custom setting names (Scrapy settings with our prefix, read by our middlewares).
@@ -109,14 +110,6 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
     }
     settings.update(overrides)
     return settings
-
-
-def backoff_delay_s(attempt: int, base_s: float, max_s: float, rng: random.Random) -> float:
-    """Exponential back-off with jitter: uniform in [c/2, c], c = min(max, base * 2**(attempt-1))."""
-    if base_s <= 0:
-        return 0.0
-    ceiling = min(max_s, base_s * 2 ** max(0, attempt - 1))
-    return rng.uniform(ceiling / 2, ceiling)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

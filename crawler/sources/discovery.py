@@ -11,13 +11,12 @@ from urllib.parse import urljoin
 
 import lxml.html
 from lxml.etree import ParserError
-from protego import Protego
 from scrapy import Request, Spider
 from scrapy.http import Response
 
 from crawler.fetch.netguard import trusted_hosts_for
 from crawler.sources.feeds import FeedParseError, parse_feed
-from crawler.sources.sitemaps import looks_like_sitemap
+from crawler.sources.sitemaps import looks_like_sitemap, sitemaps_from_robots
 from crawler.urls import InvalidUrlError, normalize_url
 from settings.model import HttpSettings
 
@@ -78,12 +77,6 @@ def is_comment_feed(url: str, title: str) -> bool:
 def candidate_feed_urls(base_url: str) -> list[str]:
     """Common feed locations on the site of `base_url`, to be probed."""
     return [u for u in (absolute(path, base_url) for path in COMMON_FEED_PATHS) if u]
-
-
-def sitemaps_from_robots(robots_txt: str, base_url: str) -> list[str]:
-    """The Sitemap: URLs of a robots.txt (relative ones resolved), in file order."""
-    sitemaps = Protego.parse(robots_txt).sitemaps
-    return list(dict.fromkeys(u for u in (absolute(s, base_url) for s in sitemaps) if u))
 
 
 def absolute(href: str | None, base_url: str) -> str | None:

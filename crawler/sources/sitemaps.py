@@ -5,21 +5,25 @@ XML is parsed with defusedxml and any DTD is refused (no entity expansion, no ex
 
 from __future__ import annotations
 
-import gzip
-import re
+import struct
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from io import BytesIO
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+from protego import Protego
 
+from crawler.content import decode_bytes
+from crawler.dates import parse_datetime
 from crawler.items import FeedEntry
+from crawler.urls import InvalidUrlError, normalize_url
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the protocol's own limit for one uncompressed sitemap
 GZIP_MAGIC = b"\x1f\x8b"
@@ -63,10 +67,11 @@ class Sitemap:
 def parse_sitemap(body: bytes, url: str, *, max_bytes: int = MAX_SITEMAP_BYTES) -> Sitemap:
     """Parse a sitemap body (gzip or not) fetched from `url`; relative locs resolve against it."""
     data = decompress_sitemap(body, url, max_bytes=max_bytes)
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith(b"<"):
-        return Sitemap(url, "text", tuple(_text_entries(data)))
-    return _parse_xml(data.lstrip(b"\xef\xbb\xbf \t\r\n"), url)
+    _, text = decode_bytes(data)  # the one charset rule: BOM, UTF-16/32, declared, sniffed
+    text = text.lstrip()
+    if not text.startswith("<"):
+        return Sitemap(url, "text", tuple(_text_entries(text)))
+    return _parse_xml(text.encode("utf-8"), url)
 
 
 def decompress_sitemap(body: bytes, url: str, *, max_bytes: int = MAX_SITEMAP_BYTES) -> bytes:
@@ -75,15 +80,15 @@ def decompress_sitemap(body: bytes, url: str, *, max_bytes: int = MAX_SITEMAP_BY
         if len(body) > max_bytes:
             raise SitemapError(url, "sitemap larger than the size limit")
         return body
+    from scrapy.utils.gz import gunzip  # Scrapy is heavy: loaded only for a gzip body
+
     try:
-        with gzip.GzipFile(fileobj=BytesIO(body)) as stream:
-            # read one byte past the limit so an oversized (or bomb) body is detected, not cut
-            data = stream.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error) as exc:
+        # stops as soon as the output passes max_size, so a gzip bomb costs max_size at most
+        return gunzip(body, max_size=max_bytes)
+    except ValueError as exc:  # Scrapy's "decompression max size exceeded"
+        raise SitemapError(url, "sitemap larger than the size limit once decompressed") from exc
+    except (OSError, EOFError, zlib.error, struct.error) as exc:
         raise SitemapError(url, f"broken gzip ({exc})") from exc
-    if len(data) > max_bytes:
-        raise SitemapError(url, "sitemap larger than the size limit once decompressed")
-    return data
 
 
 def looks_like_sitemap(body: bytes) -> bool:
@@ -111,32 +116,24 @@ def to_feed_entry(entry: SitemapEntry, sitemap_url: str) -> FeedEntry:
     )
 
 
-def parse_w3c_datetime(value: str | None) -> datetime | None:
-    """A W3C datetime (YYYY, YYYY-MM, YYYY-MM-DD, or full ISO 8601) as tz-aware UTC; None if bad."""
-    if not value:
-        return None
-    text = value.strip()
-    match = _PARTIAL_DATE.fullmatch(text)
-    if match:
-        year, month = int(match["year"]), int(match["month"] or 1)
-        return datetime(year, month, 1, tzinfo=UTC) if 1 <= month <= 12 else None
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:  # the protocol requires a zone; UTC is the least-surprising guess
-        return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
-
-
-_PARTIAL_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+def sitemaps_from_robots(robots_txt: str, base_url: str) -> list[str]:
+    """The Sitemap: URLs of a robots.txt (relative ones resolved, normalised), in file order."""
+    found = []
+    for declared in Protego.parse(robots_txt).sitemaps:
+        try:
+            found.append(normalize_url(declared, base=base_url))
+        except InvalidUrlError:
+            continue
+    return list(dict.fromkeys(found))
 
 
 def _parse_xml(data: bytes, url: str) -> Sitemap:
     entries: list[SitemapEntry] = []
     root_tag: str | None = None
     try:
-        events = safe_et.iterparse(BytesIO(data), events=("start", "end"), forbid_dtd=True)
+        # told UTF-8 whatever the document declares: decoded above
+        parser = DefusedXMLParser(target=TreeBuilder(), encoding="utf-8", forbid_dtd=True)
+        events = safe_et.iterparse(BytesIO(data), events=("start", "end"), parser=parser)
         for event, elem in events:
             tag = _local_name(elem.tag)
             if root_tag is None:
@@ -174,8 +171,8 @@ def _read_entry(elem: Element, base_url: str) -> SitemapEntry | None:
     news_fields = _descendant_texts(news) if news is not None else {}
     return SitemapEntry(
         url=loc,
-        lastmod_at=parse_w3c_datetime(own.get("lastmod")),
-        published_at=parse_w3c_datetime(news_fields.get("publication_date")),
+        lastmod_at=parse_datetime(own.get("lastmod"), allow_partial=True),
+        published_at=parse_datetime(news_fields.get("publication_date"), allow_partial=True),
         title=news_fields.get("title"),
         language=news_fields.get("language"),
     )
@@ -189,9 +186,9 @@ def _descendant_texts(elem: Element) -> dict[str, str]:
     return {_local_name(node.tag): (node.text or "").strip() for node in elem.iter()}
 
 
-def _text_entries(data: bytes) -> Iterator[SitemapEntry]:
+def _text_entries(text: str) -> Iterator[SitemapEntry]:
     # the protocol wants full URLs one per line; anything else on a line is not an entry
-    for line in data.decode("utf-8-sig", errors="replace").splitlines():
+    for line in text.splitlines():
         parts = urlsplit(line.strip())
         if parts.scheme in ("http", "https") and parts.hostname and " " not in line.strip():
             yield SitemapEntry(url=line.strip())

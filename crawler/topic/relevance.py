@@ -1,15 +1,18 @@
-"""Topic relevance: score a title, lead and body against a TopicProfile, with evidence."""
+"""Topic relevance: score a title, lead and body against a TopicProfile, with evidence; where
+the evidence sits (title, lead, share of paragraphs on topic) decides, not counts alone."""
 
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from crawler.items import Evidence, Relevance
-from crawler.topic.termmatch import TermMatcher, Tokens, fold_text, tokenize
-from settings.topics import TopicProfile, TopicTerm
+from crawler.topic.placement import Layout, lay_out, topical_paragraphs
+from crawler.topic.senses import Matches, SenseMatcher
+from crawler.topic.termmatch import fold_text, tokenize
+from settings.topics import TopicProfile
 
 BASELINE_KEYWORDS = (
     "immigration",
@@ -29,128 +32,95 @@ BASELINE_KEYWORDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Field:
-    """Matches found in one field, after negatives: term index -> effective count."""
-
-    counts: dict[int, float]
-    cancelled: dict[int, tuple[int, float]]  # negative index -> (matches, raw points removed)
-
-
 class TopicScorer:
     """Scores texts against one topic profile; patterns are compiled once here."""
 
     def __init__(self, name: str, profile: TopicProfile) -> None:
         self.name = name
         self.profile = profile
-        self._terms = TermMatcher(profile.terms)
-        self._negatives = TermMatcher(profile.negative)
-        index = {term.pattern: i for i, term in enumerate(profile.terms)}
-        index.update({term.label: i for i, term in enumerate(profile.terms)})
-        cancels = [_cancel_set(neg, index) for neg in profile.negative]
-        # for each term, the negatives that may cancel it
-        self._negatives_for = [
-            [n for n, allowed in enumerate(cancels) if allowed is None or term in allowed]
-            for term in range(len(profile.terms))
-        ]
+        self._senses = SenseMatcher(profile)
         self._exemplars = _exemplar_vector(profile.exemplars)
 
     def score(self, title: str | None, text: str, *, summary: str | None = None) -> Relevance:
-        """Score one text; title and lead (summary, or the text's first words) weigh more."""
-        profile = self.profile
-        cased = self._terms.has_cased or self._negatives.has_cased
+        """Score one text: title, lead (summary, or the text's first words) and body; the lead
+        and body of a longer text are scaled by the share of its paragraphs that are on topic."""
+        profile, cased = self.profile, self._senses.has_cased
         title_tokens = tokenize(fold_text(title or ""), cased=cased)
-        text_tokens = _lead_and_body(summary, text, cased)
-        lead_len = min(profile.lead_words, len(text_tokens.lower))
-        title_field = self._match(title_tokens, len(title_tokens.lower))[0]
-        lead_field, body_field = self._match(text_tokens, lead_len)
-        n_words = len(text_tokens.lower)
-        damp = min(1.0, math.sqrt(profile.reference_words / n_words)) if n_words else 1.0
-        parts = {
-            "lead": (lead_field, profile.lead_weight * damp),
-            "body": (body_field, profile.body_weight * damp),
-        }
-        evidence = self._evidence(parts)
-        text_points = sum(e.weight for e in evidence)
-        gate = 1.0 if n_words <= profile.reference_words else self._title_gate(text_points)
-        evidence = self._evidence({"title": (title_field, profile.title_weight * gate)}) + evidence
-        evidence += self._exemplar_evidence(title_tokens.lower + text_tokens.lower)
+        layout = lay_out(summary, text, cased=cased, paragraph_words=profile.paragraph_words)
+        title_matches = self._senses.match(title_tokens)
+        text_matches = self._senses.match(layout.tokens)
+        n_words = len(layout.tokens.lower)
+        lead_len = min(profile.lead_words, n_words)
+        text_evidence = self._evidence(
+            "lead", [m for m in text_matches.kept if m[1] < lead_len], profile.lead_weight
+        ) + self._evidence(
+            "body", [m for m in text_matches.kept if m[1] >= lead_len], profile.body_weight
+        )
+        scaled, placement, topical = self._placement(layout, text_matches, text_evidence, n_words)
+        gate = 1.0
+        if n_words > profile.reference_words:
+            gate = self._title_gate(
+                self._evidence("title", title_matches.kept, 1.0), scaled, topical
+            )
+        evidence = self._evidence("title", title_matches.kept, profile.title_weight * gate)
+        evidence += scaled + self._exemplar_evidence(title_tokens.lower + layout.tokens.lower)
         score = round(sum(e.weight for e in evidence), 3)
-        negatives = self._negative_evidence((title_field, lead_field, body_field))
         return Relevance(
             topic=self.name,
             score=score,
             is_relevant=score >= profile.threshold,
-            evidence=tuple(sorted(evidence, key=lambda e: -e.weight)) + negatives,
+            evidence=tuple(sorted(evidence, key=lambda e: -e.weight))
+            + placement
+            + self._senses.negative_evidence((title_matches, text_matches)),
         )
 
-    def _title_gate(self, text_points: float) -> float:
-        # a long article is on topic because of its text; a title match alone only counts in
-        # proportion to the support the text gives it (a refugee founder's AI interview is not)
-        return min(1.0, text_points / self.profile.threshold)
+    def _placement(
+        self, layout: Layout, matches: Matches, evidence: list[Evidence], n_words: int
+    ) -> tuple[list[Evidence], tuple[Evidence, ...], int]:
+        """Lead and body evidence of a longer text scaled by how much of it is on topic, the
+        placement record of what that removed, and the number of topical paragraphs."""
+        profile = self.profile
+        if n_words <= profile.reference_words or not evidence:
+            return evidence, (), 0
+        weights = [term.weight for term in profile.terms]
+        points = [(start, term, weights[term] * kept) for term, start, kept in matches.kept]
+        topical, counted = topical_paragraphs(layout, points, profile.topical_points)
+        # full credit for a large enough share of topical paragraphs, or for enough of them
+        # anywhere in a long text; never for a single one; squared, so that one dense paragraph
+        # in a long multi-issue text cannot carry it
+        coverage = max(topical / counted / profile.topical_share, topical / profile.topical_full)
+        scale = min(1.0, coverage, topical / profile.topical_min) ** 2
+        if scale >= 1.0:
+            return evidence, (), topical
+        scaled = [replace(e, weight=round(e.weight * scale, 3)) for e in evidence]
+        removed = sum(e.weight for e in evidence) - sum(e.weight for e in scaled)
+        label = f"topical paragraphs {topical}/{counted}"
+        record = Evidence(label, "placement", topical, -round(removed, 3))
+        return [e for e in scaled if e.weight > 0], (record,), topical
 
-    def _match(self, tokens: Tokens, lead_len: int) -> tuple[_Field, _Field]:
-        """Term matches split at `lead_len` into (lead, body), with negative contexts applied."""
-        found = self._terms.find(tokens.lower, tokens.cased)
-        contexts: dict[int, list[tuple[int, int]]] = {}
-        if found:
-            for neg, a, b in self._negatives.find(tokens.lower, tokens.cased, overlapping=True):
-                contexts.setdefault(neg, []).append((a, b))
-        spans = [(start, end) for _, start, end in found]
-        lead: dict[int, float] = {}
-        body: dict[int, float] = {}
-        cancelled: dict[int, tuple[int, float]] = {}
-        for term, start, end in found:
-            kept = 1.0
-            for neg in self._negatives_for[term]:
-                share = min(1.0, self.profile.negative[neg].weight)
-                if share <= 1.0 - kept or not any(
-                    self._in_context(neg, a, b, start, end, spans) for a, b in contexts.get(neg, ())
-                ):
-                    continue
-                n, points = cancelled.get(neg, (0, 0.0))
-                removed = self.profile.terms[term].weight * (share - (1.0 - kept))
-                cancelled[neg] = (n + 1, points + removed)
-                kept = 1.0 - share
-            if kept > 0:
-                bucket = lead if start < lead_len else body
-                bucket[term] = bucket.get(term, 0.0) + kept
-        return _Field(lead, cancelled), _Field(body, {})
+    def _title_gate(self, title: list[Evidence], text: list[Evidence], topical: int) -> float:
+        """How much the title of a longer text counts: in full when it is clear on its own and
+        a paragraph of the text is on topic; else in proportion to the text's support."""
+        clear = sum(e.weight for e in title) >= self.profile.threshold
+        if clear and topical > 0:
+            return 1.0
+        # a title match alone does not carry an unrelated text (a refugee founder's AI startup)
+        support = self.profile.title_support
+        return 1.0 if support <= 0 else min(1.0, sum(e.weight for e in text) / support)
 
-    def _in_context(
-        self, neg: int, a: int, b: int, start: int, end: int, spans: list[tuple[int, int]]
-    ) -> bool:
-        """Whether negative match [a, b) is close enough to term match [start, end)."""
-        near = self.profile.negative[neg].near
-        if near == 0:
-            return a < end and b > start
-        if not (a < end + near and b > start - near):
-            return False
-        # a context word that is itself topic evidence ("card" in "green card") cancels nothing
-        return not any(a < e and b > s for s, e in spans)
-
-    def _evidence(self, parts: dict[str, tuple[_Field, float]]) -> list[Evidence]:
+    def _evidence(
+        self, field_name: str, matches: list[tuple[int, int, float]], multiplier: float
+    ) -> list[Evidence]:
+        counts: dict[int, float] = {}
+        for term, _, kept in matches:
+            counts[term] = counts.get(term, 0.0) + kept
         evidence = []
-        for field_name, (field, multiplier) in parts.items():
-            for term, count in field.counts.items():
-                points = self.profile.terms[term].weight * _saturate(count) * multiplier
-                if points > 0:
-                    label = self.profile.terms[term].label
-                    evidence.append(
-                        Evidence(label, field_name, max(1, round(count)), round(points, 3))
-                    )
+        for term, count in counts.items():
+            points = self.profile.terms[term].weight * _saturate(count) * multiplier
+            if points > 0:
+                label = self.profile.terms[term].label
+                evidence.append(Evidence(label, field_name, max(1, round(count)), round(points, 3)))
         return evidence
-
-    def _negative_evidence(self, fields: Sequence[_Field]) -> tuple[Evidence, ...]:
-        totals: dict[int, tuple[int, float]] = {}
-        for field in fields:
-            for neg, (n, points) in field.cancelled.items():
-                old_n, old_points = totals.get(neg, (0, 0.0))
-                totals[neg] = (old_n + n, old_points + points)
-        return tuple(
-            Evidence(self.profile.negative[neg].label, "negative", n, -round(points, 3))
-            for neg, (n, points) in sorted(totals.items())
-        )
 
     def _exemplar_evidence(self, tokens: list[str]) -> list[Evidence]:
         if not self._exemplars or self.profile.exemplar_weight <= 0:
@@ -158,21 +128,6 @@ class TopicScorer:
         similarity = _cosine(_bag(tokens), self._exemplars)
         points = round(self.profile.exemplar_weight * similarity, 3)
         return [Evidence("exemplars", "body", 1, points)] if points > 0 else []
-
-
-def _lead_and_body(summary: str | None, text: str, cased: bool) -> Tokens:
-    """Summary words then text words; a summary the text repeats at its start is dropped."""
-    folded = fold_text(text)
-    if summary:
-        folded_summary = fold_text(summary)
-        head = tokenize(folded_summary).lower
-        if tokenize(folded[: len(folded_summary) + 16]).lower[: len(head)] != head:
-            folded = folded_summary + "\n" + folded
-    return tokenize(folded, cased=cased)
-
-
-def _cancel_set(negative: TopicTerm, index: dict[str, int]) -> frozenset[int] | None:
-    return frozenset(index[name] for name in negative.cancels) if negative.cancels else None
 
 
 def _saturate(count: float) -> float:

@@ -108,6 +108,7 @@ def _step_ok(step: Step, word: str) -> bool:
 
 
 Candidate = tuple[int, int, tuple[Step, ...]]  # (phrase length, term index, later words)
+MEMO_WORDS = 200_000  # distinct words remembered per index; news vocabulary repeats a lot
 
 
 class _WordIndex:
@@ -115,23 +116,38 @@ class _WordIndex:
 
     def __init__(self) -> None:
         self._exact: dict[str, list[Candidate]] = {}
-        self._exact_words: set[str] = set()  # a set, so intersections walk the smaller side
         self._prefix: dict[str, list[tuple[str, Candidate]]] = {}
         self._infix: list[tuple[str, Candidate]] = []
         self._min_infix = 1_000
+        self._memo: dict[str, list[Candidate]] = {}  # word -> its candidates
+        self._misses: set[str] = set()  # words known to start nothing: most of them
 
     def add(self, term: int, steps: list[Step]) -> None:
         (kind, first), candidate = steps[0], (len(steps), term, tuple(steps[1:]))
         if kind == "exact":
             self._exact.setdefault(first, []).append(candidate)
-            self._exact_words.add(first)
         elif kind == "prefix":
             self._prefix.setdefault(first[:3], []).append((first, candidate))
         else:
             self._infix.append((first, candidate))
             self._min_infix = min(self._min_infix, len(first))
+        self._memo.clear()
+        self._misses.clear()
 
     def _candidates(self, word: str) -> list[Candidate]:
+        found = self._memo.get(word)
+        if found is None:
+            if len(self._memo) + len(self._misses) >= MEMO_WORDS:
+                self._memo.clear()
+                self._misses.clear()
+            found = self._lookup(word)
+            if found:
+                self._memo[word] = found
+            else:
+                self._misses.add(word)
+        return found
+
+    def _lookup(self, word: str) -> list[Candidate]:
         found = list(self._exact.get(word, ()))
         found += [c for prefix, c in self._prefix.get(word[:3], ()) if word.startswith(prefix)]
         if len(word) > self._min_infix:  # compounds are longer than the part they contain
@@ -141,12 +157,8 @@ class _WordIndex:
     def find(self, words: list[str], *, overlapping: bool = False) -> list[Match]:
         """Matches left to right; `overlapping` keeps every term's match at each word."""
         # look each distinct word up once, then visit only the positions that can start a match
-        distinct = set(words)
-        maybe = distinct & self._exact_words
-        if self._prefix or self._infix:
-            prefix, longest = self._prefix, self._min_infix
-            maybe |= {w for w in distinct if w[:3] in prefix or len(w) > longest}
-        hits = {w: c for w in maybe if (c := self._candidates(w))}
+        # set difference first: it drops the (many) words already known to start nothing
+        hits = {w: c for w in set(words) - self._misses if (c := self._candidates(w))}
         found: list[Match] = []
         free, n = 0, len(words)
         for i in [i for i, word in enumerate(words) if word in hits]:

@@ -4,31 +4,39 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import sqlalchemy as sa
 import typer
 
-from crawler.items import Relevance
-from crawler.topic.relevance import TopicScorer
+from scheduler.commands.helptext import add_command
 from scheduler.context import AppContext
-from settings import Settings
-from storage.db import transaction
-from storage.models import Article
+
+if TYPE_CHECKING:
+    from crawler.items import Relevance
+    from crawler.topic import TopicScorer
+    from settings import Settings
 
 
 def register(app: typer.Typer) -> None:
-    app.command("classify")(classify)
-    app.command("rescore")(rescore)
+    add_command(
+        app,
+        "classify",
+        classify,
+        "Score JSON Lines texts on stdin against a topic.",
+        """echo '{"id": 1, "text": "Parliament passed the asylum bill."}' | newsagg classify""",
+    )
+    add_command(app, "rescore", rescore, "Re-score stored articles after a topic profile changed.",
+                "newsagg rescore", "newsagg rescore --topic immigration-policy")  # fmt: skip
 
 
 TopicOption = Annotated[
-    str | None, typer.Option(help="topic profile name [default: the configured topic]")
+    str | None,
+    typer.Option(metavar="NAME", help="topic profile name [default: the configured topic]"),
 ]
 
 
 def _scorer(settings: Settings, topic: str | None) -> TopicScorer:
-    from crawler.topic.relevance import TopicScorer  # compiled patterns: only when scoring
+    from crawler.topic import TopicScorer  # compiled patterns: only when scoring
 
     name = topic or settings.topic
     try:
@@ -86,11 +94,15 @@ def _classify_line(scorer: TopicScorer, line: str, number: int) -> dict[str, Any
 def rescore(
     ctx: typer.Context,
     topic: TopicOption = None,
-    batch_size: Annotated[int, typer.Option(help="articles per transaction")] = 500,
+    batch_size: Annotated[int, typer.Option(metavar="N", help="articles per transaction")] = 500,
 ) -> None:
     """Re-score every stored article against the current topic profile (after changing it in
     the config), without refetching. Articles that fall below the threshold are kept but hidden
     from `export` (see --include-irrelevant)."""
+    import sqlalchemy as sa
+
+    from storage.db import transaction
+    from storage.models import Article
 
     context: AppContext = ctx.obj
     scorer = _scorer(context.settings, topic)

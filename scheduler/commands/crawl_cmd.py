@@ -9,35 +9,63 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from scheduler.commands.options import check_topic, parse_since
+from scheduler.commands.helptext import add_command, default
+from scheduler.commands.options import check_topic, check_urls, parse_since
+from scheduler.commands.report import finish
 from scheduler.context import AppContext
 from scheduler.progress import progress_bar
 
 if TYPE_CHECKING:
-    from scheduler.collect import Summary
+    pass
 
 
 def register(app: typer.Typer) -> None:
-    app.command("crawl")(crawl)
+    add_command(app, "crawl", crawl, "Crawl sites or sitemaps once and store their articles.",
+                "newsagg crawl https://news.example/politics/",
+                "newsagg crawl https://news.example/robots.txt --since 2026-11-01",
+                "newsagg crawl https://news.example/ --topic none --max-pages 50")  # fmt: skip
 
 
 def crawl(
     ctx: typer.Context,
     urls: Annotated[
         list[str],
-        typer.Argument(help="homepages, section pages, sitemap or sitemap-index URLs, robots.txt"),
+        typer.Argument(
+            metavar="URL",
+            help="homepages, section pages, sitemap or sitemap-index URLs, robots.txt",
+        ),
     ],
     topic: Annotated[
-        str | None, typer.Option(help="topic profile, or 'none' to keep every article")
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="topic profile, or 'none' to keep every article [default: topic in the config, immigration-policy]",
+        ),
     ] = None,
-    depth: Annotated[int | None, typer.Option(help="link depth from the start pages")] = None,
-    max_pages: Annotated[int | None, typer.Option(help="stop after this many pages")] = None,
+    depth: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            help=f"link depth from the start pages {default('crawl.depth')}",
+        ),
+    ] = None,
+    max_pages: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            help=f"stop after this many pages {default('crawl.max_pages')}",
+        ),
+    ] = None,
     since: Annotated[
-        str | None, typer.Option(help="skip sitemap entries older than this ISO 8601 date")
+        str | None,
+        typer.Option(metavar="ISO8601", help="skip sitemap entries older than this ISO 8601 date"),
     ] = None,
     jobdir: Annotated[
         Path | None,
-        typer.Option(help="crawl state for resuming [default: a folder per URL set in the cache]"),
+        typer.Option(
+            metavar="DIR",
+            help="crawl state for resuming [default: a folder per URL set in the cache]",
+        ),
     ] = None,
     resume: Annotated[
         bool, typer.Option(help="resume an interrupted crawl of the same URLs")
@@ -53,8 +81,11 @@ def crawl(
     context: AppContext = ctx.obj
     settings = context.settings
     check_topic(settings, topic)
-    settings.crawl.depth = settings.crawl.depth if depth is None else depth
-    settings.crawl.max_pages = settings.crawl.max_pages if max_pages is None else max_pages
+    check_urls(urls, "URL")
+    if depth is not None:
+        settings.crawl.depth = depth
+    if max_pages is not None:
+        settings.crawl.max_pages = max_pages
     since_at = parse_since(since)
     folder = (jobdir or default_jobdir(urls)) if resume else None
     kinds = {url: "sitemap" if is_sitemap_url(url) else "site" for url in urls}
@@ -62,19 +93,10 @@ def crawl(
     with progress_bar("crawling", total=None) as bar:
         summary = crawl_sources(context, ids, topic=topic, since=since_at, jobdir=folder,
                                 on_progress=bar.show)  # fmt: skip
-    _print_summary(summary)
-    if summary.errors:
-        raise typer.Exit(1)
+    finish("crawled", summary)
 
 
 def default_jobdir(urls: list[str]) -> Path:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
     return cache / "newsagg" / f"crawl-{digest}"
-
-
-def _print_summary(summary: Summary) -> None:
-    pages = ", ".join(f"{k} {v}" for k, v in sorted(summary.pages.items())) or "no article pages"
-    typer.echo(f"crawl finished: {pages}", err=True)
-    for error in summary.errors:
-        typer.echo(f"error: {error}", err=True)

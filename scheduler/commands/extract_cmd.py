@@ -8,26 +8,38 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.helptext import add_command
 from scheduler.commands.options import check_topic
 from scheduler.context import AppContext
 from scheduler.progress import progress_bar
 
 
 def register(app: typer.Typer) -> None:
-    app.command("extract")(extract)
+    add_command(app, "extract", extract, "Print clean text and metadata of pages (nothing stored).",
+                "newsagg extract page.html --base-url https://news.example/a/1",
+                "newsagg extract https://news.example/2026/11/asylum-law",
+                "find saved/ -name '*.html' | newsagg extract -")  # fmt: skip
 
 
 def extract(
     ctx: typer.Context,
     inputs: Annotated[
         list[str],
-        typer.Argument(help="HTML files, http(s) URLs, or - to read a list of them from stdin"),
+        typer.Argument(
+            metavar="PATH_OR_URL",
+            help="HTML files, http(s) URLs, or - to read a list of them from stdin",
+        ),
     ],
     topic: Annotated[
-        str | None, typer.Option(help="topic profile to score against, or 'none' [default: config]")
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="topic profile to score against, or 'none' [default: topic in the config, immigration-policy]",
+        ),
     ] = None,
     base_url: Annotated[
-        str | None, typer.Option(help="URL to assume for local files (helps dates and links)")
+        str | None,
+        typer.Option(metavar="URL", help="URL to assume for local files (helps dates and links)"),
     ] = None,
 ) -> None:
     """Print one JSON object per input (JSON Lines): url, title, authors, published_at,
@@ -43,7 +55,9 @@ def extract(
     with progress_bar("extracting", total=len(names)) as bar:
         failures = extract_all(settings, names, name, base_url, sys.stdout, bar.advance)
     if failures:
-        typer.echo(f"newsagg extract: {failures} of {len(names)} inputs failed", err=True)
+        first = failures[0] + (f"; and {len(failures) - 1} more" if len(failures) > 1 else "")
+        typer.echo(f"newsagg extract: {len(failures)} of {len(names)} inputs failed ({first})",
+                   err=True)  # fmt: skip
         raise typer.Exit(1)
 
 

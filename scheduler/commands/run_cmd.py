@@ -6,18 +6,26 @@ from typing import Annotated
 
 import typer
 
+from scheduler.commands.helptext import add_command, default
 from scheduler.context import AppContext
+from scheduler.errors import port_error
 
 
 def register(app: typer.Typer) -> None:
-    app.command("run")(run)
+    add_command(app, "run", run, "Run the collection service (until SIGTERM or Ctrl-C).",
+                "newsagg --config newsagg.toml run",
+                "NEWSAGG_DATABASE_URL=postgresql://newsagg@db/newsagg newsagg run --metrics-port 9200")  # fmt: skip
 
 
 def run(
     ctx: typer.Context,
     metrics_port: Annotated[
         int | None,
-        typer.Option(help="port of /metrics and /healthz [default: daemon.metrics_port]"),
+        typer.Option(
+            metavar="PORT",
+            help=f"port of /metrics and /healthz {default('daemon.metrics_port')}",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Run the collection service until SIGTERM/SIGINT: poll feed sources at their adaptive
@@ -29,5 +37,9 @@ def run(
     context: AppContext = ctx.obj
     if metrics_port is not None:
         context.settings.daemon.metrics_port = metrics_port
-    context.engine()  # migrate before the first tick, and fail fast on a bad URL
-    raise typer.Exit(Daemon(context).run())
+    daemon = context.settings.daemon
+    try:
+        service = Daemon(context)
+    except OSError as exc:
+        raise port_error(daemon.metrics_host, daemon.metrics_port, exc) from exc
+    raise typer.Exit(service.run())

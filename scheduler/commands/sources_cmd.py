@@ -2,44 +2,67 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Annotated
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from scheduler.commands.options import check_topic
+from scheduler.commands.helptext import PlainCommand, epilog, group
+from scheduler.commands.options import check_topic, check_urls
 from scheduler.context import AppContext, utc_now
-from storage import sources
-from storage.db import transaction
-from storage.models import Source
 
-sources_app = typer.Typer(help="Sources (feeds, sitemaps, sites): add, remove, list with status.")
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from storage.models import Source
+
+
+class SourceKind(StrEnum):
+    """The kinds of source (sources.kind)."""
+
+    feed = "feed"
+    sitemap = "sitemap"
+    site = "site"
+
+
+sources_app = group("Sources (feeds, sitemaps, sites): add, remove, list with their health.")
 
 
 def register(app: typer.Typer) -> None:
-    app.add_typer(sources_app, name="sources")
+    app.add_typer(sources_app, name="sources", short_help="Add, remove and list sources.")
 
 
-@sources_app.command("add")
+@sources_app.command("add", cls=PlainCommand, short_help="Add a feed, sitemap or site (discovers feeds).",
+                     epilog=epilog("newsagg sources add https://news.example/",
+                                   "newsagg sources add https://news.example/rss.xml --kind feed --name Example"))  # fmt: skip
 def add_cmd(
     ctx: typer.Context,
-    url: Annotated[str, typer.Argument(help="feed, sitemap or site URL")],
+    url: Annotated[str, typer.Argument(metavar="URL", help="feed, sitemap or site URL")],
     kind: Annotated[
-        str | None,
-        typer.Option(help="feed | sitemap | site; default: discover from the URL"),
+        SourceKind | None,
+        typer.Option(
+            case_sensitive=False, help="what the URL is [default: discover it from the URL]"
+        ),
     ] = None,
-    name: Annotated[str | None, typer.Option(help="display name")] = None,
-    topic: Annotated[str | None, typer.Option(help="topic profile for this source")] = None,
+    name: Annotated[str | None, typer.Option(metavar="TEXT", help="display name")] = None,
+    topic: Annotated[
+        str | None, typer.Option(metavar="NAME", help="topic profile for this source")
+    ] = None,
 ) -> None:
     """Add a source. A feed or sitemap URL is added as is (--kind); a site URL without --kind
     is searched for its feeds (<link rel=alternate>, common paths) and sitemaps, and each one
     found is added."""
+    from storage import sources
+    from storage.db import transaction
+
     context: AppContext = ctx.obj
     check_topic(context.settings, topic)
-    found = [(url, kind)] if kind else _discover(url, context)
+    check_urls([url], "URL")
+    found = [(url, kind.value)] if kind else _discover(url, context)
     with transaction(context.writer()) as session:
         for found_url, found_kind in found:
             source, created = sources.add(
@@ -60,12 +83,16 @@ def _discover(url: str, context: AppContext) -> list[tuple[str, str]]:
     return found
 
 
-@sources_app.command("remove")
+@sources_app.command("remove", cls=PlainCommand, short_help="Remove a source (its articles stay).",
+                     epilog=epilog("newsagg sources remove 12", "newsagg sources remove https://news.example/rss.xml"))  # fmt: skip
 def remove_cmd(
     ctx: typer.Context,
-    ref: Annotated[str, typer.Argument(help="source id or URL")],
+    ref: Annotated[str, typer.Argument(metavar="ID_OR_URL", help="source id or URL")],
 ) -> None:
     """Remove a source (its stored articles stay)."""
+    from storage import sources
+    from storage.db import transaction
+
     context: AppContext = ctx.obj
     with transaction(context.writer()) as session:
         try:
@@ -76,35 +103,61 @@ def remove_cmd(
         typer.echo(f"removed: #{source.id} {source.url}")
 
 
-@sources_app.command("list")
-def list_cmd(ctx: typer.Context) -> None:
-    """List sources with their health: last success, last error, failures in a row, next check."""
+@sources_app.command("list", cls=PlainCommand, short_help="One row per source: state, errors, next check.",
+                     epilog=epilog("newsagg sources list", "newsagg sources list --json"))  # fmt: skip
+def list_cmd(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """List every source with its state: kind, name, where it came from (config, cli, oneoff),
+    last success, failures in a row, the full last error, next check (times in UTC)."""
+    from rich.console import Console
+
+    from storage import sources
+
     context: AppContext = ctx.obj
     with context.reader()() as session:
-        table = source_table(sources.list_all(session))
-    Console(width=200).print(table)
-
-
-def source_table(rows: Sequence[Source]) -> Table:
-    columns = (
-        "id",
-        "kind",
-        "url",
-        "enabled",
-        "last success",
-        "failures",
-        "last error",
-        "next check",
+        rows = [source_record(s) for s in sources.list_all(session)]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    console.print(
+        source_table(rows) if rows else "no sources (add one with `newsagg sources add URL`)"
     )
-    table = Table(*columns, box=None)
-    for s in rows:
-        error = f"{s.last_error_kind}: {s.last_error}" if s.last_error_kind else ""
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+
+
+def source_record(s: Source) -> dict[str, Any]:
+    return {
+        "id": s.id, "kind": s.kind, "name": s.name, "url": s.url, "origin": s.origin,
+        "enabled": s.enabled, "topic": s.topic, "last_success_at": iso(s.last_success_at),
+        "consecutive_failures": s.consecutive_failures, "last_error_kind": s.last_error_kind,
+        "last_error": s.last_error, "last_error_at": iso(s.last_error_at),
+        "next_check_at": iso(s.next_check_at),
+    }  # fmt: skip
+
+
+def source_table(rows: Sequence[dict[str, Any]]) -> Table:
+    from rich.table import Table
+
+    table = Table("id", "kind", "name / url", "origin", "last success", "fails", "last error",
+                  "next check", box=None)  # fmt: skip
+    table.columns[2].overflow = table.columns[6].overflow = "fold"  # URLs have no spaces
+    table.columns[6].ratio = 2
+    for r in rows:
+        error = f"{r['last_error_kind']}: {r['last_error']}" if r["last_error_kind"] else ""
+        place = f"{r['name']}\n{r['url']}" if r["name"] else r["url"]
+        origin = r["origin"] if r["enabled"] else f"{r['origin']} (off)"
         table.add_row(
-            str(s.id), s.kind, s.url, "yes" if s.enabled else "no", _when(s.last_success_at),
-            str(s.consecutive_failures), error[:60], _when(s.next_check_at),
+            str(r["id"]), r["kind"], place, origin, when(r["last_success_at"]),
+            str(r["consecutive_failures"]), error, when(r["next_check_at"]),
         )  # fmt: skip
     return table
 
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "-"
+def iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment else None
+
+
+def when(stamp: str | None) -> str:
+    return datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M UTC") if stamp else "-"

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from storage.db import WRITE_OPTION
 from storage.models import Base
+from storage.search import include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +25,7 @@ def run_migrations() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER much
             compare_type=True,
+            include_object=include_in_autogenerate,  # the search index is hand-written SQL
         )
         with context.begin_transaction():
             if connection.dialect.name == "postgresql":

@@ -9,20 +9,27 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, Literal
+from datetime import datetime
+from typing import Any
 
 from scrapy import Request, Spider
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.dates import utc_now
+from crawler.fetch.errors import classify_error, describe
 from crawler.fetch.netguard import trusted_hosts_for
-from crawler.fetch.polling import CacheHints, ErrorKind, cache_hints, classify_error
+from crawler.fetch.responses import (
+    failed_fetch,
+    header,
+    header_dict,
+    is_html_response,
+    page_from_response,
+)
+from crawler.fetch.schedule import cache_hints
 from crawler.fetch.stack import META_ENTRY, META_SOURCE_ID, StopCrawl
-from crawler.items import FeedEntry, Page
-from crawler.sources.feeds import FeedParseError, ParsedFeed, parse_feed
+from crawler.items import ErrorKind, FeedEntry, FeedJob, FeedOutcome, Page, PageFailure
+from crawler.sources.feeds import FeedParseError, parse_feed
 
 logger = logging.getLogger(__name__)
 
@@ -33,73 +40,6 @@ FEED_ACCEPT = (
 )
 FEED_PRIORITY = 10  # all feeds first, then article pages
 PERMANENT_REDIRECTS = frozenset({301, 308})
-NOT_HTML_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
-                  "application/octet-stream")  # fmt: skip
-
-Outcome = Literal["ok", "not_modified", "error"]
-
-
-@dataclass(frozen=True, slots=True)
-class FeedJob:
-    """One feed to poll, with the validators stored from the last poll."""
-
-    source_id: int
-    url: str
-    etag: str | None = None
-    last_modified: str | None = None
-    body_hash: str | None = None  # sha256 of the last body: same body = nothing new
-    is_unconditional: bool = False  # ignore the validators this time (see polling)
-    allow_private: bool = True  # the operator configured it: its host may be a private address
-    retry_entries: tuple[FeedEntry, ...] = ()  # announced before, page not settled: fetch again
-
-
-@dataclass(frozen=True, slots=True)
-class FeedOutcome:
-    """What one poll of a feed found. `outcome` not_modified covers a 304 and an unchanged body
-    (http_status tells them apart); errors carry `error_kind` and hints such as Retry-After."""
-
-    source_id: int
-    url: str  # the job's URL
-    outcome: Outcome
-    started_at: datetime
-    was_unconditional: bool
-    http_status: int | None = None
-    duration_s: float | None = None
-    final_url: str | None = None  # after redirects
-    is_permanent_redirect: bool = False  # only 301/308 hops: store final_url as the Source URL
-    etag: str | None = None  # validators to store for the next poll
-    last_modified: str | None = None
-    body_hash: str | None = None
-    bytes: int | None = None
-    feed: ParsedFeed | None = None
-    new_entries: tuple[FeedEntry, ...] = ()  # entries not known: their pages are fetched
-    hints: CacheHints = field(default_factory=CacheHints)
-    error_kind: ErrorKind | None = None
-    error: str | None = None
-
-    @property
-    def entries(self) -> tuple[FeedEntry, ...]:
-        return self.feed.entries if self.feed else ()
-
-    @property
-    def has_moved(self) -> bool:
-        return self.is_permanent_redirect and self.final_url not in (None, self.url)
-
-
-@dataclass(frozen=True, slots=True)
-class PageFailure:
-    """An article page that could not be fetched (or was not HTML)."""
-
-    source_id: int
-    url: str
-    entry: FeedEntry
-    error_kind: ErrorKind
-    error: str
-    http_status: int | None = None
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class FeedSpider(Spider):
@@ -220,12 +160,10 @@ class FeedSpider(Spider):
     def feed_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on errbacks
         job: FeedJob = request.meta[META_JOB]
-        error = failure.value
-        response = error.response if isinstance(error, HttpError) else None
-        status = response.status if response is not None else None
-        kind = classify_error(status=status, exception=None if response else error)
-        message = f"HTTP {status}" if status is not None else describe(error)
-        outcome = self.error_outcome(job, request.meta, kind, response, message)
+        failed = failed_fetch(failure)
+        outcome = self.error_outcome(
+            job, request.meta, failed.kind, failed.response, failed.message
+        )
         self.report(self.on_feed, outcome)
 
     def error_outcome(
@@ -268,8 +206,8 @@ class FeedSpider(Spider):
 
     def parse_page(self, response: Response) -> None:
         entry: FeedEntry = response.meta[META_ENTRY]
-        content_type = header_dict(response).get("content-type")
-        if (content_type or "").lower().startswith(NOT_HTML_TYPES):
+        if not is_html_response(response):
+            content_type = header(response, "Content-Type")
             failure = PageFailure(
                 source_id=response.meta[META_SOURCE_ID],
                 url=entry.url,
@@ -280,29 +218,21 @@ class FeedSpider(Spider):
             )
             self.report(self.on_page_error, failure)
             return
-        page = Page(
-            url=response.url,
-            html=response.body,
-            requested_url=entry.url,
-            status=response.status,
-            content_type=content_type,
-            fetched_at=self.clock(),
-            entry=entry,
+        page = page_from_response(
+            response, fetched_at=self.clock(), entry=entry, requested=entry.url
         )
         self.report(self.on_page, page)
 
     def page_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on errbacks
-        error = failure.value
-        response = error.response if isinstance(error, HttpError) else None
-        status = response.status if response is not None else None
+        failed = failed_fetch(failure)
         page_failure = PageFailure(
             source_id=request.meta[META_SOURCE_ID],
             url=request.meta[META_ENTRY].url,
             entry=request.meta[META_ENTRY],
-            error_kind=classify_error(status=status, exception=None if response else error),
-            error=f"HTTP {status}" if status is not None else describe(error),
-            http_status=status,
+            error_kind=failed.kind,
+            error=failed.message,
+            http_status=failed.status,
         )
         self.report(self.on_page_error, page_failure)
 
@@ -321,18 +251,3 @@ class FeedSpider(Spider):
             crawler = getattr(self, "crawler", None)
             if crawler is not None and crawler.stats is not None:
                 crawler.stats.inc_value("newsagg/callback_errors")
-
-
-def header_dict(response: Response | None) -> dict[str, str]:
-    """Response headers with lower-case names and str values (repeated headers joined)."""
-    if response is None:
-        return {}
-    return {
-        key.decode("latin-1").lower(): ", ".join(v.decode("latin-1") for v in values)
-        for key, values in response.headers.items()
-    }
-
-
-def describe(error: BaseException) -> str:
-    text = str(error).strip()
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__

@@ -11,20 +11,20 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy.http import Request, Response, TextResponse
-from scrapy.utils.response import get_base_url
+from scrapy.linkextractors import LinkExtractor
 
 from crawler.extract.pagetype import PageDecision, classify_page, classify_url
+from crawler.fetch.responses import is_html_response
 from crawler.fetch.spiders.sitemap import (
     META_ORIGIN,
     META_SITEMAP_LEVEL,
     SitemapSpider,
     is_handed_on,
-    is_html,
     is_robots_url,
     origin_of,
 )
 from crawler.sources.sitemaps import SitemapError
-from crawler.urls import InvalidUrlError, normalize_url
+from crawler.urls import InvalidUrlError, normalize_url, site_of
 
 META_DEPTH = "newsagg_depth"
 META_IS_START = "newsagg_is_start"
@@ -32,17 +32,14 @@ META_IS_START = "newsagg_is_start"
 # from the URL; navigation last, shallow before deep
 PRIORITY = {"article": 300, "unknown": 200, "navigation": 100}
 SITEMAP_SUFFIXES = (".xml", ".xml.gz", ".txt")
+# <a href> only, every extension: classify_url decides which links are pages worth fetching
+LINKS = LinkExtractor(tags=("a",), attrs=("href",), deny_extensions=())
 
 
 def is_sitemap_url(url: str) -> bool:
     """Whether a start URL names a sitemap (or robots.txt) rather than an HTML page."""
     path = urlsplit(url).path.lower()
     return is_robots_url(url) or path.endswith(SITEMAP_SUFFIXES) or "sitemap" in path
-
-
-def site_domain(host: str) -> str:
-    """The host without a leading www., so www.site and site (and their subdomains) match."""
-    return host.removeprefix("www.")
 
 
 class SiteSpider(SitemapSpider):
@@ -53,8 +50,8 @@ class SiteSpider(SitemapSpider):
     def __init__(self, *, depth: int = 2, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.depth = depth
-        hosts = (urlsplit(u).hostname for u in self.start_urls)
-        self.site_domains = {site_domain(h) for h in hosts if h}
+        # the sites crawled (crawler.urls.site_of): links elsewhere are not followed
+        self.site_domains = {site_of(u) for u in self.start_urls} - {""}
 
     async def start(self) -> Any:
         for url in self.start_urls:
@@ -68,7 +65,7 @@ class SiteSpider(SitemapSpider):
 
     def on_unreadable_sitemap(self, response: Response, error: SitemapError) -> Iterator[Request]:
         # a start URL that only looked like a sitemap (an HTML /sitemap/ page) is a start page
-        if response.meta.get(META_SITEMAP_LEVEL) == 0 and is_html(response):
+        if response.meta.get(META_SITEMAP_LEVEL) == 0 and is_html_response(response):
             response.meta.update({META_DEPTH: 0, META_IS_START: True})
             yield from self.parse_page(response)
         else:
@@ -97,9 +94,8 @@ class SiteSpider(SitemapSpider):
     def learn_site(self, url: str) -> None:
         # a start page that redirected (site.com -> www.site.co.uk) moves the site; other
         # redirects do not, or one link to a partner would open the partner's site to the crawl
-        host = urlsplit(url).hostname
-        if host:
-            self.site_domains.add(site_domain(host))
+        if site := site_of(url):
+            self.site_domains.add(site)
 
     def follow_links(self, response: TextResponse, depth: int) -> Iterator[Request]:
         if depth > self.depth:
@@ -120,16 +116,15 @@ class SiteSpider(SitemapSpider):
         return decision.kind != "navigation" or depth < self.depth
 
     def site_links(self, response: TextResponse) -> Iterable[str]:
-        """Normalised http(s) links of the page that stay on one of the crawled sites."""
-        base_url = get_base_url(response)  # honours <base href>
-        for href in dict.fromkeys(response.selector.root.xpath("//a/@href")):
+        """Normalised http(s) links of the page (<base href> honoured) that stay on one of the
+        crawled sites (crawler.urls.site_of), in page order."""
+        # Filtered here, before a link is claimed against max_pages; not by Scrapy's
+        # allowed_domains, whose domain match includes the port (127.0.0.1:8080 is not
+        # 127.0.0.1) and which would drop robots.txt sitemaps hosted elsewhere.
+        for link in LINKS.extract_links(response):
             try:
-                url = normalize_url(str(href), base=base_url)
+                url = normalize_url(link.url)
             except InvalidUrlError:
                 continue
-            if self.is_in_site(url):
+            if site_of(url) in self.site_domains:
                 yield url
-
-    def is_in_site(self, url: str) -> bool:
-        host = urlsplit(url).hostname or ""
-        return any(host == d or host.endswith("." + d) for d in self.site_domains)

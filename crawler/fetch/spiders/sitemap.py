@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from protego import Protego
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.dates import utc_now
 from crawler.extract.pagetype import PageDecision, classify_page, classify_url
+from crawler.fetch.errors import classify_error
 from crawler.fetch.netguard import BlockedAddressError, trusted_hosts_for
+from crawler.fetch.responses import is_html_response, page_from_response
 from crawler.fetch.stack import META_ENTRY
 from crawler.items import FeedEntry, Page
 from crawler.sources.sitemaps import (
@@ -30,6 +31,7 @@ from crawler.sources.sitemaps import (
     SitemapError,
     parse_sitemap,
     select_entries,
+    sitemaps_from_robots,
     to_feed_entry,
 )
 from crawler.urls import InvalidUrlError, is_same_site, normalize_url, url_key
@@ -48,28 +50,14 @@ META_ORIGIN = "newsagg_origin"  # the configured start URL (the Source) a reques
 # the database repeat lookups of a site's menu links, bounded on long crawls
 KNOWN_MEMORY_MIN, KNOWN_MEMORY_PER_PAGE = 10_000, 20
 MAX_INDEX_NESTING = 3  # index -> index -> urlset is the deepest real sites go
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 STAT_KEYS = (
     "pages_fetched", "articles", "errors", "known_skipped", "blocked", "ignored", "sitemaps",
-    "sitemap_errors", "not_articles",
+    "sitemap_errors", "not_articles", "queued",
 )  # fmt: skip
 
 
 def is_robots_url(url: str) -> bool:
     return urlsplit(url).path.rstrip("/").endswith("/robots.txt")
-
-
-@dataclass(frozen=True, slots=True)
-class CrawledPage(Page):
-    """A Page that also names the configured start URL (the Source) it was reached from.
-
-    Proposed as an optional field of crawler.items.Page; until then, a subclass."""
-
-    source_url: str | None = None
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class SitemapSpider(scrapy.Spider):
@@ -152,6 +140,7 @@ class SitemapSpider(scrapy.Spider):
             return False
         self.seen.add(key)
         self.state["pages_requested"] = self.state.get("pages_requested", 0) + 1
+        self.count("queued")  # the progress total: pages a sitemap listed or links found so far
         return True
 
     # --- start ----------------------------------------------------------------------------------
@@ -182,7 +171,7 @@ class SitemapSpider(scrapy.Spider):
         """Sitemaps declared in robots.txt; /sitemap.xml when it declares none."""
         self.note(origin_of(response))
         text = response.body.decode("utf-8", errors="replace")
-        declared = [urljoin(response.url, u) for u in Protego.parse(text).sitemaps]
+        declared = sitemaps_from_robots(text, response.url)
         for url in declared or [urljoin(response.url, "/sitemap.xml")]:
             yield self.sitemap_request(url, level=0, origin=origin_of(response))
 
@@ -262,7 +251,7 @@ class SitemapSpider(scrapy.Spider):
 
     def new_html(self, response: Response) -> TextResponse | None:
         """The response if it is HTML and (after redirects) not a page handed on or stored."""
-        if not isinstance(response, TextResponse) or not is_html(response):
+        if not isinstance(response, TextResponse) or not is_html_response(response):
             self.count("not_articles")
             return None
         try:
@@ -285,15 +274,8 @@ class SitemapSpider(scrapy.Spider):
 
     def hand_on(self, response: Response, entry: FeedEntry | None) -> None:
         self.handed.add(url_key(normalize_url(response.url)))
-        page = CrawledPage(
-            source_url=origin_of(response),
-            url=response.url,
-            html=response.body,
-            requested_url=requested_url(response),
-            status=response.status,
-            content_type=header(response, "Content-Type"),
-            fetched_at=self.clock(),
-            entry=entry,
+        page = page_from_response(
+            response, fetched_at=self.clock(), entry=entry, source_url=origin_of(response)
         )
         self.on_page(page)
         self.count("articles")
@@ -309,9 +291,14 @@ class SitemapSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             self.count("ignored")  # robots.txt disallows it, or a size/offsite rule
         else:
+            # counted by kind and reported once in the crawl's summary, not a line per link
             url = getattr(getattr(failure, "request", None), "url", None)
-            log.info("fetch failed", extra={"url": url, "error": repr(failure.value)})
+            status = getattr(getattr(failure.value, "response", None), "status", None)
+            kind = f"http_{status}" if status else classify_error(exception=failure.value)
+            log.debug("fetch failed", extra={"url": url, "error": repr(failure.value)})
             self.count("errors")
+            self.stats.setdefault(f"failed_{kind}", 0)
+            self.count(f"failed_{kind}")
 
     def closed(self, reason: str) -> None:
         """Scrapy's close hook; `reason` is "finished" unless interrupted or crashed."""
@@ -340,19 +327,3 @@ def newest_first(entries: Iterable[SitemapEntry]) -> list[SitemapEntry]:
     """Dated entries newest first, then undated ones in sitemap order (a budget keeps the news)."""
     floor = datetime.min.replace(tzinfo=UTC)
     return sorted(entries, key=lambda e: e.published_at or e.lastmod_at or floor, reverse=True)
-
-
-def requested_url(response: Response) -> str:
-    """The URL first requested, before any redirect."""
-    redirects = response.meta.get("redirect_urls")
-    return str(redirects[0]) if redirects else response.url
-
-
-def is_html(response: Response) -> bool:
-    content_type = (header(response, "Content-Type") or "text/html").lower()
-    return content_type.startswith(HTML_TYPES)
-
-
-def header(response: Response, name: str) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None

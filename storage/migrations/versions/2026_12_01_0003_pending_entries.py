@@ -1,7 +1,7 @@
 """pending entries: feed entries announced and not settled yet
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0005
 Create Date: 2026-12-01 23:30:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0003"
-down_revision: str | None = "0002"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,5 +1,5 @@
-"""Build corpus.jsonl from originals.txt (hand-written stories) and copies.json (hand-written
-edits).
+"""Build corpus.jsonl from originals.txt (hand-written stories), copies.json and excerpts.json
+(hand-written edits), and the held-back heldout_originals.txt / heldout_copies.json.
 
 Run from the repository root: python tests/data/syndication/build_corpus.py
 Every edit must change the text, so a stale edit fails loudly instead of producing a plain copy.
@@ -14,6 +14,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 INCLUDE = re.compile(r"\{\{include (\S+) (\d+)\}\}")
+SPLITS = (
+    ("dev", "originals.txt", ("copies.json", "excerpts.json")),
+    ("heldout", "heldout_originals.txt", ("heldout_copies.json",)),
+)
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z\"“])")
 
 
@@ -62,6 +66,12 @@ def apply_edit(paragraphs: list[str], edit: list[Any]) -> list[str]:
         out.insert(0, args[0])
     elif op == "replace":
         out = [p.replace(args[0], args[1]) for p in out]
+    elif op == "lede":  # "In a report published on Tuesday, the ..."
+        first = out[0]
+        out[0] = args[0] + (first[0].lower() + first[1:] if first[1:2].islower() else first)
+    elif op == "set_lede":  # the first sentence rewritten
+        sentences = SENTENCE_END.split(out[0])
+        out[0] = " ".join([args[0], *sentences[1:]])
     elif op == "swap_paragraphs":
         out[args[0]], out[args[1]] = out[args[1]], out[args[0]]
     elif op == "swap_sentences":
@@ -98,11 +108,24 @@ def build_copy(spec: dict[str, Any], original: dict[str, Any]) -> dict[str, Any]
 
 
 def build() -> list[dict[str, Any]]:
-    originals = read_originals(HERE / "originals.txt")
-    by_id = {record["id"]: record for record in originals}
-    specs = json.loads((HERE / "copies.json").read_text(encoding="utf-8"))
-    copies = [build_copy(spec, by_id[spec["of"]]) for spec in specs]
-    return originals + copies
+    """The development part (originals.txt, copies.json, excerpts.json) and the held-back part
+    (heldout_*), which is written differently and never used to choose settings."""
+    records = []
+    for split, originals_file, copy_files in SPLITS:
+        originals = read_originals(HERE / originals_file)
+        by_id = {record["id"]: record for record in originals}
+        specs = [spec for name in copy_files for spec in _read_json(HERE / name)]
+        copies = [build_copy(spec, by_id[spec["of"]]) for spec in specs]
+        records += [{**record, "split": split} for record in originals + copies]
+    ids = [record["id"] for record in records]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})}")
+    return records
+
+
+def _read_json(path: Path) -> list[dict[str, Any]]:
+    specs: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return specs
 
 
 def main() -> None:

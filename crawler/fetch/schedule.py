@@ -1,8 +1,5 @@
-"""Feed polling decisions, as pure functions of their inputs (`now`, `rng`): error kinds, cache
-hints, the next check time after a success or a failure, and when to skip conditional GET.
-
-A failing feed is never given up on: back-off grows to PollSettings.max_backoff_s and stays there,
-so a feed that comes back is picked up again without anyone re-enabling it.
+"""When to check a source next, as pure functions of `now` and `rng`: cache hints, the interval
+after a success, the back-off after a failure (never a give-up), when to skip conditional GET.
 """
 
 from __future__ import annotations
@@ -13,52 +10,20 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import parsedate_to_datetime
-from enum import StrEnum
 from itertools import pairwise
 
+from crawler.dates import parse_http_date
+from crawler.items import CacheHints
 from settings.model import PollSettings
 
 JITTER = 0.1  # +-10% on success intervals: sources added together drift apart
 SLOWER_WHEN_NOTHING_NEW = 1.5
 FASTER_WHEN_MOSTLY_NEW = 0.5
 MOSTLY_NEW_SHARE = 0.5  # over half the feed new: its window may roll over between polls
+MAX_DOUBLINGS = 60  # 2**60 times any base is past every cap; keeps the float finite
 MAX_AGE = re.compile(r"(?:^|,)\s*(?:s-maxage|max-age)\s*=\s*\"?(\d+)", re.IGNORECASE)
+NO_HINTS = CacheHints()  # frozen: safe as a shared default
 NO_CACHE = re.compile(r"(?:^|,)\s*(?:no-cache|no-store)\b", re.IGNORECASE)
-
-
-class ErrorKind(StrEnum):
-    """Why a fetch failed; stored as Source.last_error_kind and FetchEvent.error_kind."""
-
-    DNS = "dns"
-    CONNECTION = "connection"
-    TIMEOUT = "timeout"
-    HTTP_4XX = "http_4xx"
-    HTTP_5XX = "http_5xx"
-    RATE_LIMITED = "rate_limited"
-    TOO_LARGE = "too_large"
-    REDIRECT_LOOP = "redirect_loop"
-    PARSE_ERROR = "parse_error"
-    NOT_A_FEED = "not_a_feed"
-    NOT_HTML = "not_html"  # an article link that served a PDF, an image...
-    BLOCKED = "blocked"  # robots.txt or the private-address guard
-    OTHER = "other"
-
-
-@dataclass(frozen=True, slots=True)
-class CacheHints:
-    """What the server and the feed say about how often to come back (all in seconds)."""
-
-    max_age_s: float | None = None  # Cache-Control max-age / s-maxage, minus Age
-    expires_in_s: float | None = None  # Expires, relative to now
-    ttl_s: float | None = None  # RSS <ttl>
-    update_period_s: float | None = None  # sy:updatePeriod / sy:updateFrequency
-    retry_after_s: float | None = None  # Retry-After (429, 503)
-
-    def lower_bound_s(self) -> float:
-        """The longest interval any hint asks for (0 when none does)."""
-        values = (self.max_age_s, self.expires_in_s, self.ttl_s, self.update_period_s)
-        return max((v for v in values if v), default=0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,74 +32,6 @@ class Schedule:
 
     next_check_at: datetime
     interval_s: int
-
-
-# --- error classification -------------------------------------------------------------------------
-
-
-def classify_status(status: int) -> ErrorKind:
-    """The error kind of an HTTP status that is not a success."""
-    if status == 429:
-        return ErrorKind.RATE_LIMITED
-    if 400 <= status < 500:
-        return ErrorKind.HTTP_4XX
-    if status >= 500:
-        return ErrorKind.HTTP_5XX
-    return ErrorKind.OTHER
-
-
-# Exception class names (Scrapy, Twisted, ours) -> kinds. By name, so this module needs neither
-# Scrapy nor Twisted, and both libraries' spellings of one failure map to one kind.
-EXCEPTION_KINDS = {
-    "CannotResolveHostError": ErrorKind.DNS,
-    "DNSLookupError": ErrorKind.DNS,
-    "gaierror": ErrorKind.DNS,
-    "DownloadTimeoutError": ErrorKind.TIMEOUT,
-    "TimeoutError": ErrorKind.TIMEOUT,
-    "TCPTimedOutError": ErrorKind.TIMEOUT,
-    "DNSTimeoutError": ErrorKind.TIMEOUT,
-    "DownloadConnectionRefusedError": ErrorKind.CONNECTION,
-    "ConnectionRefusedError": ErrorKind.CONNECTION,
-    "ConnectionLost": ErrorKind.CONNECTION,
-    "ConnectionDone": ErrorKind.CONNECTION,
-    "ConnectError": ErrorKind.CONNECTION,
-    "ConnectionResetError": ErrorKind.CONNECTION,
-    "DownloadFailedError": ErrorKind.CONNECTION,
-    "ResponseDataLossError": ErrorKind.CONNECTION,
-    "ResponseNeverReceived": ErrorKind.CONNECTION,
-    "ResponseFailed": ErrorKind.CONNECTION,
-    "SSLError": ErrorKind.CONNECTION,
-    "BlockedAddressError": ErrorKind.BLOCKED,
-}
-TOO_LARGE_MESSAGES = ("max size", "DOWNLOAD_MAXSIZE")
-
-
-def classify_error(
-    *, status: int | None = None, exception: BaseException | None = None
-) -> ErrorKind:
-    """The kind of a failed fetch, from the HTTP status or the exception that ended it."""
-    if exception is not None:
-        kind = classify_exception(exception)
-        if kind is not ErrorKind.OTHER or status is None:
-            return kind
-    return classify_status(status) if status is not None else ErrorKind.OTHER
-
-
-def classify_exception(exception: BaseException) -> ErrorKind:
-    message = str(exception)
-    feed_kind = getattr(exception, "kind", None)  # FeedParseError carries its own kind
-    if isinstance(feed_kind, str) and feed_kind in ErrorKind.__members__.values():
-        return ErrorKind(feed_kind)
-    if any(text in message for text in TOO_LARGE_MESSAGES):
-        return ErrorKind.TOO_LARGE
-    if "robots.txt" in message:
-        return ErrorKind.BLOCKED
-    if "max redirections" in message:
-        return ErrorKind.REDIRECT_LOOP
-    for cls in type(exception).__mro__:
-        if cls.__name__ in EXCEPTION_KINDS:
-            return EXCEPTION_KINDS[cls.__name__]
-    return ErrorKind.OTHER
 
 
 # --- hints from response headers ------------------------------------------------------------------
@@ -149,14 +46,6 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
         return float(text)
     when = parse_http_date(text)
     return max(0.0, (when - now).total_seconds()) if when else None
-
-
-def parse_http_date(value: str | None) -> datetime | None:
-    try:
-        parsed = parsedate_to_datetime(value or "")
-    except (TypeError, ValueError, IndexError):
-        return None
-    return parsed if parsed.tzinfo else None
 
 
 def cache_hints(
@@ -201,7 +90,7 @@ def next_check_after_success(
     now: datetime,
     poll: PollSettings,
     rng: random.Random,
-    hints: CacheHints = CacheHints(),  # frozen: a shared default is safe
+    hints: CacheHints = NO_HINTS,
     published_times: Sequence[datetime] = (),
     new_entries: int = 0,
     total_entries: int = 0,
@@ -227,45 +116,21 @@ def next_check_after_failure(
 ) -> Schedule:
     """Exponential back-off with jitter from min_interval_s, capped at max_backoff_s; a server's
     Retry-After is honoured up to that cap. There is no "disabled" outcome."""
-    failures = max(1, consecutive_failures)
-    ceiling = min(float(poll.max_backoff_s), poll.min_interval_s * 2.0 ** min(failures - 1, 60))
-    delay = rng.uniform(ceiling / 2, ceiling)
+    attempt = max(1, consecutive_failures)
+    delay = backoff_delay_s(attempt, float(poll.min_interval_s), float(poll.max_backoff_s), rng)
     if retry_after_s:
         delay = max(delay, min(retry_after_s, float(poll.max_backoff_s)))
     return schedule(now, delay)
 
 
-def next_check(
-    *,
-    now: datetime,
-    poll: PollSettings,
-    rng: random.Random,
-    consecutive_failures: int = 0,
-    hints: CacheHints = CacheHints(),  # frozen: a shared default is safe
-    published_times: Sequence[datetime] = (),
-    new_entries: int = 0,
-    total_entries: int = 0,
-    previous_interval_s: float | None = None,
-) -> Schedule:
-    """After a failure (consecutive_failures > 0): back-off; after a success: adaptive interval."""
-    if consecutive_failures > 0:
-        return next_check_after_failure(
-            now=now,
-            poll=poll,
-            rng=rng,
-            consecutive_failures=consecutive_failures,
-            retry_after_s=hints.retry_after_s,
-        )
-    return next_check_after_success(
-        now=now,
-        poll=poll,
-        rng=rng,
-        hints=hints,
-        published_times=published_times,
-        new_entries=new_entries,
-        total_entries=total_entries,
-        previous_interval_s=previous_interval_s,
-    )
+def backoff_delay_s(attempt: int, base_s: float, max_s: float, rng: random.Random) -> float:
+    """Exponential back-off with jitter: uniform in [c/2, c], c = min(max, base * 2**(attempt-1)).
+
+    The one formula for both a retry inside a crawl and the next poll of a failing source."""
+    if base_s <= 0:
+        return 0.0
+    ceiling = min(max_s, base_s * 2.0 ** min(max(0, attempt - 1), MAX_DOUBLINGS))
+    return rng.uniform(ceiling / 2, ceiling)
 
 
 def publishing_interval_s(published_times: Sequence[datetime], now: datetime) -> float | None:

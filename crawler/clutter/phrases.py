@@ -1,0 +1,153 @@
+"""Every cue and boilerplate phrase, in the languages we crawl: read-also and list headers,
+newsletter/promo/paywall notes, share and ad labels, credits, video-player chrome."""
+
+from __future__ import annotations
+
+import re
+
+_LIST_CUE = (
+    r"related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|"
+    r"more (?:stories|news|headlines|from [\w .'-]+|on this(?: story| topic)?|in [\w .'-]+)|"
+    r"most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|"
+    r"popular(?: now| stories)?|recommended(?: for you| stories| articles)?|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s? picks|latest(?: news| stories)?|"
+    r"read (?:more|next|also)|also read|see also|further reading|don'?t miss|what to read next|"
+    r"(?:das )?könnte (?:sie|dich) auch interessieren|auch interessant|mehr zum thema|"
+    r"weitere (?:artikel|nachrichten|beiträge|themen|meldungen)|meistgelesen(?:e)?|"
+    r"am meisten gelesen|empfohlene beiträge|lesen sie (?:auch|mehr)|top-themen|"
+    r"(?:à )?lire aussi|sur le même sujet|les plus lus|voir aussi|à découvrir|dans la même rubrique|"
+    r"lo más leído|te puede interesar|más noticias|noticias relacionadas|lea también|lee también|"
+    r"leggi anche|più letti|potrebbe interessarti|leia também|mais lidas|veja também|"
+    r"lees ook|meest gelezen|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
+    r"najczęściej czytane|polecane|more information|más información|plus d'infos?|"
+    r"mais informações|meer informatie|weiterführende links|related links|useful links|"
+    # Nordic, Slavic, Turkish, Greek, Arabic, Chinese, Japanese, Korean (the profile's languages)
+    r"läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|mest lest|mest lästa|mest læste|"
+    r"читайте (?:также|також)|по теме|ayrıca (?:okuyun|bakınız)|ilgili haber(?:ler)?|"
+    r"bunlar da ilginizi çekebilir|διαβάστε (?:επίσης|ακόμη)|إقرأ أيضا|اقرأ أيضا|اقرأ أيضاً|"
+    r"相关阅读|延伸阅读|相關閱讀|延伸閱讀|推荐阅读|関連記事|あわせて読みたい|こちらもおすすめ|"
+    r"관련 ?기사|함께 (?:보면 좋은|읽으면 좋은) 기사|추천 기사|"
+    r"leia (?:também|mais)|lees (?:ook|meer)|potrebbe interessarti|te puede interesar|"
+    r"mehr zum thema|lesen sie (?:dazu|hier)(?: auch)?"
+)
+SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:：.!»›>|-]*\s*$", re.IGNORECASE)
+INLINE_CUE_RE = re.compile(
+    rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
+    r"mehr dazu|siehe auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S",
+    re.IGNORECASE,
+)
+# Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
+_BOILERPLATE_START_RE = re.compile(
+    # newsletter and subscription prompts
+    r"^(?:(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox)|never miss|join (?:our|the)"
+    r"|register (?:now|for)|abonnieren sie|jetzt (?:abonnieren|anmelden)|melden sie sich|"
+    r"inscrivez-vous|abonnez-vous|suscr[ií]bete|zapisz się|zapraszamy (?:też )?do subskrypcji|"
+    r"iscriviti|assine|inscreva-se|click here|klicken sie hier|cliquez ici|haga clic aquí)\b"
+    # share / follow / print widgets
+    r"|(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+| article)?"
+    r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|print|e-?mail|copy link|whatsapp|facebook"
+    r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
+    r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
+    r"|udostępnij)\W*)+$"
+    # advertising markers
+    r"|(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
+    r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
+    r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$"
+    # photo and image credits
+    r"|\(?(?:photo|photos|image|images|picture|pictures|credit|foto|fotos|bild|bilder|"
+    r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source|fot\.?|"
+    r"fotografia|imagen|beeld|zdjęcie|kuva|φωτογραφία)s?(?:\s*\[[a-z]\])?\s*[:©]|fot\.\s"
+    r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
+    r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
+    # copyright lines
+    r"|©|copyright\b|\(c\)\s*\d{4}"
+    # image captions' labels, "first published" notes, comment prompts, tag lines
+    r"|(?:image|media|video) (?:source|caption|credit)s?\s*[,:]"
+    r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:published|appeared|updated)\b"
+    r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
+    r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas)\s*:"
+    r"|follow (?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
+    re.IGNORECASE,
+)
+# A credit at the end of a caption line: "... (Photo: X / Getty Images)".
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)\)?"
+    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\))\s*$",
+    re.IGNORECASE,
+)
+_NEWSLETTER_WORDS = r"(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn)"
+_NEWSLETTER_RE = re.compile(
+    rf"\b{_NEWSLETTER_WORDS}\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|"
+    r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin)"
+    rf"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
+    rf"prenumerera|zapisz się|suscríbete|assine)\b.*\b{_NEWSLETTER_WORDS}",
+    re.IGNORECASE,
+)
+# Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
+_SUBSCRIBERS = (
+    r"(?:subscribers?|abonnés|abonnenten|abonnees|abonnenter|suscriptores|assinantes|abbonati|"
+    r"prenumeranter|subskrybentów|prenumeratorów)"
+)
+_PAYWALL_RE = re.compile(
+    r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla)\s+(?:our\s+|unsere\s+|nos\s+|"
+    rf"nuestros\s+|i\s+nostri\s+|våra\s+|våre\s+)?{_SUBSCRIBERS}\b|^{_SUBSCRIBERS}[- ]only\b",
+    re.IGNORECASE,
+)
+_MAX_PAYWALL_CHARS = 140
+# "Follow us on WhatsApp", "For more stories like this, follow us on Google News".
+_PROMO_RE = re.compile(
+    r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
+    r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
+    r"bluesky|linkedin|kanal|channel|canal)\b|\bfor more (?:stories|news|articles) like this\b",
+    re.IGNORECASE,
+)
+_MAX_PROMO_CHARS = 160
+# Video-player chrome left in the text (video.js, JW Player and their translations).
+_PLAYER_RE = re.compile(
+    r"^(?:(?:this is a modal window|dies ist ein modales fenster|ceci est une fenêtre modale|"
+    r"esta es una ventana modal|beginning of dialog window|end of dialog window|"
+    r"escape will cancel and close the window|now (?:watching|playing)|up next|"
+    r"next video (?:starts )?in(?: \d+(?: seconds?)?)?|video player is loading|play video|"
+    r"(?:current time|duration|remaining time)(?: -?\d+:\d\d)?|loaded: ?\d+(?:\.\d+)?%|"
+    r"stream type live|seek to live, currently (?:behind|playing) live|playback rate|"
+    r"captions (?:off|settings)(?:, selected)?|audio track|fullscreen|(?:un)?mute|"
+    r"chapters|descriptions off|auto-?play)\W*)+$",
+    re.IGNORECASE,
+)
+_RESERVED = (
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "wszelkie prawa zastrzeżone",
+)
+# Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
+_MAX_BOILERPLATE_CHARS = 220
+
+
+def is_section_cue(text: str) -> bool:
+    """A short header announcing a list: "Related stories", "Most read", "Lesen Sie auch"."""
+    return len(text) <= 60 and bool(SECTION_CUE_RE.match(text))
+
+
+def is_inline_cue(text: str) -> bool:
+    """A "Read also: <headline>" line between paragraphs."""
+    return len(text) <= 250 and bool(INLINE_CUE_RE.match(text))
+
+
+def is_boilerplate(text: str) -> bool:
+    """Newsletter, promo, paywall, share, advertising, credit, copyright and player lines."""
+    text = text.strip()
+    if len(text) > _MAX_BOILERPLATE_CHARS:
+        return False
+    if _BOILERPLATE_START_RE.match(text) or _CREDIT_TAIL_RE.search(text[-70:]):
+        return True
+    if _PLAYER_RE.match(text) or _NEWSLETTER_RE.search(text):
+        return True
+    if len(text) <= _MAX_PROMO_CHARS and _PROMO_RE.search(text):
+        return True
+    if len(text) <= _MAX_PAYWALL_CHARS and _PAYWALL_RE.search(text):
+        return True
+    low = text.lower()
+    return any(phrase in low for phrase in _RESERVED)

@@ -1,0 +1,67 @@
+"""The main text of a parsed page (trafilatura, then its recall mode and baseline as fallbacks),
+as whitespace-normalised non-empty lines."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import lxml.html
+import trafilatura
+
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
+_SPACE_RE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+
+
+# Below this many characters trafilatura's precise pass may have missed the text (it sits in a
+# container the pass discards): its recall mode, then its baseline, get a chance.
+_RETRY_BELOW_CHARS = 250
+# The baseline falls back to the whole body: accept it only with a line of real prose.
+_MIN_PROSE_LINE = 80
+
+
+def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """The main text of an already parsed (and pruned) tree; trafilatura works on copies."""
+    text = _trafilatura_text(tree, url, favor_recall=False)
+    if len(text) >= _RETRY_BELOW_CHARS:
+        return text
+    text = max(text, _trafilatura_text(tree, url, favor_recall=True), key=len)
+    if len(text) < _RETRY_BELOW_CHARS:
+        text = max(text, _baseline_text(tree), key=len)
+    return text or None
+
+
+def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool) -> str:
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url or None,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        with_metadata=False,
+        favor_recall=favor_recall,
+    )
+    text = getattr(document, "text", None) or ""
+    return text if text.strip() else ""
+
+
+def _baseline_text(tree: lxml.html.HtmlElement) -> str:
+    _, text, _ = trafilatura.baseline(tree)
+    has_prose = any(
+        len(line) >= _MIN_PROSE_LINE and line.rstrip().endswith((".", "!", "?", "。"))
+        for line in text.splitlines()
+    )
+    return text if has_prose else ""
+
+
+def normalize_space(text: str) -> str:
+    return _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text))).strip()
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty, whitespace-normalised lines (one normalisation pass over the whole text)."""
+    text = _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)))
+    return [line for line in (raw.strip() for raw in text.splitlines()) if line]
