@@ -42,6 +42,8 @@ def test_a_page_that_fails_is_fetched_again_although_the_feed_is_unchanged(tmp_p
         assert (pending.attempts, pending.last_error_kind) == (1, "http_5xx")
         failures = [e for e in rows(db, FetchEvent) if e.kind == "page"]
         assert [(e.error_kind, e.status) for e in failures] == [("http_5xx", 503)]
+        status = newsagg("--db", db, "status", cwd=tmp_path).stdout
+        assert "page failures last 24h: http_5xx 1; entries pending a retry: 1" in status
 
         second = newsagg("--db", db, "poll", feed, cwd=tmp_path, env=RETRY_AT_ONCE)
         assert second.returncode == 0, second.stderr
