@@ -18,6 +18,7 @@ from tests.faultsite import (
     start,
 )
 from tests.httpsite import HttpSite
+from tests.test_scheduler_daemon import write_config as daemon_config
 
 pytestmark = pytest.mark.slow
 KILLS = 4
@@ -56,31 +57,11 @@ def test_crawl_killed_at_random_pages_loses_and_doubles_nothing(
 
 
 def write_config(path: Path, db_url: str, feed: str) -> None:
-    path.write_text(
-        f"""topic = "none"
-[database]
-url = "{db_url}"
-[http]
-download_delay_s = 0
-autothrottle = false
-retries = 0
-timeout_s = 3
-[poll]
-default_interval_s = 1
-min_interval_s = 0
-max_interval_s = 1
-max_backoff_s = 1
-[daemon]
-tick_s = 0.3
-lease_ttl_s = 2
-claim_ttl_s = 2
-metrics_port = 0
-[[sources]]
-url = "{feed}"
-kind = "feed"
-""",
-        encoding="utf-8",
-    )
+    """The daemon tests' fast config, keeping every article, with short claims and retries."""
+    daemon_config(path, db_url, [feed])
+    text = path.read_text(encoding="utf-8").replace("min_interval_s = 1", "min_interval_s = 0")
+    text = text.replace("[daemon]\n", "[daemon]\nclaim_ttl_s = 2\nmetrics_port = 0\n")
+    path.write_text('topic = "none"\n' + text, encoding="utf-8")
 
 
 def test_daemon_killed_at_random_pages_loses_and_doubles_nothing(
