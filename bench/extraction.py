@@ -23,6 +23,8 @@ from typing import Any
 
 import trafilatura
 
+from bench.bigpages import big_pages
+from bench.shapes import SETS, shape_scores
 from crawler.analyse import extract_text
 from crawler.clutter import TemplateMemory
 
@@ -157,6 +159,18 @@ def run_benchmark(
         repeats,
     )
     result["speed_pages"] = len(pages)
+    big = big_pages(4 if quick else 24)
+    result["big_pages_kb"] = [min(map(len, big)) // 1024, max(map(len, big)) // 1024]
+    result["seconds_per_big_page"] = time_per_page(
+        big, {"newsagg": newsagg_text, "trafilatura": bare_text}, repeats
+    )
+    result["shapes"] = {
+        name: {
+            "newsagg": shape_scores(newsagg_text, folder, limit),
+            "trafilatura": shape_scores(bare_text, folder, limit),
+        }
+        for name, folder in SETS.items()
+    }
     result["rows"] = rows(result)
     return result
 
@@ -182,6 +196,25 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         out.append((f"ms per page, extract+clean vs {base} ({pages} pages)",
                     f"{speed['newsagg'] * 1000:.1f}", f"{speed[base] * 1000:.1f}",
                     f"{speed['newsagg'] / speed[base]:.2f}x"))  # fmt: skip
+    big, (low, high) = result["seconds_per_big_page"], result["big_pages_kb"]
+    out.append((f"ms per page, extract+clean vs trafilatura ({low}-{high} KB pages)",
+                f"{big['newsagg'] * 1000:.1f}", f"{big['trafilatura'] * 1000:.1f}",
+                f"{big['newsagg'] / big['trafilatura']:.2f}x"))  # fmt: skip
+    return out + shape_rows(result["shapes"])
+
+
+def shape_rows(shapes: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """Article-shapes corpus: body recall, clutter leak and leaky pages, tuned and held-back."""
+    out = []
+    for name, by in shapes.items():
+        for kind in ("short", "long"):
+            if kind not in by["newsagg"]:
+                continue  # --limit cut the set before any page of this kind
+            ours, base = by["newsagg"][kind], by["trafilatura"][kind]
+            out.append((f"shapes {name}, {kind} pages: recall / leak / leaky pages",
+                        f"{ours['recall']:.3f} / {ours['leak']:.3f} / {ours['leaky_pages']}",
+                        f"{base['recall']:.3f} / {base['leak']:.3f} / {base['leaky_pages']}",
+                        f"of {ours['pages']}"))  # fmt: skip
     return out
 
 

@@ -112,7 +112,7 @@ def poll_in_child(base_url: str, feeds: int, entries: int, conditional: bool, ou
     poll_feeds(
         jobs,
         http,
-        is_known=lambda url: True,  # measure feeds only: no article pages
+        known_urls=lambda urls: set(urls),  # measure feeds only: no article pages
         on_page=lambda page: None,
         on_feed=on_feed,
     )

@@ -35,10 +35,12 @@ def page_scores(text: str, expected: dict[str, Any]) -> dict[str, int]:
     }
 
 
-def shape_scores(extract: Callable[[bytes], str], folder: Path) -> dict[str, dict[str, float]]:
+def shape_scores(
+    extract: Callable[[bytes], str], folder: Path, limit: int | None = None
+) -> dict[str, dict[str, float]]:
     """Per layout (and "all", "short", "long"): recall, leak rate, leaky and title-first pages."""
     sums: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for case in sorted(folder.glob("*.json")):
+    for case in sorted(folder.glob("*.json"))[:limit]:
         expected = json.loads(case.read_text(encoding="utf-8"))
         counts = page_scores(extract(case.with_suffix(".html").read_bytes()), expected)
         for key in (expected["layout"], expected["kind"], "all"):

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.fetch import CrawlError, crawl_sites
+from crawler.fetch import CrawlError
 from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
 from crawler.fetch.sites import failed_fetches
 from crawler.items import Page
@@ -146,6 +146,8 @@ def _crawl(
     **options: Any,
 ) -> dict[str, Any]:
     """Run the site/sitemap spiders, through the shared frontier when one is configured."""
+    from crawler.fetch import crawl_sites  # the site spider's page typing loads extraction
+
     frontier = _frontier(context, urls, started_at)
     try:
         return crawl_sites(

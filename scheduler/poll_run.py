@@ -26,6 +26,7 @@ from storage.db import transaction
 from storage.models import Source
 
 log = logging.getLogger("newsagg.collect")
+EVENTS_PER_TRANSACTION = 200  # fetch events written together at the end of a poll
 
 
 def poll_sources(
@@ -45,7 +46,7 @@ def poll_sources(
     run = PollRun(context, store, topics, feeds, on_progress)
     try:
         poll_feeds(
-            jobs, settings.http, is_known=store.is_known, on_page=run.on_page,
+            jobs, settings.http, known_urls=store.known_urls, on_page=run.on_page,
             on_feed=run.on_feed, on_page_error=run.on_page_error,
             fetch_articles=settings.poll.fetch_articles,
         )  # fmt: skip
@@ -68,7 +69,8 @@ def _feed_jobs(
         rows = [row for row in map(lambda i: session.get(Source, i), source_ids) if row]
         retries = entries.due(session, [row.id for row in rows], now)
         for source_id, pending in retries.items():
-            for entry in [entry for entry in pending if store.is_known(entry.url)]:
+            known = store.known_urls([entry.url for entry in pending])
+            for entry in [entry for entry in pending if entry.url in known]:
                 entries.settle(session, source_id, entry.url)
                 pending.remove(entry)
         default = context.settings.topic
@@ -136,11 +138,14 @@ class PollRun:
             self.on_progress(key, n)
 
     def finish(self) -> Summary:
-        """Once every page is handled: one fetch event per feed, with its pages' outcomes."""
+        """Once every page is handled: one fetch event per feed, with its pages' outcomes,
+        written in transactions of EVENTS_PER_TRANSACTION feeds."""
         if self.summary.fatal is not None:
             return self.summary  # nothing more can be written
+        for start in range(0, len(self.outcomes), EVENTS_PER_TRANSACTION):
+            chunk = self.outcomes[start : start + EVENTS_PER_TRANSACTION]
+            _record_poll_events(self.context, chunk, self.per_source)
         for outcome in self.outcomes:
-            _record_poll_event(self.context, outcome, self.per_source.get(outcome.source_id, {}))
             if outcome.error:
                 self.summary.errors.append(f"{outcome.url}: {outcome.error_kind}: {outcome.error}")
         self.summary.pages.update(self.store.counts)
@@ -168,18 +173,17 @@ def record_feed_outcome(context: AppContext, outcome: FeedOutcome) -> None:
         log.warning("feed failed", extra={**state, "error_kind": outcome.error_kind or "other"})
 
 
-def _record_poll_event(
-    context: AppContext, outcome: FeedOutcome, counts: Mapping[str, int]
+def _record_poll_events(
+    context: AppContext, outcomes: Sequence[FeedOutcome], per_source: Mapping[int, Counter[str]]
 ) -> None:
     with transaction(context.writer()) as session:
-        if session.get(Source, outcome.source_id) is None:
-            return  # removed while we polled
-        sources.record_poll_event(session, outcome, counts)
-    if outcome.outcome == "error":
-        return  # reported once, by "feed failed" with its error kind
-    log.info(
-        "feed polled",
-        extra={"source_id": outcome.source_id, "url": outcome.url, "outcome": outcome.outcome,
-               "status": outcome.http_status, "entries": len(outcome.entries),
-               "fetched": len(outcome.new_entries), **counts},
-    )  # fmt: skip
+        recorded = sources.record_poll_events(session, outcomes, per_source)
+    for outcome in outcomes:
+        if outcome.outcome != "error" and outcome.source_id in recorded:  # errors: "feed failed"
+            log.info(
+                "feed polled",
+                extra={"source_id": outcome.source_id, "url": outcome.url,
+                       "outcome": outcome.outcome, "status": outcome.http_status,
+                       "entries": len(outcome.entries), "fetched": len(outcome.new_entries),
+                       **per_source.get(outcome.source_id, {})},
+            )  # fmt: skip

@@ -1,7 +1,7 @@
 """The storage side of a crawl: known-URL checks before fetching, and pages into articles.
 
-Spiders (crawler/) call `is_known` before requesting a page and `handle_page` for each fetched
-article page; both run in the crawl's thread and write through short transactions, so a crash
+Spiders (crawler/) call `known_urls` or `is_known` before requesting pages and `handle_page` for
+each fetched article page; they run in the crawl's thread and write through short transactions, so a crash
 loses at most the page in flight and nothing is stored twice (the unique keys hold).
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.analyse import analyse_page
 from crawler.clutter import TemplateMemory
 from crawler.items import Page
 from crawler.topic import TopicScorer
@@ -41,16 +41,31 @@ class PageStore:
     _handed: set[str] = field(default_factory=set)
 
     def is_known(self, url: str) -> bool:
-        """Already stored, rejected under this run's topic, or handed on in this crawl: do not
-        fetch it again. A page rejected as off topic under another topic is reconsidered now,
-        from its kept HTML when there is some (then it is not fetched), else by fetching it."""
-        if url_key(url) in self._handed:
-            return True
+        return url in self.known_urls([url])
+
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        """The URLs not to fetch: stored, rejected under this run's topic, or handed on in this
+        crawl (one query per chunk, not per URL). A page rejected as off topic under another
+        topic is reconsidered now, from its kept HTML when there is some (then it is not
+        fetched), else by fetching it."""
+        keys = {url: url_key(url) for url in urls}
+        unsettled: list[str] = []
         with self.reader() as session:
-            if articles.is_known(session, url, self.topic_name()):
-                return True
+            open_keys = set(keys.values()) - self._handed
+            known = articles.stored_keys(session, open_keys)
+            for key, row in rejections.find_many(session, open_keys - known).items():
+                if rejections.is_settled(row, self.topic_name()):
+                    known.add(key)
+                else:
+                    unsettled.append(row.url)
+        known.update(url_key(url) for url in unsettled if self._reconsider(url))
+        return {url for url, key in keys.items() if key in known or key in self._handed}
+
+    def _reconsider(self, url: str) -> bool:
+        """Re-score a page rejected under another topic from its kept HTML; False: none kept."""
+        with self.reader() as session:
             rejected = rejections.find(session, url, with_html=True)
-        html = rejections.page_html(rejected) if rejected is not None else None
+            html = rejections.page_html(rejected) if rejected is not None else None
         if rejected is None or html is None:
             return False
         page = Page(url=rejected.url, html=html, fetched_at=rejected.seen_at)
@@ -87,6 +102,10 @@ class PageStore:
         return outcome
 
     def _process(self, page: Page, source_id: int | None, topic: str | None) -> str:
+        # extraction (trafilatura, lxml) loads with the first page: a poll of unchanged feeds
+        # never pays for it
+        from crawler.analyse import analyse_page
+
         analysis = analyse_page(page, self.scorer(topic), self.template)
         now = page.fetched_at or utc_now()
         if analysis.article is None or not analysis.is_relevant:

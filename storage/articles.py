@@ -15,8 +15,9 @@ from crawler import items
 from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
 from settings import DedupSettings
 from storage import rejections
+from storage.db import chunked
 from storage.dedup import Fingerprint, Signature, content_hash, fingerprint, text_signature
-from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl, RejectedUrl
+from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
 
 SaveStatus = Literal["new", "duplicate", "revised", "unchanged"]
@@ -49,11 +50,20 @@ def is_known(session: Session, url: str, topic: str | None = None) -> bool:
     """True when this URL (in canonical form) was already stored, or rejected in a way that
     still holds under `topic` (see rejections.is_settled): do not fetch it again."""
     key = url_key(url)
-    stored = session.scalar(select(ArticleUrl.id).where(ArticleUrl.url_key == key))
-    if stored is not None:
+    if stored_keys(session, [key]):
         return True
-    rejected = session.scalar(select(RejectedUrl).where(RejectedUrl.url_key == key))
+    rejected = rejections.find_many(session, [key]).get(key)
     return rejected is not None and rejections.is_settled(rejected, topic)
+
+
+def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
+    """The URL keys among `keys` that some stored article was seen under: one query a chunk."""
+    found: set[str] = set()
+    for chunk in chunked(keys):
+        found.update(
+            session.scalars(select(ArticleUrl.url_key).where(ArticleUrl.url_key.in_(chunk)))
+        )
+    return found
 
 
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:

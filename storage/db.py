@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # alembic is imported where migrations run: most commands start without it
+    from alembic.config import Config
 
 WRITE_OPTION = "newsagg_write"
 
@@ -42,6 +42,16 @@ def is_storage_full(error: BaseException) -> bool:
         if any(text in str(cause) for text in DISK_FULL_MESSAGES):
             return True
     return False
+
+
+IN_LIST_CHUNK = 500  # keys per `IN (...)` query: far below SQLite's bound-variable limit
+
+
+def chunked(values: Iterable[str], size: int = IN_LIST_CHUNK) -> Iterator[list[str]]:
+    """Lists of at most `size` distinct values, for `IN (...)` queries."""
+    iterator = iter(dict.fromkeys(values))
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -115,6 +125,8 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("storage") / "migrations"))
     config.attributes["engine"] = engine
@@ -122,11 +134,15 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
@@ -136,6 +152,8 @@ def is_up_to_date(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply pending migrations (idempotent)."""
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 

@@ -7,6 +7,7 @@ crawled or polled under another topic, from its kept HTML (no refetch) when ther
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session, undefer
 
 from crawler import items
 from crawler.urls import normalize_url, url_key
+from storage.db import chunked
 from storage.models import RejectedUrl
 
 OFF_TOPIC = "off_topic"
@@ -53,6 +55,15 @@ def find(session: Session, url: str, *, with_html: bool = False) -> RejectedUrl 
     if with_html:
         query = query.options(undefer(RejectedUrl.html_z))
     return session.scalar(query)
+
+
+def find_many(session: Session, keys: Iterable[str]) -> dict[str, RejectedUrl]:
+    """Rejections by URL key for the keys that have one (kept HTML not loaded): one query a chunk."""
+    found: dict[str, RejectedUrl] = {}
+    for chunk in chunked(keys):
+        rows = session.scalars(select(RejectedUrl).where(RejectedUrl.url_key.in_(chunk)))
+        found.update((row.url_key, row) for row in rows)
+    return found
 
 
 def is_settled(row: RejectedUrl, topic: str | None) -> bool:

@@ -226,6 +226,19 @@ def record_poll_event(
     return event
 
 
+def record_poll_events(
+    session: Session, outcomes: Sequence[FeedOutcome], pages: Mapping[int, Mapping[str, int]]
+) -> set[int]:
+    """The fetch events of many polls at once (`pages` by source id); returns the ids of the
+    sources recorded (one removed while it was polled has none)."""
+    ids = [outcome.source_id for outcome in outcomes]
+    present = set(session.scalars(select(Source.id).where(Source.id.in_(ids))))
+    for outcome in outcomes:
+        if outcome.source_id in present:
+            record_poll_event(session, outcome, pages.get(outcome.source_id, {}))
+    return present
+
+
 def record_crawl(
     session: Session,
     source: Source,

@@ -11,7 +11,7 @@ def test_quick_benchmark_reports_all_measures() -> None:
     result = run_benchmark(quick=True, limit=4)
     labels = [row[0] for row in result["rows"]]
     assert any("leak rate" in label for label in labels)
-    assert sum("ms per page" in label for label in labels) == 2
+    assert sum("ms per page" in label for label in labels) == 3
     corpus = result["corpus"]
     assert corpus["newsagg"]["leak_rate"] < corpus["trafilatura"]["leak_rate"]
     assert set(result["seconds_per_page"]) == {"newsagg", "trafilatura", "trafilatura+metadata"}

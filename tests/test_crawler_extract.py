@@ -15,7 +15,6 @@ import trafilatura
 from crawler.analyse import extract_text
 from crawler.clutter import clean_article
 from crawler.extract import ExtractionError, HtmlLimits, extract_article
-from crawler.extract.maintext import split_lines
 from crawler.items import Article, FeedEntry, Page
 
 DATA = Path(__file__).parent / "data"
@@ -150,11 +149,6 @@ def test_extraction_hands_over_heading_and_link_hints() -> None:
     assert extraction is not None
     assert ws(TRAILING[0]).casefold() in extraction.hints.anchors
     assert "latest news" not in extraction.hints.headings  # two words: too common to be a hint
-
-
-def test_extracted_lines_are_whitespace_normalised() -> None:
-    text = "  First\u00a0line  with \t tabs\u200b.\n\n\n Second line.\u00ad \n"
-    assert split_lines(text) == ["First line with tabs.", "Second line."]
 
 
 # ---- golden pages: metadata with provenance, must / must-not snippets -------------------------
@@ -296,64 +290,3 @@ def test_corpus_recall_and_leak_rate() -> None:
     assert mine["leak"] <= 0.05
     assert mine["leak"] <= theirs["leak"] / 4
     assert mine["authors"] >= 0.95
-
-
-# ---- bylines in the text become authors ---------------------------------------------------------
-
-BYLINE_BODY = [
-    "The city council voted 7-2 on Wednesday to ban police and other municipal agencies from "
-    "using facial recognition technology, joining a growing list of cities.",
-    "Supporters of the ordinance cited studies showing that some systems misidentify people with "
-    "darker skin at higher rates, and pointed to wrongful arrests in other cities.",
-    "The police chief had asked the council to allow limited use in investigations of violent "
-    "crimes, arguing that the software helps detectives generate leads.",
-]
-
-
-def byline_page(first_line: str, head: str = "") -> Page:
-    rows = "".join(f"<p>{esc(line)}</p>" for line in [first_line, *BYLINE_BODY])
-    page = f"<html><head>{head}</head><body><article>{rows}</article></body></html>"
-    return Page(url="https://news.example/a", html=page.encode())
-
-
-@pytest.mark.parametrize(
-    ("line", "authors"),
-    [
-        ("Post by : Saif Nasser", ("Saif Nasser",)),
-        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
-        ("BY JANE DOE | Reuters", ("Jane Doe",)),
-        ("By Jane Doe, Reuters", ("Jane Doe",)),
-        ("By Jane Doe, Staff Writer", ("Jane Doe",)),
-        ("Written by Ahmed Al-Sayed - Updated 2 hours ago", ("Ahmed Al-Sayed",)),
-        ("Posted by Mary van der Berg on March 3, 2025", ("Mary van der Berg",)),
-        ("Von Hans Müller und Katrin Schäfer", ("Hans Müller", "Katrin Schäfer")),
-        ("Par Marie Dupont et Jean-Luc Martin", ("Marie Dupont", "Jean-Luc Martin")),
-        ("Por María José García", ("María José García",)),
-        ("Autor: Jonas Becker", ("Jonas Becker",)),
-        ("By Li Wei (@liwei_news)", ("Li Wei",)),
-    ],
-)
-def test_byline_line_moves_to_authors(line: str, authors: tuple[str, ...]) -> None:
-    article = extracted(byline_page(line))
-    assert article.authors == authors
-    assert article.text.splitlines() == BYLINE_BODY
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Von der Leyen said the commission would present a proposal in the spring.",
-        "By the end of the year, the council expects to review the first reports.",
-        "By 2030 the city wants all buses to run on electricity, officials said on Monday.",
-    ],
-)
-def test_sentences_that_look_like_bylines_stay(line: str) -> None:
-    article = extracted(byline_page(line))
-    assert article.authors == ()
-    assert article.text.splitlines()[0] == line
-
-
-def test_existing_authors_are_kept_after_byline_names() -> None:
-    meta = '<meta name="author" content="John Roe">'
-    article = extracted(byline_page("By Jane Doe", head=meta))
-    assert article.authors == ("Jane Doe", "John Roe")

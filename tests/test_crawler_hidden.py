@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from crawler.clutter.hidden import drop_hidden
+from crawler.clutter.hidden import drop_hidden, drop_menus
 
 BODY = "<p>" + "The council voted on Wednesday to ban facial recognition technology. " * 4 + "</p>"
 
@@ -48,3 +48,12 @@ def test_classes_that_only_contain_hidden_stay() -> None:
 def test_an_article_behind_a_read_more_toggle_stays() -> None:
     rest = "<p>" + "The ordinance takes effect in thirty days for every agency. " * 12 + "</p>"
     assert "takes effect in thirty days" in text_after(f'<div class="hidden">{rest}</div>')
+
+
+def test_link_menus_go_and_prose_in_nav_stays() -> None:
+    menu = "<nav>" + "".join(f'<a href="/{n}">Section {n}</a> ' for n in range(20)) + "</nav>"
+    prose = "<nav><p>" + "Refugee groups welcomed the move on Tuesday. " * 3 + "</p></nav>"
+    tree = lxml.html.fromstring(f"<html><body>{menu}{BODY}{prose}</body></html>")
+    assert drop_menus(tree) == 1
+    text = tree.text_content()
+    assert "Section 7" not in text and "Refugee groups welcomed" in text

@@ -41,10 +41,10 @@ def poll(payload: dict[str, Any]) -> dict[str, Any]:
     known = set(payload["known"])
     seen: dict[str, list[dict[str, Any]]] = {"feeds": [], "pages": [], "page_errors": []}
 
-    def is_known(url: str) -> bool:
-        if "explode" in url:
+    def known_urls(urls: Any) -> set[str]:
+        if any("explode" in url for url in urls):
             raise RuntimeError("database unavailable")
-        return url in known
+        return known.intersection(urls)
 
     def on_feed(o: Any) -> None:
         seen["feeds"].append(
@@ -87,7 +87,7 @@ def poll(payload: dict[str, Any]) -> dict[str, Any]:
     poll_feeds(
         jobs,
         http,
-        is_known=is_known,
+        known_urls=known_urls,
         on_page=on_page,
         on_feed=on_feed,
         on_page_error=on_page_error,

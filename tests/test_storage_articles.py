@@ -153,6 +153,26 @@ def test_rejected_url_is_known_and_not_stored(db_engine: Engine) -> None:
     assert count(db_engine, StoredArticle) == 0
 
 
+def test_known_keys_of_many_urls_take_one_query_per_chunk(db_engine: Engine) -> None:
+    from sqlalchemy import event
+
+    from crawler.urls import url_key
+
+    story = save(db_engine, article("https://news.example/story-0")).article_id
+    stored = [f"https://news.example/story-{i}" for i in range(0, 1200, 3)]
+    with transaction(session_factory(db_engine, write=True)) as session:
+        for url in stored[1:]:
+            session.add(ArticleUrl(article_id=story, url=url, url_key=url_key(url),
+                                   relation="variant", first_seen_at=NOW))  # fmt: skip
+    keys = [url_key(f"https://news.example/story-{i}") for i in range(1200)]
+    statements: list[str] = []
+    event.listen(db_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    with session_factory(db_engine)() as session:
+        found = articles.stored_keys(session, keys)
+    assert found == {url_key(url) for url in stored}
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3  # 500s
+
+
 def distinct_text(seed: int) -> str:
     words = (BODY + " " + OTHER_BODY).split()
     random.Random(seed).shuffle(words)

@@ -129,6 +129,22 @@ def test_poll_event_folds_page_outcomes_into_the_counts(session: Session) -> Non
     assert (event.new, event.duplicate, event.off_topic, event.failed) == (2, 2, 3, 2)
 
 
+def test_poll_events_of_many_feeds_skip_a_source_removed_meanwhile(session: Session) -> None:
+    kept, gone = add(session), add(session, "https://b.example/feed")
+    session.flush()
+    gone_id = gone.id
+    sources.remove(session, gone_id)
+    recorded = sources.record_poll_events(
+        session,
+        [outcome(source_id=kept.id), outcome("error", source_id=gone_id)],
+        {kept.id: {"new": 3}},
+    )
+    session.flush()
+    assert recorded == {kept.id}
+    (event,) = session.scalars(select(FetchEvent)).all()
+    assert (event.source_id, event.new) == (kept.id, 3)
+
+
 @pytest.mark.parametrize(
     ("cron", "interval_s", "expected"),
     [("0 6 * * *", None, datetime(2026, 11, 26, 6, 0, tzinfo=UTC)),

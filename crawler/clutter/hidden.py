@@ -1,35 +1,44 @@
-"""What a reader never sees: hidden elements and hover-card widgets, dropped from the tree before
-extraction (else their text fuses into sentences or leaks as lines)."""
+"""What is no part of the text a reader reads: hidden elements, hover-card widgets (their text
+fuses into sentences) and link menus, dropped from the tree before extraction."""
 
 from __future__ import annotations
 
 import lxml.etree
 import lxml.html
 
-_CLASS = "concat(' ', normalize-space(@class), ' ')"
 # Lower-cased, spaces deleted (a character without a counterpart in the second string goes).
 _STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"
-_HIDDEN_CLASSES = (
-    "sr-only",
-    "visually-hidden",
-    "visuallyhidden",
-    "screen-reader-text",
-    "screen-reader-only",
-    "a11y-hidden",
-    "hidden",
-    "is-hidden",
-    "u-hidden",
-    "d-none",
+_HIDDEN_CLASSES = frozenset(
+    (
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screen-reader-only",
+        "a11y-hidden",
+        "hidden",
+        "is-hidden",
+        "u-hidden",
+        "d-none",
+    )
 )
 # Profile/hover cards and tooltips: widgets whose text sits inside the sentence that links them.
 _WIDGET_CLASSES = ("hovercard", "hover-card", "tooltip", "popover", "profile-card", "person-card")
+# Cheap substring tests in libxml2 first; class tokens are checked in Python on the few hits.
+_CLASS_HINTS = (
+    "hidden",
+    "sr-only",
+    "screen-reader",
+    "d-none",
+    "hover",
+    "tooltip",
+    "popover",
+    "-card",
+)
 _HIDDEN_PATH = lxml.etree.XPath(
     "//body//*[@hidden or @aria-hidden='true' or "
-    f"contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden') or "
-    + " or ".join(f"contains({_CLASS}, ' {name} ')" for name in _HIDDEN_CLASSES)
-    + " or "
-    + " or ".join(f"contains(@class, '{name}')" for name in _WIDGET_CLASSES)
-    + "]"
+    f"(@style and (contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden'))) or "
+    "(@class and (" + " or ".join(f"contains(@class, '{hint}')" for hint in _CLASS_HINTS) + "))]"
 )
 # Hidden text this large is the article itself behind a "read more" toggle: keep it.
 _MAX_HIDDEN_SHARE = 0.3
@@ -43,8 +52,8 @@ def drop_hidden(tree: lxml.html.HtmlElement) -> int:
     budget = _MAX_HIDDEN_SHARE * len(tree.text_content())
     removed = 0
     for elem in found:
-        if elem.getparent() is None or not _is_attached(elem, tree):
-            continue  # inside an element removed already
+        if not _is_hidden(elem) or not _is_attached(elem, tree):
+            continue  # a class that only looks alike, or inside an element removed already
         if len(elem.text_content()) > budget:
             continue
         elem.drop_tree()  # keeps its tail text, which belongs to the parent
@@ -52,5 +61,34 @@ def drop_hidden(tree: lxml.html.HtmlElement) -> int:
     return removed
 
 
+def _is_hidden(elem: lxml.html.HtmlElement) -> bool:
+    """The XPath's class hints are substrings: confirm by whole class names."""
+    attrib = elem.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true" or "style" in attrib:
+        return True  # only styles that hide were matched
+    classes = attrib.get("class", "")
+    if any(name in classes for name in _WIDGET_CLASSES):
+        return True
+    return not _HIDDEN_CLASSES.isdisjoint(classes.split())
+
+
 def _is_attached(elem: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
     return any(ancestor is root for ancestor in elem.iterancestors())
+
+
+# A <nav> whose text is mostly link text is a menu (trafilatura drops it too, but only after
+# every pass has copied it); a <nav> holding prose stays for the extractor's fallbacks.
+_MIN_MENU_LINK_SHARE = 0.8
+
+
+def drop_menus(tree: lxml.html.HtmlElement) -> int:
+    """Remove link-menu <nav> elements in place; return how many went."""
+    removed = 0
+    for nav in list(tree.iter("nav")):
+        text = len("".join(nav.itertext()).strip())
+        links = sum(len("".join(a.itertext()).strip()) for a in nav.iter("a"))
+        if not _is_attached(nav, tree) or links < _MIN_MENU_LINK_SHARE * text:
+            continue
+        nav.drop_tree()
+        removed += 1
+    return removed

@@ -12,7 +12,7 @@ import lxml.html
 from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
-from crawler.clutter.hidden import drop_hidden
+from crawler.clutter.hidden import drop_hidden, drop_menus
 from crawler.clutter.teasers import find_clutter_runs
 from crawler.items import PageHints
 
@@ -37,6 +37,7 @@ _CARD_TAGS = frozenset(("div", "li", "article", "section", "td", "tr", "header",
 
 def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
+    drop_menus(tree)
     drop_hidden(tree)
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from crawler.clutter.prune import prune_page
 from crawler.extract.authors import dedupe_names, take_bylines
 from crawler.extract.htmldoc import HtmlLimits, parse_html
-from crawler.extract.maintext import main_text, normalize_space, split_lines
+from crawler.extract.maintext import main_text, normalize_space, split_lines, strip_code
 from crawler.extract.metadata import detect_language, read_metadata
 from crawler.items import Article, Extraction, Page
 
@@ -32,6 +32,7 @@ def extract_article(
     now = now or page.fetched_at or datetime.now(UTC)
     tree = parse_html(page.html, content_type=page.content_type, url=page.url, limits=limits)
     meta = read_metadata(tree, page.url, now=now, entry=page.entry)
+    strip_code(tree)
     hints = prune_page(tree)
     text = main_text(tree, page.url)
     if not text or len(text) < MIN_TEXT_CHARS:

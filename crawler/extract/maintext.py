@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import lxml.etree
 import lxml.html
 import trafilatura
 
@@ -21,6 +22,19 @@ _SPACE_RE = re.compile(
 _RETRY_BELOW_CHARS = 250
 # The baseline falls back to the whole body: accept it only with a line of real prose.
 _MIN_PROSE_LINE = 80
+
+
+# Never text, and copied by every trafilatura pass: gone once metadata has been read. JSON-LD
+# stays for the baseline's articleBody fallback.
+_CODE_PATH = lxml.etree.XPath(
+    "//script[not(@type='application/ld+json')]|//style|//template|//svg|//link|//meta"
+)
+
+
+def strip_code(tree: lxml.html.HtmlElement) -> None:
+    """Drop scripts, styles, templates and inline SVG from the tree in place (keeping tails)."""
+    for elem in _CODE_PATH(tree):
+        elem.drop_tree()
 
 
 def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:

@@ -22,7 +22,7 @@ from crawler.dates import utc_now
 from crawler.fetch.errors import FetchError
 from crawler.fetch.netguard import trusted_hosts_for
 from crawler.fetch.responses import failed_fetch, page_from_response
-from crawler.fetch.spiders.feed import FeedSpider
+from crawler.fetch.spiders.feed import FeedSpider, KnownUrls
 from crawler.fetch.stack import scrapy_settings
 from crawler.items import FeedJob, FeedOutcome, Page, PageFailure
 from settings.model import HttpSettings
@@ -75,7 +75,7 @@ def poll_feeds(
     jobs: Sequence[FeedJob],
     http: HttpSettings,
     *,
-    is_known: Callable[[str], bool],
+    known_urls: KnownUrls,
     on_page: Callable[[Page], None],
     on_feed: Callable[[FeedOutcome], None],
     on_page_error: Callable[[PageFailure], None] | None = None,
@@ -91,7 +91,7 @@ def poll_feeds(
         http,
         scrapy_overrides=scrapy_overrides,
         jobs=list(jobs),
-        is_known=is_known,
+        known_urls=known_urls,
         on_page=on_page,
         on_feed=on_feed,
         on_page_error=on_page_error,

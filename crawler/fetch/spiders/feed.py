@@ -1,6 +1,7 @@
 """The feed spider: conditional GET of each feed, then the pages of entries not known yet.
 
-It never touches the database: the caller injects `is_known` (checked before any page request),
+It never touches the database: the caller injects `known_urls` (one call per feed body, before any
+page request: which of its entry URLs are known already),
 `on_feed` (one FeedOutcome per feed, failures included) and `on_page` (one Page per article).
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -42,13 +43,17 @@ FEED_PRIORITY = 10  # all feeds first, then article pages
 PERMANENT_REDIRECTS = frozenset({301, 308})
 
 
+# which of these entry URLs are known already (stored or rejected): one call per feed body
+KnownUrls = Callable[[Sequence[str]], Collection[str]]
+
+
 class FeedSpider(Spider):
     name = "feeds"
 
     def __init__(
         self,
         jobs: Iterable[FeedJob],
-        is_known: Callable[[str], bool],
+        known_urls: KnownUrls,
         on_page: Callable[[Page], None],
         on_feed: Callable[[FeedOutcome], None],
         on_page_error: Callable[[PageFailure], None] | None = None,
@@ -58,7 +63,7 @@ class FeedSpider(Spider):
     ) -> None:
         super().__init__(**kwargs)
         self.jobs = list(jobs)
-        self.is_known = is_known
+        self.known_urls = known_urls
         self.on_page = on_page
         self.on_feed = on_feed
         self.on_page_error = on_page_error
@@ -106,7 +111,7 @@ class FeedSpider(Spider):
         except FeedParseError as exc:
             kind = classify_error(exception=exc)
             outcome = self.error_outcome(job, response.meta, kind, response, exc.reason)
-        except Exception as exc:  # a bug or a failing is_known: report, keep crawling
+        except Exception as exc:  # a bug or a failing known_urls: report, keep crawling
             logger.exception("feed processing failed", extra={"url": job.url})
             outcome = self.error_outcome(
                 job, response.meta, ErrorKind.OTHER, response, describe(exc)
@@ -129,7 +134,8 @@ class FeedSpider(Spider):
             content_type=headers.get("content-type"),
             base_url=response.url,
         )
-        new = tuple(e for e in feed.entries if not self.is_known(e.url))
+        known = self.known_urls([entry.url for entry in feed.entries])
+        new = tuple(entry for entry in feed.entries if entry.url not in known)
         hints = cache_hints(
             headers, self.clock(), ttl_s=feed.ttl_s, update_period_s=feed.update_period_s
         )
