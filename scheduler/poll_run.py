@@ -21,7 +21,7 @@ from crawler.items import FeedJob, Page
 from scheduler.collect import Summary, guard_writes
 from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
-from storage import entries, sources
+from storage import entries, events, sources
 from storage.db import transaction
 from storage.models import Source
 
@@ -177,7 +177,7 @@ def _record_poll_events(
     context: AppContext, outcomes: Sequence[FeedOutcome], per_source: Mapping[int, Counter[str]]
 ) -> None:
     with transaction(context.writer()) as session:
-        recorded = sources.record_poll_events(session, outcomes, per_source)
+        recorded = events.record_poll_events(session, outcomes, per_source)
     for outcome in outcomes:
         if outcome.outcome != "error" and outcome.source_id in recorded:  # errors: "feed failed"
             log.info(

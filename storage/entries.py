@@ -15,7 +15,7 @@ from crawler.fetch import ErrorKind, next_check_after_failure
 from crawler.items import FeedEntry
 from crawler.urls import url_key
 from settings.model import PollSettings
-from storage import rejections, sources
+from storage import events, rejections
 from storage.models import PendingEntry
 
 # failures that another try will not mend: the URL is rejected with this reason at once
@@ -79,7 +79,7 @@ def record_failure(
     """A failed fetch of an entry's page, stored as a `page` fetch event: "retry" later with
     back-off, or "rejected" for good (a permanent kind, or poll.entry_max_attempts failures)
     with the reason recorded."""
-    session.add(sources.fetch_event(
+    session.add(events.fetch_event(
         source_id, url, "page", now, None, outcome="error", pages={}, entries=0, status=status,
         error_kind=kind, error=error,
     ))  # fmt: skip

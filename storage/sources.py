@@ -1,5 +1,5 @@
 """Repository functions for sources: add, remove, list, due, config sync, and the Source state
-machine (a poll's success or failure, a crawl's outcome, back-off, next check, fetch events)."""
+machine (a poll's success or failure, a crawl's outcome, back-off, next check)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from crawler.fetch import (
 from crawler.items import FeedEntry
 from settings import SourceConfig
 from settings.model import PollSettings
+from storage import events
 from storage.models import FetchEvent, Source
 
 
@@ -212,33 +213,6 @@ def _record_failure(
     ).next_check_at  # fmt: skip
 
 
-def record_poll_event(
-    session: Session, outcome: FeedOutcome, pages: Mapping[str, int]
-) -> FetchEvent:
-    """The fetch event of one poll, with the outcomes of the pages its new entries led to."""
-    event = fetch_event(
-        outcome.source_id, outcome.url, "feed", outcome.started_at, outcome.duration_s,
-        outcome=outcome.outcome, pages=pages, entries=len(outcome.entries),
-        status=outcome.http_status, size_bytes=outcome.bytes,
-        error_kind=str(outcome.error_kind) if outcome.error_kind else None, error=outcome.error,
-    )  # fmt: skip
-    session.add(event)
-    return event
-
-
-def record_poll_events(
-    session: Session, outcomes: Sequence[FeedOutcome], pages: Mapping[int, Mapping[str, int]]
-) -> set[int]:
-    """The fetch events of many polls at once (`pages` by source id); returns the ids of the
-    sources recorded (one removed while it was polled has none)."""
-    ids = [outcome.source_id for outcome in outcomes]
-    present = set(session.scalars(select(Source.id).where(Source.id.in_(ids))))
-    for outcome in outcomes:
-        if outcome.source_id in present:
-            record_poll_event(session, outcome, pages.get(outcome.source_id, {}))
-    return present
-
-
 def record_crawl(
     session: Session,
     source: Source,
@@ -260,7 +234,7 @@ def record_crawl(
         source.next_check_at = next_crawl_at(source, crawl_interval_s, now)
     else:
         _record_failure(source, now, "crawl", error, poll, rng)
-    event = fetch_event(
+    event = events.fetch_event(
         source.id, source.url, source.kind, started_at, (now - started_at).total_seconds(),
         outcome="error" if error else "ok", pages=pages, entries=pages_fetched,
         error_kind="crawl" if error else None, error=error,
@@ -276,30 +250,3 @@ def next_crawl_at(source: Source, default_interval_s: int, now: datetime) -> dat
         if fire is not None:
             return fire
     return now + timedelta(seconds=source.interval_s or default_interval_s)
-
-
-def fetch_event(
-    source_id: int,
-    url: str,
-    kind: str,
-    started_at: datetime,
-    duration_s: float | None,
-    *,
-    outcome: str,
-    pages: Mapping[str, int],
-    entries: int,
-    status: int | None = None,
-    size_bytes: int | None = None,
-    error_kind: str | None = None,
-    error: str | None = None,
-) -> FetchEvent:
-    """One check of a source as a row; page outcomes fold into the table's four counts
-    (an unchanged page is a duplicate, a page that is not an article a failure)."""
-    return FetchEvent(
-        source_id=source_id, url=url, kind=kind, started_at=started_at, duration_s=duration_s,
-        status=status, outcome=outcome, error_kind=error_kind, error=error, bytes=size_bytes,
-        entries=entries, new=pages.get("new", 0),
-        duplicate=pages.get("duplicate", 0) + pages.get("unchanged", 0),
-        off_topic=pages.get("off_topic", 0),
-        failed=pages.get("failed", 0) + pages.get("not_article", 0),
-    )  # fmt: skip
