@@ -308,11 +308,17 @@ def load_settings(
 
 
 def describe_errors(error: ValidationError) -> str:
-    """Every problem on one line, `key.path: message`, never echoing the value: a misspelled key
-    under [database] or a URL in the wrong field would otherwise print its password."""
-    problems = error.errors(include_url=False, include_input=False, include_context=False)
-    return "; ".join(f"{'.'.join(map(str, p['loc'])) or '(top level)'}: {p['msg']}"
-                     for p in problems)  # fmt: skip
+    """Every problem on one line, `key.path: message (got value)`. The value is shown only when
+    it cannot be a secret: never for a misspelled key (its value may be a URL with a password),
+    a secret-looking key, or a table; a URL in it has its password masked."""
+    parts = []
+    for problem in error.errors(include_url=False, include_context=False):
+        key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+        secret = any(word in key for word in SECRET_KEYS) or problem["type"] == "extra_forbidden"
+        shown = not (secret or isinstance(problem["input"], dict))
+        got = f" (got {mask_secrets(repr(problem['input']))})" if shown else ""
+        parts.append(f"{key}: {problem['msg']}{got}")
+    return "; ".join(parts)
 
 
 def masked_settings(settings: Settings) -> dict[str, Any]:
@@ -328,6 +334,7 @@ def masked_settings(settings: Settings) -> dict[str, Any]:
     return data
 
 
+SECRET_KEYS = ("url", "password", "token", "secret")
 SECRET_IN_URL = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 
 
