@@ -15,7 +15,7 @@ from typing import Any
 
 from crawler.fetch import CrawlError
 from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
-from crawler.fetch.sites import failed_fetches
+from crawler.fetch.sites import failed_fetches, nothing_fetched
 from crawler.items import Page
 from scheduler.collect import Summary, guard_writes
 from scheduler.context import AppContext, utc_now
@@ -66,9 +66,10 @@ def crawl_sources(
         run.summary.errors.append(error)
     run.summary.pages.update(store.counts)
     run.summary.failed_fetches.update(failed_fetches(result))
+    shared = context.settings.crawl.frontier_redis_url is not None
     if run.summary.fatal is None:
         for ref in refs:
-            failed = error or _source_error(result.get("origins", {}).get(ref.url))
+            failed = error or _source_error(result, ref.url, run.summary.failed_fetches, shared)
             _record_crawl(context, ref.id, started_at, run.pages_of(ref.id, len(refs)), result,
                           failed)  # fmt: skip
             run.summary.checks["error" if failed else "ok"] += 1
@@ -107,11 +108,15 @@ class CrawlRun:
         return pages
 
 
-def _source_error(tally: Mapping[str, Any] | None) -> str | None:
+def _source_error(
+    result: dict[str, Any], url: str, failures: Counter[str], shared: bool
+) -> str | None:
     """A source none of whose responses could be used failed (a refused sitemap, a start URL
-    that loops or times out); one with some usable responses is healthy."""
+    that loops or times out). One this process saw no response for (a shared frontier gave its
+    pages to another process) failed only if the whole crawl fetched nothing and failed."""
+    tally = result.get("origins", {}).get(url)
     if tally is None:
-        return "no response from the start URL"
+        return nothing_fetched(result, failures) if shared else "no response from the start URL"
     if tally.get("ok", 0) > 0:
         return None
     return str(tally.get("error") or "no usable response")
