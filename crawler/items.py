@@ -88,6 +88,7 @@ class FeedJob:
     body_hash: str | None = None  # sha256 of the last body: same body = nothing new
     is_unconditional: bool = False  # ignore the validators this time (see fetch.schedule)
     allow_private: bool = True  # the operator configured it: its host may be a private address
+    retry_entries: tuple[FeedEntry, ...] = ()  # announced before, page not settled: fetch again
 
 
 @dataclass(frozen=True, slots=True)

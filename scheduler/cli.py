@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -137,3 +138,18 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("newsagg: interrupted", err=True)
         raise SystemExit(130) from None
+    except Exception as exc:  # a database failure no command expected: still one line
+        if not is_database_error(exc):
+            raise
+        from settings.model import mask_secrets
+
+        cause = getattr(exc, "orig", None) or exc
+        first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+        typer.echo(f"newsagg: database error: {mask_secrets(first)}", err=True)
+        raise SystemExit(1) from None
+
+
+def is_database_error(exc: BaseException) -> bool:
+    # SQLAlchemy is imported only by commands that use a database (--help stays light)
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)

@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import sys
 import threading
 import time
 
-from scheduler.collect import crawl_sources, poll_sources
+from sqlalchemy.exc import SQLAlchemyError
+
 from scheduler.context import AppContext
+from scheduler.crawl_run import crawl_sources
 from scheduler.logs import configure_logging
+from scheduler.poll_run import poll_sources
 from settings import load_settings
 from storage import claims
 from storage.db import transaction
+
+log = logging.getLogger("newsagg.cycle")
+
+FATAL_STATUS = 3  # the run stopped early (e.g. the disk is full): the daemon stops too
 
 
 def stop_when_orphaned(interval_s: float = 1.0) -> None:
@@ -36,6 +44,14 @@ def stop_when_orphaned(interval_s: float = 1.0) -> None:
     threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
 
 
+def release(context: AppContext, source_ids: list[int], holder: str) -> None:
+    try:
+        with transaction(context.writer()) as session:
+            claims.release_sources(session, source_ids, holder)
+    except SQLAlchemyError as exc:  # the database is away: the daemon releases them later
+        log.warning("could not release sources", extra={"error": exc.__class__.__name__})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scheduler.cycle_main")
     parser.add_argument("kind", choices=["poll", "crawl"])
@@ -49,12 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         run = poll_sources if args.kind == "poll" else crawl_sources
         summary = run(context, args.source_ids)
-        with transaction(context.writer()) as session:
-            claims.release_sources(session, args.source_ids, args.holder)
+        if summary.fatal is None:  # on a full disk the daemon releases them, when it can
+            release(context, args.source_ids, args.holder)
     finally:
         context.close()
     sys.stdout.write(json.dumps(summary.as_dict()) + "\n")
-    return 0
+    return FATAL_STATUS if summary.fatal else 0
 
 
 if __name__ == "__main__":

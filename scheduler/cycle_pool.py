@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import IO, Any, Protocol
 
 from scheduler.context import AppContext, utc_now
@@ -74,6 +75,8 @@ class CyclePool:
         self.launch = launch
         self.clock = clock
         self.running: list[Cycle] = []
+        self.fatal: str | None = None  # a cycle stopped for a reason that stops the daemon
+        self.unreleased: set[int] = set()  # claims a cycle left that we could not release yet
 
     def has_room(self) -> bool:
         return len(self.running) < self.context.settings.daemon.max_cycles
@@ -133,6 +136,7 @@ class CyclePool:
         self.metrics.running_cycles.set(len(self.running))
         output = cycle.process.stdout.read() if cycle.process.stdout else ""
         summary = _last_json_line(output)
+        self.fatal = self.fatal or summary.get("fatal")  # type: ignore[assignment]
         result = "ok" if cycle.process.returncode == 0 else "failed"
         self.metrics.cycles.labels(cycle.kind, result).inc()
         for outcome, count in summary.get("pages", {}).items():
@@ -144,11 +148,27 @@ class CyclePool:
 
     def _release(self, cycle: Cycle) -> None:
         # normally the cycle released its sources; after a crash or kill we do it
+        self.unreleased.update(cycle.source_ids)
+        self.release_left()
+
+    def release_left(self) -> None:
+        """Release what finished cycles left claimed; after an outage, on the next try."""
+        if not self.unreleased:
+            return
         try:
             with transaction(self.context.writer()) as session:
-                claims.release_sources(session, cycle.source_ids, self.holder)
-        except Exception as exc:  # the database may be down; claims then expire on their own
+                claims.release_sources(session, sorted(self.unreleased), self.holder)
+            self.unreleased.clear()
+        except Exception as exc:  # the database may be down: the next tick tries again
             log.warning("could not release sources", extra={"error": repr(exc), "at": utc_now()})
+
+    def renew_claims(self, now: datetime, ttl_s: float) -> None:
+        """The heartbeat of running cycles' claims: a claim not renewed expires within ttl_s,
+        so a dead daemon's sources are free again within a minute."""
+        ids = [source_id for cycle in self.running for source_id in cycle.source_ids]
+        if ids:
+            with transaction(self.context.writer()) as session:
+                claims.renew(session, ids, self.holder, now, ttl_s)
 
 
 def _log_finished(cycle: Cycle, summary: dict[str, Any], duration_s: float) -> None:

@@ -26,12 +26,13 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import delete, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from scheduler.collect import FATAL_MESSAGES, STORAGE_FULL
 from scheduler.context import AppContext, utc_now
 from scheduler.cycle_pool import CyclePool, Launcher, launch_subprocess
 from scheduler.errors import FAILED, CliError
 from scheduler.metrics import MetricsServer
 from storage import claims, sources, stats
-from storage.db import transaction
+from storage.db import is_storage_full, transaction
 from storage.models import FetchEvent
 
 log = logging.getLogger("newsagg.daemon")
@@ -48,6 +49,7 @@ class Daemon:
     stopping: threading.Event = field(default_factory=threading.Event)
     last_tick_ok_at: float = 0.0
     is_leader: bool = False
+    exit_status: int = 0
     launch: Launcher = launch_subprocess  # tests pass a fake: the tick's logic without processes
     now: Callable[[], datetime] = utc_now
     _config_mtime: float | None = None
@@ -127,7 +129,7 @@ class Daemon:
         self._release()
         self.metrics.stop()
         log.info("daemon stopped", extra={"holder": self.holder})
-        return 0
+        return self.exit_status
 
     def _release(self) -> None:
         try:
@@ -142,16 +144,32 @@ class Daemon:
         if self.stopping.is_set():
             return
         self.cycles.reap()
+        if self.cycles.fatal is not None:
+            self._stop_for(self.cycles.fatal)
+            return
         try:
+            self.cycles.release_left()
+            self.cycles.renew_claims(self.now(), self.context.settings.daemon.claim_ttl_s)
             self._sync_config_if_changed()
             if self._may_work():
                 self._start_due_cycles()
                 self._log_next_check()
             self.last_tick_ok_at = time.monotonic()
         except (SQLAlchemyError, CliError) as exc:
+            if isinstance(exc, SQLAlchemyError) and is_storage_full(exc):
+                self._stop_for(STORAGE_FULL)
+                return
             # the database went away: keep running, retry next tick (the pool reconnects)
             reason = exc.message if isinstance(exc, CliError) else exc.__class__.__name__
             log.warning("database unavailable", extra={"error": reason})
+
+    def _stop_for(self, reason: str) -> None:
+        """Stop fetching for good: nothing more can be stored (e.g. the disk is full)."""
+        log.error(
+            "daemon stopping: " + FATAL_MESSAGES.get(reason, reason), extra={"reason": reason}
+        )
+        self.exit_status = 1
+        self.stop()
 
     def _may_work(self) -> bool:
         """PostgreSQL: every daemon shares the work. SQLite: only the leader works."""
@@ -181,7 +199,7 @@ class Daemon:
                     session,
                     self.holder,
                     self.now(),
-                    lease_s=settings.cycle_timeout_s + 60,
+                    lease_s=settings.claim_ttl_s,
                     limit=batch,
                     kinds=kinds,
                 )

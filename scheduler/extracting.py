@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from crawler.analyse import Analysis, analyse_page
 from crawler.clutter import TemplateMemory
+from crawler.extract.htmldoc import HtmlLimits
 from crawler.extract.published import published_text
 from crawler.items import Page
 from crawler.topic import TopicScorer
@@ -57,11 +58,17 @@ def _load_pages(
 
 
 def _read_file(name: str, base_url: str | None) -> Page | Exception:
+    """At most the page size limit + 1 bytes: a huge file, a FIFO or /dev/zero is refused
+    without being read whole."""
     path = Path(name)
+    limit = HtmlLimits().max_bytes
     try:
-        html = path.read_bytes()
+        with path.open("rb") as file:
+            html = file.read(limit + 1)
     except OSError as exc:
         return exc
+    if len(html) > limit:
+        return ValueError(f"too_large: more than {limit} bytes")
     url = base_url or path.resolve().as_uri()
     return Page(url=url, html=html, fetched_at=utc_now())
 

@@ -22,7 +22,7 @@ from crawler.urls import url_key
 from scheduler.context import utc_now
 from settings import Settings
 from storage import articles, rejections
-from storage.db import transaction
+from storage.db import StorageFullError, is_storage_full, transaction
 
 log = logging.getLogger("newsagg.store")
 
@@ -93,7 +93,9 @@ class PageStore:
             self._handed.add(url_key(page.requested_url))
         try:
             outcome = self._process(page, source_id, topic)
-        except Exception as exc:  # one bad page must never end the crawl
+        except Exception as exc:  # one bad page must never end the crawl...
+            if is_storage_full(exc):  # ...but a full disk ends it: nothing more can be stored
+                raise StorageFullError(str(exc)) from exc
             log.warning("page failed", extra={"url": page.url, "error": repr(exc)})
             outcome = "failed"
         self.counts[outcome] += 1

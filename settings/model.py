@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -61,6 +62,17 @@ class DatabaseSettings(Section):
             return "postgresql+psycopg://" + raw.split("://", 1)[1]
         return value
 
+    @field_validator("url")
+    @classmethod
+    def _parseable(cls, value: SecretStr) -> SecretStr:
+        from sqlalchemy.engine import make_url  # SQLAlchemy costs ~1 s to import; only needed here
+
+        try:
+            make_url(value.get_secret_value())
+        except Exception:  # the message would quote the URL, password and all
+            raise ValueError("not a database URL that SQLAlchemy can parse") from None
+        return value
+
 
 class HttpSettings(Section):
     user_agent: str = "newsagg/0.1 (+{contact_url})"
@@ -97,6 +109,10 @@ class PollSettings(Section):
         description="after this long without new entries, poll unconditionally",
     )
     fetch_articles: bool = True
+    entry_max_attempts: int = Field(
+        default=8,
+        description="an entry's page that failed this often is given up (rejected as gave_up)",
+    )
 
 
 class CrawlSettings(Section):
@@ -146,6 +162,10 @@ class DaemonSettings(Section):
     tick_s: float = Field(default=5.0, description="how often the daemon looks for due sources")
     lease_ttl_s: float = Field(
         default=30.0, description="SQLite leader lease; a standby takes over after it"
+    )
+    claim_ttl_s: float = Field(
+        default=45.0,
+        description="a source claim lasts this long unless its daemon renews it (every tick)",
     )
     feeds_per_cycle: int = 50
     max_cycles: int = Field(default=2, description="cycle subprocesses running at once")
@@ -282,20 +302,22 @@ def load_settings(
         raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
     except ValidationError as exc:
         where = f" in {path}" if path else ""
-        raise ConfigError(f"invalid configuration{where}: {describe_errors(exc)}") from exc
+        raise ConfigError(f"invalid configuration{where}: {describe_errors(exc)}") from None
     settings.config_file = path
     return settings
 
 
-def describe_errors(exc: ValidationError) -> str:
-    """Every problem on one line: `key.path: message (got value)`."""
+def describe_errors(error: ValidationError) -> str:
+    """Every problem on one line, `key.path: message (got value)`. The value is shown only when
+    it cannot be a secret: never for a misspelled key (its value may be a URL with a password),
+    a secret-looking key, or a table; a URL in it has its password masked."""
     parts = []
-    for error in exc.errors(include_url=False):
-        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
-        secret = "url" in key or "password" in key  # never echo a secret back
-        shown = not (secret or isinstance(error["input"], dict))
-        got = f" (got {error['input']!r})" if shown else ""
-        parts.append(f"{key}: {error['msg']}{got}")
+    for problem in error.errors(include_url=False, include_context=False):
+        key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+        secret = any(word in key for word in SECRET_KEYS) or problem["type"] == "extra_forbidden"
+        shown = not (secret or isinstance(problem["input"], dict))
+        got = f" (got {mask_secrets(repr(problem['input']))})" if shown else ""
+        parts.append(f"{key}: {problem['msg']}{got}")
     return "; ".join(parts)
 
 
@@ -310,6 +332,15 @@ def masked_settings(settings: Settings) -> dict[str, Any]:
     data["topics"] = sorted(settings.topics)
     data["config_file"] = str(settings.config_file) if settings.config_file else None
     return data
+
+
+SECRET_KEYS = ("url", "password", "token", "secret")
+SECRET_IN_URL = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
+def mask_secrets(text: str) -> str:
+    """Any text that may quote a URL (an error message), with passwords in URLs as ***."""
+    return SECRET_IN_URL.sub(r"\1***@", text)
 
 
 def mask_url(url: str) -> str:

@@ -96,3 +96,12 @@ def release_sources(session: Session, ids: Sequence[int], holder: str) -> None:
         .where(Source.id.in_(ids), Source.claimed_by == holder)
         .values(claimed_by=None, claimed_until=None)
     )
+
+
+def renew(session: Session, ids: Sequence[int], holder: str, now: datetime, ttl_s: float) -> None:
+    """Extend `holder`'s claims on `ids` (its cycles are alive) to now + ttl_s."""
+    session.execute(
+        update(Source)
+        .where(Source.id.in_(ids), Source.claimed_by == holder)
+        .values(claimed_until=now + timedelta(seconds=ttl_s))
+    )

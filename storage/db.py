@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -22,6 +24,26 @@ class SchemaError(Exception):
     """The database schema is missing or behind the code and could not be brought up to date."""
 
 
+class StorageFullError(Exception):
+    """The database cannot grow (disk or quota full): stop fetching, nothing more can be stored."""
+
+
+DISK_FULL_SQLSTATE = "53100"  # PostgreSQL's disk_full
+DISK_FULL_MESSAGES = ("database or disk is full", "No space left on device")
+
+
+def is_storage_full(error: BaseException) -> bool:
+    """Whether a database error says the disk is full (SQLite's SQLITE_FULL, PostgreSQL 53100)."""
+    for cause in (error, getattr(error, "orig", None), error.__cause__):
+        if cause is None:
+            continue
+        if getattr(cause, "sqlstate", None) == DISK_FULL_SQLSTATE:
+            return True
+        if any(text in str(cause) for text in DISK_FULL_MESSAGES):
+            return True
+    return False
+
+
 IN_LIST_CHUNK = 500  # keys per `IN (...)` query: far below SQLite's bound-variable limit
 
 
@@ -36,11 +58,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for any SQLAlchemy URL, tuned for a long-running writer."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
+        read_only = is_read_only_file(parsed.database)
+        if read_only:  # e.g. a backup on a read-only mount: `export` and `status` still work
+            url = f"sqlite:///file:{parsed.database}?mode=ro&immutable=1&uri=true"
         # the driver's own transaction handling is off so that BEGIN is ours to emit (see _begin)
         engine = create_engine(
             url, echo=echo, connect_args={"timeout": 30, "isolation_level": None}
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True, pool_recycle=1800)
@@ -54,6 +79,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
         cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_read_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def is_read_only_file(database: str | None) -> bool:
+    """A SQLite file that exists in a folder we cannot write (WAL needs its -wal/-shm files)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return False
+    path = Path(database)
+    return path.is_file() and not os.access(path.parent, os.W_OK)
 
 
 def _sqlite_begin(connection: Connection) -> None:

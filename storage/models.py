@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
@@ -243,6 +244,25 @@ class FetchEvent(Base):
     duplicate: Mapped[int] = mapped_column(Integer, default=0)
     off_topic: Mapped[int] = mapped_column(Integer, default=0)
     failed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PendingEntry(Base):
+    """A feed entry announced and not settled yet: its page is still to be fetched and stored or
+    rejected. Written with the feed's validators in one transaction; deleted once settled."""
+
+    __tablename__ = "pending_entries"
+    __table_args__ = (UniqueConstraint("source_id", "url_key"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(Text)  # the entry's link, as the feed gave it
+    url_key: Mapped[str] = mapped_column(Text)
+    entry: Mapped[dict[str, Any]] = mapped_column(Json)  # title, summary, dates... for the retry
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # failed fetches so far
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    last_error_kind: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(Text)
 
 
 class Lease(Base):

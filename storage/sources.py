@@ -1,5 +1,5 @@
 """Repository functions for sources: add, remove, list, due, config sync, and the Source state
-machine (a poll's success or failure, a crawl's outcome, back-off, next check, fetch events)."""
+machine (a poll's success or failure, a crawl's outcome, back-off, next check)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ from crawler.fetch import (
     next_check_after_success,
     should_poll_unconditionally,
 )
+from crawler.items import FeedEntry
 from settings import SourceConfig
 from settings.model import PollSettings
+from storage import events
 from storage.models import FetchEvent, Source
 
 
@@ -62,19 +64,10 @@ def add(
         existing.enabled = True
         return existing, False
     source = Source(
-        url=url,
-        kind=kind,
-        name=name,
-        topic=topic,
-        origin=origin,
-        interval_s=interval_s,
-        cron=cron,
-        created_at=now,
-        next_check_at=now,
-        enabled=True,
-        polls_since_unconditional=0,
+        url=url, kind=kind, name=name, topic=topic, origin=origin, interval_s=interval_s,
+        cron=cron, created_at=now, next_check_at=now, enabled=True, polls_since_unconditional=0,
         consecutive_failures=0,
-    )
+    )  # fmt: skip
     session.add(source)
     session.flush()
     return source, True
@@ -139,10 +132,16 @@ def sync_config(session: Session, configured: Sequence[SourceConfig], now: datet
 
 # the state machine: what a check changes on the Source row -----------------------------------
 def feed_job(
-    source: Source, now: datetime, poll: PollSettings, *, retopic: bool = False
+    source: Source,
+    now: datetime,
+    poll: PollSettings,
+    *,
+    retopic: bool = False,
+    retry_entries: Sequence[FeedEntry] = (),
 ) -> FeedJob:
     """The next poll of a feed source: its validators, unless this poll must ignore them
-    (`retopic`: polled under another topic, so entries seen before must be seen again)."""
+    (`retopic`: polled under another topic, so entries seen before must be seen again), and
+    the pending entries whose page is due for another try."""
     unconditional = retopic or should_poll_unconditionally(
         source.polls_since_unconditional, source.last_new_entry_at, now, poll
     )
@@ -153,6 +152,7 @@ def feed_job(
         last_modified=None if retopic else source.last_modified,
         body_hash=None if unconditional else source.body_hash,
         is_unconditional=unconditional,
+        retry_entries=tuple(retry_entries),
     )
 
 
@@ -225,33 +225,6 @@ def _record_failure(
     ).next_check_at  # fmt: skip
 
 
-def record_poll_event(
-    session: Session, outcome: FeedOutcome, pages: Mapping[str, int]
-) -> FetchEvent:
-    """The fetch event of one poll, with the outcomes of the pages its new entries led to."""
-    event = fetch_event(
-        outcome.source_id, outcome.url, "feed", outcome.started_at, outcome.duration_s,
-        outcome=outcome.outcome, pages=pages, entries=len(outcome.entries),
-        status=outcome.http_status, size_bytes=outcome.bytes,
-        error_kind=str(outcome.error_kind) if outcome.error_kind else None, error=outcome.error,
-    )  # fmt: skip
-    session.add(event)
-    return event
-
-
-def record_poll_events(
-    session: Session, outcomes: Sequence[FeedOutcome], pages: Mapping[int, Mapping[str, int]]
-) -> set[int]:
-    """The fetch events of many polls at once (`pages` by source id); returns the ids of the
-    sources recorded (one removed while it was polled has none)."""
-    ids = [outcome.source_id for outcome in outcomes]
-    present = set(session.scalars(select(Source.id).where(Source.id.in_(ids))))
-    for outcome in outcomes:
-        if outcome.source_id in present:
-            record_poll_event(session, outcome, pages.get(outcome.source_id, {}))
-    return present
-
-
 def record_crawl(
     session: Session,
     source: Source,
@@ -273,7 +246,7 @@ def record_crawl(
         source.next_check_at = next_crawl_at(source, crawl_interval_s, now)
     else:
         _record_failure(source, now, "crawl", error, poll, rng)
-    event = fetch_event(
+    event = events.fetch_event(
         source.id, source.url, source.kind, started_at, (now - started_at).total_seconds(),
         outcome="error" if error else "ok", pages=pages, entries=pages_fetched,
         error_kind="crawl" if error else None, error=error,
@@ -289,30 +262,3 @@ def next_crawl_at(source: Source, default_interval_s: int, now: datetime) -> dat
         if fire is not None:
             return fire
     return now + timedelta(seconds=source.interval_s or default_interval_s)
-
-
-def fetch_event(
-    source_id: int,
-    url: str,
-    kind: str,
-    started_at: datetime,
-    duration_s: float | None,
-    *,
-    outcome: str,
-    pages: Mapping[str, int],
-    entries: int,
-    status: int | None = None,
-    size_bytes: int | None = None,
-    error_kind: str | None = None,
-    error: str | None = None,
-) -> FetchEvent:
-    """One check of a source as a row; page outcomes fold into the table's four counts
-    (an unchanged page is a duplicate, a page that is not an article a failure)."""
-    return FetchEvent(
-        source_id=source_id, url=url, kind=kind, started_at=started_at, duration_s=duration_s,
-        status=status, outcome=outcome, error_kind=error_kind, error=error, bytes=size_bytes,
-        entries=entries, new=pages.get("new", 0),
-        duplicate=pages.get("duplicate", 0) + pages.get("unchanged", 0),
-        off_topic=pages.get("off_topic", 0),
-        failed=pages.get("failed", 0) + pages.get("not_article", 0),
-    )  # fmt: skip

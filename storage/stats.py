@@ -11,7 +11,17 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from storage.claims import LEADER
-from storage.models import Article, ArticleUrl, FetchEvent, Lease, RejectedUrl, Source
+from storage.models import (
+    Article,
+    ArticleUrl,
+    FetchEvent,
+    Lease,
+    PendingEntry,
+    RejectedUrl,
+    Source,
+)
+
+PAGE = "page"  # fetch events of single pages (their failures), not checks of a source
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +47,29 @@ def throughput(session: Session, now: datetime, window: timedelta) -> Throughput
             func.coalesce(func.sum(FetchEvent.duplicate), 0),
             func.coalesce(func.sum(FetchEvent.off_topic), 0),
             func.coalesce(func.sum(FetchEvent.failed), 0),
-        ).where(FetchEvent.started_at >= since)
+        ).where(FetchEvent.started_at >= since, FetchEvent.kind != PAGE)
     ).one()
     return Throughput(int(window.total_seconds()), *(int(value) for value in row))
+
+
+def page_failures(session: Session, now: datetime, window: timedelta) -> dict[str, Any]:
+    """Why pages failed in the window (page fetch events, by error kind), and the entries still
+    pending a retry with their last error kind."""
+    failed = session.execute(
+        select(FetchEvent.error_kind, func.count(FetchEvent.id))
+        .where(FetchEvent.kind == PAGE, FetchEvent.started_at >= now - window)
+        .group_by(FetchEvent.error_kind)
+    ).tuples()
+    pending = session.execute(
+        select(PendingEntry.last_error_kind, func.count(PendingEntry.id)).group_by(
+            PendingEntry.last_error_kind
+        )
+    ).tuples()
+    return {
+        "window_s": int(window.total_seconds()),
+        "by_kind": {str(kind): n for kind, n in failed},
+        "pending_entries": {str(kind or "not tried yet"): n for kind, n in pending},
+    }
 
 
 def _is(column: InstrumentedAttribute[str], value: str) -> ColumnElement[int]:

@@ -106,3 +106,29 @@ def test_a_tick_without_database_keeps_the_daemon_alive_but_unhealthy(
     daemon, launcher = make_daemon(url=f"sqlite:///{tmp_path}/gone/x.db")
     daemon.tick()
     assert launcher.processes == [] and not daemon.is_healthy()
+
+
+def test_a_dead_daemons_claims_are_taken_over_once_the_claim_ttl_passes(
+    make_daemon: MakeDaemon,
+) -> None:
+    dead, _ = make_daemon("dead", claim_ttl_s=45)
+    add_sources(dead, feeds=2)
+    dead.tick()  # claims both, then dies: nobody renews its claims
+    alive, launcher = make_daemon("alive", claim_ttl_s=45)
+    alive.now = lambda: NOW + timedelta(seconds=10)
+    alive.tick()
+    assert launcher.processes == []  # still claimed (and on SQLite, the lease still held)
+    alive.now = lambda: NOW + timedelta(seconds=46)
+    alive.tick()
+    assert started(launcher) == [["poll", "1", "2"]]
+
+
+def test_a_live_daemon_renews_its_running_cycles_claims(make_daemon: MakeDaemon) -> None:
+    daemon, _ = make_daemon("a", claim_ttl_s=45)
+    add_sources(daemon, feeds=1)
+    daemon.tick()
+    daemon.now = lambda: NOW + timedelta(seconds=40)
+    daemon.tick()
+    with daemon.context.reader()() as session:
+        (source,) = session.query(Source).all()
+    assert source.claimed_until == NOW + timedelta(seconds=85)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from crawler.items import CacheHints, ErrorKind, FeedEntry, FeedOutcome
 from crawler.sources.feeds import ParsedFeed
 from settings.model import PollSettings
-from storage import sources
+from storage import events, sources
 from storage.db import session_factory, transaction
 from storage.models import FetchEvent, Source
 
@@ -121,7 +121,7 @@ def test_poll_event_folds_page_outcomes_into_the_counts(session: Session) -> Non
         "failed": 1,
         "not_article": 1,
     }
-    sources.record_poll_event(session, outcome(source_id=source.id, bytes=900), pages)
+    events.record_poll_event(session, outcome(source_id=source.id, bytes=900), pages)
     session.flush()
     event = session.scalars(select(FetchEvent)).one()
     assert (event.kind, event.outcome, event.status, event.bytes, event.entries) == (
@@ -134,7 +134,7 @@ def test_poll_events_of_many_feeds_skip_a_source_removed_meanwhile(session: Sess
     session.flush()
     gone_id = gone.id
     sources.remove(session, gone_id)
-    recorded = sources.record_poll_events(
+    recorded = events.record_poll_events(
         session,
         [outcome(source_id=kept.id), outcome("error", source_id=gone_id)],
         {kept.id: {"new": 3}},

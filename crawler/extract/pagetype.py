@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import lxml.html
 from lxml.etree import ParserError, _Element
 
+from crawler.extract.htmldoc import ExtractionError, HtmlLimits, check_tree
 from crawler.extract.pageshape import declared_type_evidence, structure_evidence
 
 PageKind = Literal["article", "navigation", "skip", "unknown", "other"]
@@ -75,6 +76,7 @@ class PageDecision:
     kind: PageKind
     score: float
     reasons: tuple[str, ...]
+    is_refused: bool = False  # failed the bomb guards (too deep, too many elements): not judged
 
     @property
     def is_article(self) -> bool:
@@ -102,6 +104,11 @@ def classify_page(url: str, html: bytes | str | _Element) -> PageDecision:
     root = html if isinstance(html, _Element) else _parse_html(html)
     if root is None:
         return PageDecision("other", url_decision.score, (*url_decision.reasons, "no HTML"))
+    try:  # the bomb guards first: the evidence below walks the tree
+        check_tree(root, limits=HtmlLimits(), url=url)
+    except ExtractionError as exc:
+        refused = (*url_decision.reasons, str(exc))
+        return PageDecision("other", url_decision.score, refused, is_refused=True)
     score, reasons = url_decision.score, list(url_decision.reasons)
     for weight, reason in (*declared_type_evidence(root), *structure_evidence(root)):
         score += weight

@@ -13,6 +13,7 @@ from typing import Any
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
@@ -32,6 +33,12 @@ META_ENTRY = "newsagg_entry"  # the FeedEntry that led to an article page reques
 # 429 is not retried inside a crawl: the server asked us to come back later, and the poll schedule
 # honours its Retry-After instead of hammering it again seconds later.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
+
+
+class StopCrawl(CloseSpider):
+    """Raised by an injected callback to end the crawl at once, no more requests (e.g. the
+    database is full); Scrapy closes the spider with `reason`."""
+
 
 NETGUARD_MIDDLEWARE = "crawler.fetch.netguard.PrivateAddressGuardMiddleware"
 RETRY_MIDDLEWARE = "crawler.fetch.stack.BackoffRetryMiddleware"

@@ -75,7 +75,8 @@ def crawl(
     same extract -> clean -> relevance -> dedup path as feed polling. Pages already stored are
     not fetched again. After Ctrl-C or a crash, the same command resumes where it stopped."""
     from crawler.fetch.spiders.site import is_sitemap_url  # Scrapy: imported when a crawl runs
-    from scheduler.collect import crawl_sources, register_oneoff
+    from scheduler.collect import register_oneoff
+    from scheduler.crawl_run import crawl_sources
 
     context: AppContext = ctx.obj
     settings = context.settings

@@ -61,9 +61,20 @@ def extract(
         raise typer.Exit(1)
 
 
+MAX_NAME = 4096  # a file name or URL per line; /dev/zero as stdin must not fill memory
+
+
+def _names_from_stdin() -> Iterator[str]:
+    while line := sys.stdin.readline(MAX_NAME + 1):
+        if len(line) > MAX_NAME:
+            raise typer.BadParameter(f"a line of stdin is longer than {MAX_NAME} characters")
+        if line.strip():
+            yield line.strip()
+
+
 def _expand(inputs: list[str]) -> Iterator[str]:
     for item in inputs:
         if item == "-":
-            yield from (line.strip() for line in sys.stdin if line.strip())
+            yield from _names_from_stdin()
         else:
             yield item

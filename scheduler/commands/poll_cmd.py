@@ -42,7 +42,8 @@ def poll(
     """Poll feeds once with conditional GET (ETag / Last-Modified), fetch the pages of entries not
     seen before, and store the relevant articles (extract -> clean -> relevance -> dedup). The
     same code runs in the daemon. Per-feed errors are printed and give exit status 1."""
-    from scheduler.collect import poll_sources, register_oneoff  # Scrapy: only when polling
+    from scheduler.collect import register_oneoff
+    from scheduler.poll_run import poll_sources  # Scrapy: only when polling
     from storage import sources
 
     context: AppContext = ctx.obj

@@ -40,6 +40,7 @@ def status(
             "throughput": [
                 asdict(stats.throughput(session, now, timedelta(hours=h))) for h in (1, 24)
             ],
+            "page_failures": stats.page_failures(session, now, timedelta(hours=24)),
         }
     if as_json:
         typer.echo(json.dumps(report, indent=2, default=_iso))
@@ -70,12 +71,22 @@ def status_lines(report: dict[str, Any]) -> list[str]:
             f"articles new {window['new']}, duplicate {window['duplicate']}, "
             f"off topic {window['off_topic']}, failed pages {window['failed']}"
         )
+    lines.append(_page_failures_line(report["page_failures"]))
     for source in report["failing_sources"]:
         lines.append(
             f"failing: #{source['id']} {source['url']}: {source['failures']}x "
             f"{source['error_kind']} since {_when(source['since'])}"
         )
     return lines
+
+
+def _page_failures_line(failures: dict[str, Any]) -> str:
+    def counts(by: dict[str, int]) -> str:
+        return ", ".join(f"{kind} {n}" for kind, n in sorted(by.items())) or "none"
+
+    pending = failures["pending_entries"]
+    return (f"page failures last {failures['window_s'] // 3600}h: {counts(failures['by_kind'])}; "
+            f"entries pending a retry: {sum(pending.values())} ({counts(pending)})")  # fmt: skip
 
 
 def _when(moment: datetime | None) -> str:

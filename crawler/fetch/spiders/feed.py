@@ -28,7 +28,7 @@ from crawler.fetch.responses import (
     page_from_response,
 )
 from crawler.fetch.schedule import cache_hints
-from crawler.fetch.stack import META_ENTRY, META_SOURCE_ID
+from crawler.fetch.stack import META_ENTRY, META_SOURCE_ID, StopCrawl
 from crawler.items import ErrorKind, FeedEntry, FeedJob, FeedOutcome, Page, PageFailure
 from crawler.sources.feeds import FeedParseError, parse_feed
 
@@ -76,6 +76,9 @@ class FeedSpider(Spider):
     async def start(self) -> AsyncIterator[Request]:
         for job in self.jobs:
             yield self.feed_request(job)
+            if self.fetch_articles:
+                for request in self.page_requests(job.source_id, job.retry_entries):
+                    yield request
 
     def feed_request(self, job: FeedJob) -> Request:
         headers = {"Accept": FEED_ACCEPT}
@@ -115,7 +118,7 @@ class FeedSpider(Spider):
             )
         self.report(self.on_feed, outcome)
         if self.fetch_articles:
-            yield from self.page_requests(outcome)
+            yield from self.page_requests(outcome.source_id, outcome.new_entries)
 
     def feed_outcome(self, job: FeedJob, response: Response) -> FeedOutcome:
         headers = header_dict(response)
@@ -194,8 +197,8 @@ class FeedSpider(Spider):
 
     # --- article pages -----------------------------------------------------------------------------
 
-    def page_requests(self, outcome: FeedOutcome) -> Iterable[Request]:
-        for entry in outcome.new_entries:
+    def page_requests(self, source_id: int, entries: Iterable[FeedEntry]) -> Iterable[Request]:
+        for entry in entries:
             if entry.url in self.requested_pages:
                 continue  # the same article in two feeds of this crawl
             self.requested_pages.add(entry.url)
@@ -204,7 +207,7 @@ class FeedSpider(Spider):
                 callback=self.parse_page,
                 errback=self.page_failed,
                 dont_filter=True,
-                meta={META_ENTRY: entry, META_SOURCE_ID: outcome.source_id},
+                meta={META_ENTRY: entry, META_SOURCE_ID: source_id},
             )
 
     def parse_page(self, response: Response) -> None:
@@ -245,6 +248,8 @@ class FeedSpider(Spider):
             return
         try:
             callback(value)
+        except StopCrawl:
+            raise  # the caller cannot store anything more (e.g. the disk is full): end the crawl
         except Exception:
             logger.exception(
                 "callback failed", extra={"callback": getattr(callback, "__name__", "")}

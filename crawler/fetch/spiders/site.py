@@ -19,6 +19,7 @@ from crawler.fetch.spiders.sitemap import (
     META_ORIGIN,
     META_SITEMAP_LEVEL,
     SitemapSpider,
+    is_handed_on,
     origin_of,
 )
 from crawler.sources.sitemaps import SitemapError, is_robots_url
@@ -75,17 +76,18 @@ class SiteSpider(SitemapSpider):
             yield from super().parse_page(response)  # a page listed in a sitemap
             return
         self.count("pages_fetched")
+        self.note(origin_of(response))
         html = self.new_html(response)
         if html is None:
             return
         decision = classify_page(html.url, html.selector.root)
-        if decision.is_article:
+        if is_handed_on(decision):
             self.hand_on(html, None)
         else:
             self.count("not_articles")
         if meta.get(META_IS_START):
             self.learn_site(html.url)
-        if meta.get(META_IS_START) or decision.kind == "navigation":
+        if not decision.is_refused and (meta.get(META_IS_START) or decision.kind == "navigation"):
             yield from self.follow_links(html, int(meta.get(META_DEPTH, 0)) + 1)
 
     def learn_site(self, url: str) -> None:

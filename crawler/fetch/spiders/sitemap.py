@@ -19,7 +19,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.dates import utc_now
-from crawler.extract.pagetype import classify_page, classify_url
+from crawler.extract.pagetype import PageDecision, classify_page, classify_url
 from crawler.fetch.errors import classify_error
 from crawler.fetch.netguard import BlockedAddressError, trusted_hosts_for
 from crawler.fetch.responses import is_html_response, page_from_response
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 IsKnown = Callable[[str], bool]
 OnPage = Callable[[Page], None]
 OnProgress = Callable[[dict[str, int]], None]
-OnClose = Callable[[str, dict[str, int]], None]
+OnClose = Callable[[str, dict[str, Any]], None]
 Clock = Callable[[], datetime]
 
 META_SITEMAP_LEVEL = "newsagg_sitemap_level"
@@ -114,6 +114,14 @@ class SitemapSpider(scrapy.Spider):
         if self.on_progress is not None:
             self.on_progress(dict(self.stats))
 
+    def note(self, origin: str, error: str | None = None) -> None:
+        """Per start URL (Source): responses used and failures, so each source gets its own
+        outcome (a refused sitemap or a looping start URL is not a healthy source)."""
+        tally = self.state.setdefault("origins", {}).setdefault(origin, {"ok": 0, "failed": 0})
+        tally["failed" if error else "ok"] += 1
+        if error:
+            tally["error"] = error
+
     def has_page_budget(self) -> bool:
         return self.state.get("pages_requested", 0) < self.max_pages
 
@@ -159,6 +167,7 @@ class SitemapSpider(scrapy.Spider):
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """Sitemaps declared in robots.txt; /sitemap.xml when it declares none."""
+        self.note(origin_of(response))
         text = response.body.decode("utf-8", errors="replace")
         declared = sitemaps_from_robots(text, response.url)
         for url in declared or [urljoin(response.url, "/sitemap.xml")]:
@@ -173,6 +182,7 @@ class SitemapSpider(scrapy.Spider):
         except SitemapError as exc:
             yield from self.on_unreadable_sitemap(response, exc)
             return
+        self.note(origin_of(response))
         level = int(response.meta.get(META_SITEMAP_LEVEL, 0))
         if sitemap.is_index:
             yield from self.child_sitemap_requests(sitemap.entries, response, level + 1)
@@ -182,6 +192,7 @@ class SitemapSpider(scrapy.Spider):
     def on_unreadable_sitemap(self, response: Response, error: SitemapError) -> Iterator[Request]:
         log.warning("sitemap unreadable", extra={"url": error.url, "reason": error.reason})
         self.count("sitemap_errors")
+        self.note(origin_of(response), f"sitemap unreadable: {error.reason}")
         yield from ()
 
     def child_sitemap_requests(
@@ -225,11 +236,12 @@ class SitemapSpider(scrapy.Spider):
 
     def parse_page(self, response: Response) -> Iterator[Request]:
         self.count("pages_fetched")
+        self.note(origin_of(response))
         entry: FeedEntry | None = response.meta.get(META_ENTRY)
         html = self.new_html(response)
         if html is None:
             return
-        if is_news_entry(entry) or classify_page(html.url, html.selector.root).is_article:
+        if is_news_entry(entry) or is_handed_on(classify_page(html.url, html.selector.root)):
             self.hand_on(response, entry)
         else:
             self.count("not_articles")
@@ -267,6 +279,11 @@ class SitemapSpider(scrapy.Spider):
         self.count("articles")
 
     def on_error(self, failure: Failure) -> None:
+        request = getattr(failure, "request", None)
+        if request is not None:
+            self.note(
+                origin_of_request(request), f"{type(failure.value).__name__}: {failure.value}"
+            )
         if failure.check(BlockedAddressError):
             self.count("blocked")
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
@@ -284,11 +301,20 @@ class SitemapSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         """Scrapy's close hook; `reason` is "finished" unless interrupted or crashed."""
         if self.on_close is not None:
-            self.on_close(reason, dict(self.stats))
+            self.on_close(reason, {**self.stats, "origins": self.state.get("origins", {})})
+
+
+def is_handed_on(decision: PageDecision) -> bool:
+    """Articles go to the store, and so do pages refused by the guards: it records them."""
+    return decision.is_article or decision.is_refused
 
 
 def origin_of(response: Response) -> str:
     return str(response.meta.get(META_ORIGIN) or response.url)
+
+
+def origin_of_request(request: Request) -> str:
+    return str(request.meta.get(META_ORIGIN) or request.url)
 
 
 def is_news_entry(entry: FeedEntry | None) -> bool:
