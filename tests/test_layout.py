@@ -49,3 +49,40 @@ def test_the_rule_catches_an_upward_import(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from scheduler.cli import app\n    import storage.db\n")
     assert imported_packages(module) == {"scheduler", "storage"}
+
+
+MAX_MODULE_LINES = 300
+MAX_FUNCTION_LINES = 40
+# Settings literals, exempt as the style guide says: a table of Scrapy settings and the
+# settings model's field declarations read best whole.
+EXEMPT = {"crawler/fetch/stack.py:scrapy_settings", "settings/model.py"}
+
+
+def function_lengths(path: Path) -> list[tuple[str, int]]:
+    """(name, lines of its body) of every function; a long typed signature (a command's
+    options) is declaration, not logic, so the body is counted from its first statement."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0]
+            start = first.lineno if not isinstance(first, ast.Expr) else first.end_lineno or 0
+            found.append((node.name, (node.end_lineno or 0) - start + 1))
+    return found
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_modules_and_functions_stay_small(package: str) -> None:
+    too_long = []
+    for path in modules(package):
+        name = str(path.relative_to(ROOT))
+        if name in EXEMPT:
+            continue
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > MAX_MODULE_LINES:
+            too_long.append(f"{name}: {lines} lines")
+        too_long += [
+            f"{name}:{function} body {length} lines"
+            for function, length in function_lengths(path)
+            if length > MAX_FUNCTION_LINES and f"{name}:{function}" not in EXEMPT
+        ]
+    assert not too_long, too_long

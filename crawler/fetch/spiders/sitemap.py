@@ -23,6 +23,11 @@ from crawler.extract.pagetype import PageDecision, classify_page, classify_url
 from crawler.fetch.errors import classify_error
 from crawler.fetch.netguard import BlockedAddressError, trusted_hosts_for
 from crawler.fetch.responses import is_html_response, page_from_response
+from crawler.fetch.spiders.bookkeeping import (
+    KNOWN_MEMORY_MIN,
+    KNOWN_MEMORY_PER_PAGE,
+    CrawlBookkeeping,
+)
 from crawler.fetch.stack import META_ENTRY
 from crawler.items import FeedEntry, Page
 from crawler.sources.sitemaps import (
@@ -48,17 +53,10 @@ Clock = Callable[[], datetime]
 
 META_SITEMAP_LEVEL = "newsagg_sitemap_level"
 META_ORIGIN = "newsagg_origin"  # the configured start URL (the Source) a request descends from
-# remembered known URLs (beyond the requested ones, which max_pages bounds): enough to spare
-# the database repeat lookups of a site's menu links, bounded on long crawls
-KNOWN_MEMORY_MIN, KNOWN_MEMORY_PER_PAGE = 10_000, 20
 MAX_INDEX_NESTING = 3  # index -> index -> urlset is the deepest real sites go
-STAT_KEYS = (
-    "pages_fetched", "articles", "errors", "known_skipped", "blocked", "ignored", "sitemaps",
-    "sitemap_errors", "not_articles", "queued",
-)  # fmt: skip
 
 
-class SitemapSpider(scrapy.Spider):
+class SitemapSpider(CrawlBookkeeping, scrapy.Spider):
     """Fetch the article pages listed in sitemaps (start URLs: sitemaps or robots.txt files)."""
 
     name = "newsagg-sitemap"
@@ -89,57 +87,6 @@ class SitemapSpider(scrapy.Spider):
         # read by crawler.fetch.netguard: the configured sources may live on a private address
         self.trusted_hosts = trusted_hosts_for(self.start_urls)
         self.state: dict[str, Any] = {}  # replaced by Scrapy's SpiderState when JOBDIR is set
-
-    # --- frontier bookkeeping (lives in self.state so JOBDIR resumes it) -----------------------
-
-    @property
-    def seen(self) -> set[str]:
-        """url_key of every page requested or handed on: bounded by max_pages (+ redirects)."""
-        return self.state.setdefault("seen", set())  # type: ignore[no-any-return]
-
-    @property
-    def handed(self) -> set[str]:
-        """url_key of every page handed on (final URL): bounded by max_pages."""
-        return self.state.setdefault("handed", set())  # type: ignore[no-any-return]
-
-    @property
-    def stats(self) -> dict[str, int]:
-        stats = self.state.setdefault("stats", {})
-        for key in STAT_KEYS:
-            stats.setdefault(key, 0)
-        return stats  # type: ignore[no-any-return]
-
-    def count(self, key: str, n: int = 1) -> None:
-        self.stats[key] += n
-        if self.on_progress is not None:
-            self.on_progress(dict(self.stats))
-
-    def note(self, origin: str, error: str | None = None) -> None:
-        """Per start URL (Source): responses used and failures, so each source gets its own
-        outcome (a refused sitemap or a looping start URL is not a healthy source)."""
-        tally = self.state.setdefault("origins", {}).setdefault(origin, {"ok": 0, "failed": 0})
-        tally["failed" if error else "ok"] += 1
-        if error:
-            tally["error"] = error
-
-    def has_page_budget(self) -> bool:
-        return self.state.get("pages_requested", 0) < self.max_pages
-
-    def claim_page(self, url: str, *, check_known: bool = True) -> bool:
-        """Reserve a page request for `url`: False when seen, known, or over budget."""
-        key = url_key(url)
-        if key in self.seen or not self.has_page_budget():
-            return False
-        if check_known and self.is_known(url):
-            self.count("known_skipped")
-            # ask the database once per crawl, not once per link, within a bounded memory
-            if len(self.seen) < self.max_seen:
-                self.seen.add(key)
-            return False
-        self.seen.add(key)
-        self.state["pages_requested"] = self.state.get("pages_requested", 0) + 1
-        self.count("queued")  # the progress total: pages a sitemap listed or links found so far
-        return True
 
     # --- start ----------------------------------------------------------------------------------
 
