@@ -18,7 +18,7 @@ from tests.privatepg import free_port, private_postgres
 from tests.test_faults import wait_until_stored, write_config
 
 pytestmark = pytest.mark.slow
-OUTAGE_S = 20  # the issue measured 60 s; the mechanism (server gone, connections refused) is alike
+OUTAGE_S = 60  # as long as the outage the issue measured
 TICK_S = 0.3
 STORIES = many_stories(60, seed=11)
 
