@@ -107,10 +107,10 @@ def _insert_articles(
     connection.execute(
         f"""WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
         INSERT INTO articles (id, url, text, text_hash, minhash, fetched_at, updated_at, authors,
-                              evidence, is_relevant, revision)
+                              credits, evidence, is_relevant, revision)
         SELECT i, 'https://example.com/story/' || i,
                substr(:pool, 1 + (i % {TEXT_POOL}) * 7, {text_size}) || ' ' || i,
-               printf('%064x', i), randomblob({4 * num_perm}), :stamp, :stamp, '[]', '[]', 1, 1
+               printf('%064x', i), randomblob({4 * num_perm}), :stamp, :stamp, '[]', '[]', '[]', 1, 1
         FROM n""",
         {"pool": pool, "stamp": NOW.strftime("%Y-%m-%d %H:%M:%S.%f")},
     )
@@ -200,11 +200,11 @@ def build_postgres(
         connection.execute(
             text(
                 "INSERT INTO articles (id, url, text, text_hash, minhash, fetched_at, updated_at,"
-                " authors, evidence, is_relevant, revision)"
+                " authors, credits, evidence, is_relevant, revision)"
                 " SELECT i, 'https://example.com/story/' || i,"
                 f" substr(:pool, 1 + (i % {TEXT_POOL}) * 7, {len(synthetic_text(1))}) || ' ' || i,"
                 f" lpad(to_hex(i), 64, '0'), decode(md5(i::text) || repeat('00', "
-                f"{4 * settings.num_perm - 16}), 'hex'), :now, :now, '[]', '[]', true, 1"
+                f"{4 * settings.num_perm - 16}), 'hex'), :now, :now, '[]', '[]', '[]', true, 1"
                 f" FROM generate_series(1, {count}) AS i"
             ),
             {"pool": pool, "now": NOW},

@@ -41,15 +41,9 @@ class Summary:
 
 def register_oneoff(context: AppContext, urls: Sequence[str], kind: str) -> list[int]:
     """Source rows for URLs given on the command line, so their state (validators, health) is
-    kept; new ones are `oneoff` and disabled, so the daemon does not start polling them."""
-    ids = []
+    kept; a one-off run never enables a source (storage.sources.ensure_oneoff)."""
     with transaction(context.writer()) as session:
-        for url in urls:
-            source, created = sources.add(session, url, kind, now=utc_now(), origin="oneoff")
-            if created:
-                source.enabled = False
-            ids.append(source.id)
-    return ids
+        return [sources.ensure_oneoff(session, url, kind, now=utc_now()).id for url in urls]
 
 
 @contextmanager
