@@ -13,12 +13,12 @@ import argparse
 import json
 import multiprocessing as mp
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from bench.crawlcost import run_child
 from bench.feeds import serve_feeds
 
 BASELINE = """
@@ -49,19 +49,6 @@ for url, etag, _ in results:
 json.dump(etags, open(state_path, "w"))
 print(json.dumps({"entries": sum(n for *_, n in results)}))
 """
-
-
-def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
-    """CPU seconds of one child: the difference of RUSAGE_CHILDREN around it."""
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=3600)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        raise RuntimeError(f"{argv[:5]} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return cpu, done.stdout
 
 
 def prepare_database(path: Path, urls: list[str]) -> str:
