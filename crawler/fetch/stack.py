@@ -105,6 +105,9 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
         "LOG_ENABLED": True,
         "LOG_INSTALL_ROOT_HANDLER": False,  # the application configures logging handlers
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        # callbacks yield a few requests and no items (pages are stored in the callback): Scrapy's
+        # default of 100 starts 100 asyncio tasks per response to process that output
+        "CONCURRENT_ITEMS": 1,
         # Scrapy >= 2.13 dropped REQUEST_FINGERPRINTER_IMPLEMENTATION: the current fingerprinter
         # is the only one, so there is nothing to set.
     }
