@@ -27,6 +27,7 @@ from typing import Any
 
 Row = tuple[str, str, str, str]  # measure, newsagg, baseline, ratio or note
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+DETAILS_END = "</details>\n"
 
 # section -> (module, function, full kwargs, quick kwargs)
 SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
@@ -283,6 +284,7 @@ def write_results(raw: dict[str, Any], elapsed_s: float) -> None:
                 continue
             rows += [(f"**{name}** ({stamp})", "", "", ""), *section_rows]
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    notes = previous_notes()
     RESULTS.write_text(
         f"# Benchmark results\n\n`python -m bench`, last run {now_stamp()} "
         f"({elapsed_s / 60:.1f} min).\n\n"
@@ -290,9 +292,20 @@ def write_results(raw: dict[str, Any], elapsed_s: float) -> None:
         "Every baseline was measured in the same run as its figure, on the same inputs; each "
         "section is dated (`--only` re-runs some sections and keeps the others).\n\n"
         f"{table(rows)}\n\n<details><summary>raw figures</summary>\n\n```json\n"
-        f"{json.dumps(raw, indent=1, default=str)}\n```\n</details>\n",
+        f"{json.dumps(raw, indent=1, default=str)}\n```\n{DETAILS_END}{notes}",
         encoding="utf-8",
     )
+
+
+def previous_notes() -> str:
+    """What was written by hand after the raw figures (measurements outside `python -m bench`,
+    such as the PostgreSQL dedup scale runs): kept as it is by every run."""
+    try:
+        text = RESULTS.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    end = text.find(DETAILS_END)
+    return text[end + len(DETAILS_END) :] if end >= 0 else ""
 
 
 if __name__ == "__main__":

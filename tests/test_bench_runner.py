@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.__main__ import main
@@ -28,3 +30,21 @@ def test_polling_benchmark_measures_both_pollers() -> None:
     (point,) = result["points"]
     for key in ("full_ms_per_feed", "not_modified_ms_per_feed"):
         assert point[key] > 0 and point[f"baseline_{key}"] > 0
+
+
+def test_results_keep_hand_notes_and_older_sections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bench.__main__ as runner
+
+    results = tmp_path / "RESULTS.md"
+    monkeypatch.setattr(runner, "RESULTS", results)
+    feeds = {"measured_at": "2026-01-01 00:00 UTC", "feeds": 3, "entries_per_feed": 2,
+             "poll_304": {"feeds_per_s": 1.0}, "poll_full": {"feeds_per_s": 1.0},
+             "feedparser_feeds_per_s": 2.0, "parse_feed_feeds_per_s": 2.0}  # fmt: skip
+    runner.write_results({"feeds": feeds}, 1.0)
+    results.write_text(results.read_text() + "\n## PostgreSQL at 1M\nwritten by hand\n")
+    runner.write_results({**runner.previous_results(), "relevance": {"bad": "layout"}}, 1.0)
+    text = results.read_text()
+    assert text.endswith("\n## PostgreSQL at 1M\nwritten by hand\n")
+    assert "**feeds** (2026-01-01 00:00 UTC)" in text
