@@ -108,6 +108,9 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
         # callbacks yield a few requests and no items (pages are stored in the callback): Scrapy's
         # default of 100 starts 100 asyncio tasks per response to process that output
         "CONCURRENT_ITEMS": 1,
+        # a development lint that re-reads a callback's source (inspect + ast) on every response
+        # its cache misses (bound methods are new objects): a third of a 304's CPU
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         # Scrapy >= 2.13 dropped REQUEST_FINGERPRINTER_IMPLEMENTATION: the current fingerprinter
         # is the only one, so there is nothing to set.
     }
