@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from courlan import extract_domain
@@ -54,6 +55,12 @@ class InvalidUrlError(ValueError):
         self.reason = reason
 
 
+# A page's URLs are normalised several times on their way (feed entry, known-URL check, save):
+# both functions are pure, so a bounded memo spares the repeats.
+URL_MEMO = 20_000
+
+
+@lru_cache(maxsize=URL_MEMO)
 def normalize_url(url: str, *, base: str | None = None) -> str:
     """The URL as we keep it: absolute, tracking parameters and fragment removed, query sorted.
 
@@ -86,6 +93,7 @@ def is_tracking(param: str) -> bool:
     return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
 
 
+@lru_cache(maxsize=URL_MEMO)
 def url_key(url: str) -> str:
     """The dedup key: one string for all variants of a page (scheme, www/m/amp host, AMP path,
     trailing slash, index page). Not a URL: it has no scheme, e.g. ``example.com/news/story``.

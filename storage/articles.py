@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from crawler import items
@@ -60,10 +60,14 @@ def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
     """The URL keys among `keys` that some stored article was seen under: one query a chunk."""
     found: set[str] = set()
     for chunk in chunked(keys):
-        found.update(
-            session.scalars(select(ArticleUrl.url_key).where(ArticleUrl.url_key.in_(chunk)))
-        )
+        found.update(session.scalars(_STORED_KEYS, {"keys": chunk}))
     return found
+
+
+# built once: the statement is run for every polled feed
+_STORED_KEYS = select(ArticleUrl.url_key).where(
+    ArticleUrl.url_key.in_(bindparam("keys", expanding=True))
+)
 
 
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
