@@ -93,6 +93,21 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
             ROBOTS_MIDDLEWARE: 100,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             RETRY_MIDDLEWARE: 550,
+            # no spider sets http_user: per-request work for nothing
+            "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+        },
+        # per-response work newsagg has no use for: a Referer on article requests (the feed URL
+        # tells a site nothing it needs) and a development check on copied Request.meta
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+            "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+        },
+        # no FEEDS export, no periodic stats log lines (progress is ours), no memory debugger;
+        # SpiderState stays: JOBDIR resumes site crawls with it
+        "EXTENSIONS": {
+            "scrapy.extensions.feedexport.FeedExporter": None,
+            "scrapy.extensions.logstats.LogStats": None,
+            "scrapy.extensions.memdebug.MemoryDebugger": None,
         },
         # hygiene: no cookies, no telnet, no HTTP cache (conditional GET headers come from the
         # stored validators of the Source, not from a local cache)
