@@ -96,10 +96,9 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
             # no spider sets http_user: per-request work for nothing
             "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
         },
-        # per-response work newsagg has no use for: a Referer on article requests (the feed URL
-        # tells a site nothing it needs) and a development check on copied Request.meta
+        # per-response work newsagg has no use for: a development check on copied Request.meta
+        # (the Referer middleware stays: the redirect middlewares rely on it and warn without)
         "SPIDER_MIDDLEWARES": {
-            "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
             "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
         },
         # no FEEDS export, no periodic stats log lines (progress is ours), no memory debugger;
