@@ -164,6 +164,63 @@ def test_off_topic_headed_deks_after_a_brief_go() -> None:
     assert clean("\n".join(BODY[:2] + items), hints).text.splitlines() == BODY[:2]
 
 
+OTHER_STORIES = [
+    ("Gemeenten willen meer geld voor opvang", "Volgens de VNG kunnen veel gemeenten de taak"),
+    ("Huizenprijzen bereiken nieuw record", "Een koopwoning kostte ruim 450.000 euro, blijkt uit"),
+    ("Code oranje voor zware windstoten", "Het KNMI verwacht windstoten tot 110 kilometer per"),
+    ("Ajax wint de Klassieker na slotfase", "De Amsterdammers kwamen in de laatste minuut op"),
+]
+
+
+@pytest.mark.parametrize("label", ["Door {}", "{} min leestijd", "{} min czytania"])
+def test_items_with_a_repeated_byline_or_read_time_go(label: str) -> None:
+    # Labels repeated in every item are a list's furniture in any language; without them the
+    # items split at the label lines and only some teasers look cut.
+    names = ("Lena Vogt", "Eva Lund", "Anna Berg", "Marco Rossi")
+    lines = list(BODY[:2])
+    for n, (head, dek) in enumerate(OTHER_STORIES):
+        lines += [head, dek, label.format(names[n] if "Door" in label else n + 2)]
+    assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
+
+
+def test_off_topic_headline_and_full_dek_pairs_go_without_markup() -> None:
+    deks = [
+        ("Central bank holds rates steady again", "Policymakers said inflation was easing slowly."),
+        ("Striker sends United into the final", "Two late goals turned a nervy semi-final around."),
+        (
+            "Storm warning issued along the coast",
+            "Forecasters expect gusts of up to 90 mph tonight.",
+        ),
+        ("Airline adds five direct routes", "The carrier hopes to win back holiday travellers."),
+    ]
+    lines = BODY[:2] + [line for pair in deks for line in pair]
+    assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
+
+
+def test_on_topic_short_sections_at_the_end_stay_without_markup() -> None:
+    sections = [
+        "What the ordinance bans",
+        "Police may no longer use facial recognition software in investigations.",
+        "Who must report",
+        "Any agency that wants surveillance technology must publish a report first.",
+        "When it takes effect",
+        "The ordinance on facial recognition takes effect for all agencies in thirty days.",
+    ]
+    lines = [*BODY[:2], *sections]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_linked_list_the_text_announces_stays() -> None:
+    items = [
+        "Ernest Cline: Armada, a novel about gamers",
+        "Mobile and stationary console: Nintendo Switch",
+        "Cute robot companion: Anki Cozmo",
+    ]
+    lines = [*BODY, "Recommendations from our editors:", *items]
+    hints = PageHints(anchors=frozenset(item.casefold() for item in items))
+    assert clean("\n".join(lines), hints).text.splitlines() == lines
+
+
 def test_on_topic_sections_with_headings_stay() -> None:
     sections = [
         "What the ordinance bans",

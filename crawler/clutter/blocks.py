@@ -24,6 +24,7 @@ class Block:
     is_heading: bool = False
     link_ratio: float = 0.0  # share of the text inside links
     owner: int = 0  # index of the element/line it came from (a card gives two blocks)
+    is_label: bool = False  # a label line repeated through the text (textsignals.repeated_labels)
 
 
 def role_of(block: Block, structural: bool) -> str:
@@ -31,7 +32,7 @@ def role_of(block: Block, structural: bool) -> str:
     text = block.text
     if phrases.is_section_cue(text):
         return "cue"
-    if ts.is_glue(text):
+    if block.is_label or ts.is_glue(text):
         return "glue"
     is_link = block.link_ratio >= 0.6
     if (block.is_heading or is_link) and _is_head_text(text, is_link):
@@ -89,15 +90,26 @@ def _take_item(
         same_card = structural and blocks[i].owner == head.owner
         is_own = not structural or head.is_heading or same_card
         kicker = _next_is_head(roles, i) and not same_card
-        if roles[i] == "glue" and not kicker and is_own:
+        # A repeated label (byline, read time) after the teaser closes this item.
+        trailing = blocks[i].is_label and has_teaser
+        if roles[i] == "glue" and (trailing or not kicker) and is_own:
             item.append(i)
-        elif roles[i] == "tease" and not has_teaser and is_own:
+        elif (
+            (roles[i] == "tease" or _is_labelled_dek(blocks, roles, i))
+            and not has_teaser
+            and is_own
+        ):
             item.append(i)
             has_teaser = True
         else:
             break
         i += 1
     return tuple(item), i
+
+
+def _is_labelled_dek(blocks: list[Block], roles: list[str], i: int) -> bool:
+    """A headline-shaped line under a headline, itself followed by the item's label: a dek."""
+    return roles[i] == "head" and i + 1 < len(blocks) and blocks[i + 1].is_label
 
 
 def _opens_item(blocks: list[Block], roles: list[str], i: int, structural: bool) -> bool:
