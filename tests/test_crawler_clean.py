@@ -80,6 +80,16 @@ def test_seed_as_plain_text() -> None:
         "La suite est réservée aux abonnés.",
         "Questo articolo è riservato agli abbonati.",
         "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
+        "Vea también: Nuevas reglas para solicitantes de asilo",
+        "Le puede interesar: Gobierno amplía el programa de visas",
+        "Auch lesen: Landkreise fordern mehr Geld für Integrationskurse",
+        "Pour lire la suite de cet article, abonnez-vous.",
+        "To continue reading, log in or create a free account.",
+        "Already a subscriber? Log in here.",
+        "Download the Daily Ledger app for iPhone and Android.",
+        "Únete a nuestro canal de WhatsApp y recibe las noticias del día.",
+        "12 bloggers like this.",
+        "Nachdruck nur mit Genehmigung des Verlags.",
         # credits and video-player chrome
         "Foto [M]: Shutterstock",
         "Fot. PAP/Leszek Szymański",
@@ -103,6 +113,10 @@ def test_cue_and_boilerplate_lines_go(line: str) -> None:
         "Share prices of the two companies fell by more than ten percent after the announcement.",
         "The paper lost 4,000 subscribers in a year, and only the weekend edition grew.",
         "Now watching the border from a hilltop, the farmers count the trucks that pass.",
+        "The ministry will download every applicant's records into a new app by spring.",
+        "The opposition said inspectors had been denied unlimited access to the detention files.",
+        "The group's YouTube channel posted the video of the rescue on Sunday evening.",
+        "Already a subscriber to the ministry's alerts, she learnt of the change from a neighbour.",
     ],
 )
 def test_prose_mentioning_boilerplate_words_stays(line: str) -> None:

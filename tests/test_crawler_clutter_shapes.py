@@ -43,9 +43,13 @@ def test_no_text_starts_with_its_headline(tuned: dict[str, dict[str, float]]) ->
     assert tuned["all"]["title_first"] == 0
 
 
+LONG_LAYOUTS = ("long_lines", "headline_tail", "hidden_and_hovercard", "slideshow", "odd_container")
+
+
 def test_long_pages_keep_no_clutter_line(tuned: dict[str, dict[str, float]]) -> None:
     assert tuned["long"]["leaky_pages"] == 0
-    assert tuned["long"]["recall"] >= 0.97
+    # every layout, <br>-separated text in an <aside> included (0.886 before its first line kept)
+    assert all(tuned[layout]["recall"] >= 0.97 for layout in LONG_LAYOUTS)
 
 
 def test_heldback_floors(heldback: dict[str, dict[str, float]]) -> None:
