@@ -178,6 +178,15 @@ def test_off_topic_headed_deks_after_a_brief_go() -> None:
     assert clean("\n".join(BODY[:2] + items), hints).text.splitlines() == BODY[:2]
 
 
+# On-topic sub-headings, each with a one-sentence paragraph: the article's own structure.
+SECTIONS = [
+    "What the ordinance bans",
+    "Police may no longer use facial recognition software in investigations.",
+    "Who must report",
+    "Any agency that wants surveillance technology must publish a report first.",
+    "When it takes effect",
+    "The ordinance on facial recognition takes effect for all agencies in thirty days.",
+]
 OTHER_STORIES = [
     ("Gemeenten willen meer geld voor opvang", "Volgens de VNG kunnen veel gemeenten de taak"),
     ("Huizenprijzen bereiken nieuw record", "Een koopwoning kostte ruim 450.000 euro, blijkt uit"),
@@ -212,15 +221,7 @@ def test_off_topic_headline_and_full_dek_pairs_go_without_markup() -> None:
 
 
 def test_on_topic_short_sections_at_the_end_stay_without_markup() -> None:
-    sections = [
-        "What the ordinance bans",
-        "Police may no longer use facial recognition software in investigations.",
-        "Who must report",
-        "Any agency that wants surveillance technology must publish a report first.",
-        "When it takes effect",
-        "The ordinance on facial recognition takes effect for all agencies in thirty days.",
-    ]
-    lines = [*BODY[:2], *sections]
+    lines = [*BODY[:2], *SECTIONS]
     assert clean("\n".join(lines)).text.splitlines() == lines
 
 
@@ -236,16 +237,8 @@ def test_a_linked_list_the_text_announces_stays() -> None:
 
 
 def test_on_topic_sections_with_headings_stay() -> None:
-    sections = [
-        "What the ordinance bans",
-        "Police may no longer use facial recognition software in investigations.",
-        "Who must report",
-        "Any agency that wants surveillance technology must publish a report first.",
-        "When it takes effect",
-        "The ordinance on facial recognition takes effect for all agencies in thirty days.",
-    ]
-    hints = PageHints(headings=frozenset(s.casefold() for s in sections[::2]))
-    lines = [*BODY[:2], *sections]
+    hints = PageHints(headings=frozenset(s.casefold() for s in SECTIONS[::2]))
+    lines = [*BODY[:2], *SECTIONS]
     assert clean("\n".join(lines), hints).text.splitlines() == lines
 
 
