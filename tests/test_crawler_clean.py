@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.clutter import PageHints, TemplateMemory, clean_article
+from crawler.clutter.textsignals import repeated_labels
 from crawler.items import Article, Extraction
 
 SEED = (Path(__file__).parent / "data" / "clutter" / "seed_000.txt").read_text(encoding="utf-8")
@@ -204,6 +205,12 @@ def test_items_with_a_repeated_byline_or_read_time_go(label: str) -> None:
     for n, (head, dek) in enumerate(OTHER_STORIES):
         lines += [head, dek, label.format(names[n] if "Door" in label else n + 2)]
     assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
+
+
+def test_labels_are_bylines_and_read_times_not_headings_sharing_a_word() -> None:
+    lines = ["By Eva Lund", BODY[0], "By Anna Berg", "4 min read", "By Tom Ruiz", "6 min read"]
+    lines += ["Die Angst reduzieren", "Die Frage der Phobien", "Die Rolle der Eltern", "9 min read"]
+    assert repeated_labels(lines) == {0, 2, 3, 4, 5, 9}
 
 
 def test_off_topic_headline_and_full_dek_pairs_go_without_markup() -> None:

@@ -40,7 +40,7 @@ _LIST_CUE = (
 SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:：.!»›>|-]*\s*$", re.IGNORECASE)
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
-    r"mehr dazu|siehe auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S",
+    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S",
     re.IGNORECASE,
 )
 # Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).

@@ -148,9 +148,9 @@ _LABEL_MIN_REPEATS = 3
 
 
 def repeated_labels(lines: list[str]) -> set[int]:
-    """Short label lines that repeat their first word or their last words at least three times
-    ("By X", "Door Y"; "4 min czytania"): the bylines and read times of a list, in any language.
-    """
+    """Short label lines that repeat their first word before a full name, or their last words
+    after a number, at least three times ("By X Y", "Door X Y"; "4 min czytania"): the bylines and
+    read times of a list, in any language."""
     keys: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         tokens = line.split()
@@ -164,7 +164,7 @@ def repeated_labels(lines: list[str]) -> set[int]:
             continue
         first = tokens[0].rstrip(":").casefold()
         tail = " ".join(t for t in tokens[-2:] if not any(c.isdigit() for c in t)).casefold()
-        if first.isalpha():
+        if first.isalpha() and _is_full_name(tokens[1:]):  # "By Eva Lund", not "Die Frage der X"
             keys.setdefault("^" + first, []).append(index)
         if tail and any(c.isdigit() for c in line):
             keys.setdefault("$" + tail, []).append(index)
@@ -173,6 +173,10 @@ def repeated_labels(lines: list[str]) -> set[int]:
         if len(indices) >= _LABEL_MIN_REPEATS:
             found.update(indices)
     return found
+
+
+def _is_full_name(tokens: list[str]) -> bool:
+    return 2 <= len(tokens) <= 3 and all(t[0].isupper() and t.isalpha() for t in tokens)
 
 
 def has_fixed_length_cut(teasers: list[str]) -> bool:
