@@ -232,6 +232,20 @@ def test_on_topic_short_sections_at_the_end_stay_without_markup() -> None:
     assert clean("\n".join(lines)).text.splitlines() == lines
 
 
+def test_practical_sections_at_the_end_of_a_brief_stay() -> None:
+    # Short sub-headings with one sentence each, in words the brief does not use: no list.
+    sections = [
+        "How to apply",
+        "Workers must fill in form V-12 online before they travel.",
+        "Where to pay",
+        "Payment is accepted by card at every regional office.",
+        "What to bring",
+        "A passport photo and a signed contract are required.",
+    ]
+    lines = [*BODY[:2], *sections]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+
+
 def test_a_linked_list_the_text_announces_stays() -> None:
     items = [
         "Ernest Cline: Armada, a novel about gamers",

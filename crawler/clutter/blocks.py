@@ -5,6 +5,7 @@ blocks group into headline items. Blocks come from DOM siblings (crawler.clutter
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler.clutter import phrases
@@ -136,3 +137,49 @@ def cue_before(roles: list[str], first: int) -> int | None:
 
 def head_of(item: tuple[int, ...], roles: list[str]) -> int:
     return item[1] if roles[item[0]] == "glue" and len(item) > 1 else item[0]
+
+
+# ---- item shapes (scored by crawler.clutter.teasers)
+
+
+def share_of(items: list[tuple[int, ...]], test: Callable[[tuple[int, ...]], bool]) -> float:
+    return sum(map(test, items)) / len(items)
+
+
+# News headlines run longer than an article's own sub-headings ("How to apply", "Who is
+# affected?"), and a list of other stories has more items than a brief has sections.
+_MIN_PAIRS = 4
+_MIN_HEADLINE_WORDS = 5.0
+
+
+def are_story_pairs(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], heads: list[str]
+) -> bool:
+    if (
+        len(items) < _MIN_PAIRS
+        or sum(len(h.split()) for h in heads) / len(heads) < _MIN_HEADLINE_WORDS
+    ):
+        return False
+    return share_of(items, lambda it: is_pair(blocks, roles, it)) >= 0.8
+
+
+def is_pair(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> bool:
+    """A headline-shaped line and exactly one teaser of one sentence."""
+    teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
+    head = blocks[head_of(item, roles)].text
+    one = len(teasers) == 1 and not ts.has_two_sentences(teasers[0])
+    return one and ts.is_headline_shaped(head)
+
+
+def has_label(blocks: list[Block], item: tuple[int, ...]) -> bool:
+    return any(blocks[i].is_label for i in item)
+
+
+def all_headed(blocks: list[Block], roles: list[str], items: list[tuple[int, ...]]) -> bool:
+    """Every item a DOM heading with a teaser of one sentence."""
+    for item in items:
+        teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
+        head = blocks[head_of(item, roles)]
+        if not head.is_heading or len(teasers) != 1 or ts.has_two_sentences(teasers[0]):
+            return False
+    return True

@@ -8,7 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler.clutter import textsignals as ts
-from crawler.clutter.blocks import Block, cue_before, group_items, head_of, role_of
+from crawler.clutter.blocks import (
+    Block,
+    all_headed,
+    are_story_pairs,
+    cue_before,
+    group_items,
+    has_label,
+    head_of,
+    role_of,
+    share_of,
+)
 
 # A run is clutter when its evidence reaches this score (see score_parts for the weights).
 _REMOVE_SCORE = 3.0
@@ -192,11 +202,11 @@ def score_parts(
         "title_case": sum(ts.is_title_case(h) for h in heads) / n,
         "tail": 1.0 if not structural and _is_tail(roles, items) else 0.0,
     }
-    if not structural and n >= 3 and _all_headed(blocks, roles, items):
+    if not structural and n >= 3 and all_headed(blocks, roles, items):
         parts["headed"] = 1.0  # heading + one-sentence dek, every time: the shape of a list
-    elif not structural and n >= 3 and _share(items, lambda it: _is_pair(blocks, roles, it)) >= 0.8:
-        parts["paired"] = 1.0  # headline line + one-sentence dek, nearly every time
-    if not structural and n >= 3 and _share(items, lambda it: _has_label(blocks, it)) >= 0.6:
+    elif not structural and are_story_pairs(blocks, roles, items, heads):
+        parts["paired"] = 1.0  # news headline + one-sentence dek, nearly every time
+    if not structural and n >= 3 and share_of(items, lambda it: has_label(blocks, it)) >= 0.6:
         parts["labels"] = 1.0  # a byline/read time repeated in every item: a list's furniture
     if structural and n >= 3 and with_extra == n and parts["links"] >= link_weight * 0.8:
         parts["cards"] = 1.0  # repeated cards: a linked headline with its own text, every time
@@ -218,32 +228,6 @@ def _has_proof(parts: dict[str, float]) -> bool:
         parts.get(key, 0.0) >= 0.75 for key in others
     ):
         return parts["topical_break"] >= 1.0
-    return True
-
-
-def _share(items: list[tuple[int, ...]], test: Callable[[tuple[int, ...]], bool]) -> float:
-    return sum(map(test, items)) / len(items)
-
-
-def _is_pair(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> bool:
-    """A headline-shaped line and exactly one teaser of one sentence."""
-    teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
-    head = blocks[head_of(item, roles)].text
-    one = len(teasers) == 1 and not ts.has_two_sentences(teasers[0])
-    return one and ts.is_headline_shaped(head)
-
-
-def _has_label(blocks: list[Block], item: tuple[int, ...]) -> bool:
-    return any(blocks[i].is_label for i in item)
-
-
-def _all_headed(blocks: list[Block], roles: list[str], items: list[tuple[int, ...]]) -> bool:
-    """Every item a DOM heading with a teaser of one sentence."""
-    for item in items:
-        teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
-        head = blocks[head_of(item, roles)]
-        if not head.is_heading or len(teasers) != 1 or ts.has_two_sentences(teasers[0]):
-            return False
     return True
 
 
