@@ -89,7 +89,12 @@ class _Judge:
             flat, parts["cue"] = (cue, *flat), 2.0
         if not parts or not (self.structural or _has_strong_signal(parts, len(items))):
             return None  # shape, times, topic and position alone also fit content lists, forums
-        if cue is None and self._introduced(items[0][0]) and not _has_teaser_cuts(parts):
+        if (
+            not self.structural
+            and cue is None
+            and self._introduced(items[0][0])
+            and not _has_teaser_cuts(parts)
+        ):
             return None  # "Our picks for you:" written by the text: its own list
         topical = _topical_break(self.blocks, items, self.roles, self.vocab(flat))
         if "cue" in parts or parts.get("links", 0.0) >= 1.0:
