@@ -227,21 +227,19 @@ def test_off_topic_headline_and_full_dek_pairs_go_without_markup() -> None:
     assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
 
 
-def test_on_topic_short_sections_at_the_end_stay_without_markup() -> None:
-    lines = [*BODY[:2], *SECTIONS]
-    assert clean("\n".join(lines)).text.splitlines() == lines
+# Short sub-headings with one sentence each, in words the brief does not use: no list.
+PRACTICAL = [
+    "How to apply",
+    "Workers must fill in form V-12 online before they travel.",
+    "Where to pay",
+    "Payment is accepted by card at every regional office.",
+    "What to bring",
+    "A passport photo and a signed contract are required.",
+]
 
 
-def test_practical_sections_at_the_end_of_a_brief_stay() -> None:
-    # Short sub-headings with one sentence each, in words the brief does not use: no list.
-    sections = [
-        "How to apply",
-        "Workers must fill in form V-12 online before they travel.",
-        "Where to pay",
-        "Payment is accepted by card at every regional office.",
-        "What to bring",
-        "A passport photo and a signed contract are required.",
-    ]
+@pytest.mark.parametrize("sections", [SECTIONS, PRACTICAL], ids=["on_topic", "practical"])
+def test_short_sections_at_the_end_of_a_brief_stay_without_markup(sections: list[str]) -> None:
     lines = [*BODY[:2], *sections]
     assert clean("\n".join(lines)).text.splitlines() == lines
 
