@@ -130,6 +130,7 @@ def page(
         "classes": "none" if block and variant % 2 else "named",
         "title": brief["title"],
         "body": body_lines,
+        "extra": [line for line in body_lines if line not in brief["paras"]],
         "clutter": clutter_lines,
     }
     return SHELLS[shell](parts), label

@@ -44,9 +44,13 @@ def score_page(html: bytes, label: dict[str, Any], extract: Extractor) -> dict[s
     return {
         "body": len(label["body"]),
         "lost": lost,
+        "paras": len(label["body"]) - len(label.get("extra", [])),
+        "lost_paras": [b for b in lost if b not in label.get("extra", [])],
         "clutter": len(label["clutter"]),
         "leaks": leaks,
         "title_first": out.startswith(norm(label["title"])),
+        "body_chars": sum(len(b) for b in label["body"]),
+        "clutter_chars": sum(len(c) for c in label["clutter"]),
     }
 
 
@@ -63,18 +67,26 @@ def run() -> list[dict[str, Any]]:
     return rows
 
 
+def recall(rows: list[dict[str, Any]], tool: str, total: str, lost: str) -> str:
+    n = sum(r[tool][total] for r in rows)
+    return f"{1 - sum(len(r[tool][lost]) for r in rows) / n:.3f}"
+
+
 def totals(rows: list[dict[str, Any]], tool: str) -> tuple[str, str, int, int]:
-    body = sum(r[tool]["body"] for r in rows)
-    lost = sum(len(r[tool]["lost"]) for r in rows)
     clutter = sum(r[tool]["clutter"] for r in rows)
     leaks = sum(len(r[tool]["leaks"]) for r in rows)
     leak = f"{leaks / clutter:.1%}" if clutter else "-"
     dirty = sum(1 for r in rows if r[tool]["leaks"] or r[tool]["lost"])
-    return leak, f"{1 - lost / body:.3f}", dirty, sum(1 for r in rows if r[tool]["title_first"])
+    return (
+        leak,
+        recall(rows, tool, "body", "lost"),
+        dirty,
+        sum(1 for r in rows if r[tool]["title_first"]),
+    )
 
 
 def groups(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Per layout (clutter layouts, then controls), per placement and class naming, then totals."""
+    """Per layout (clutter, then controls), per placement and class naming, per language, totals."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     short = [r for r in rows if r["kind"] == "short"]
     for r in sorted(short, key=lambda r: r["layout"]):
@@ -83,6 +95,8 @@ def groups(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         out[r["layout"]].append(r)
     for r in sorted(short, key=lambda r: (r["place"], r["classes"])):
         out[f"clutter {r['place']}, classes {r['classes']}"].append(r)
+    for r in sorted(rows, key=lambda r: r["lang"]):
+        out[f"lang {r['lang']}"].append(r)
     out["ALL short (clutter)"] = short
     out["ALL control"] = [r for r in rows if r["kind"] == "control"]
     out["ALL pages"] = rows
@@ -90,14 +104,15 @@ def groups(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 
 
 def table(rows: list[dict[str, Any]]) -> list[str]:
-    head = "| group | pages | clutter lines | leak newsagg | leak bare | recall newsagg | recall bare | pages failing newsagg / bare | title first newsagg / bare |"
-    out = [head, "|" + "---|" * 9]
+    head = "| group | pages | clutter lines | leak newsagg | leak bare | recall newsagg | recall bare | paragraph recall newsagg / bare | pages failing newsagg / bare | title first newsagg / bare |"
+    out = [head, "|" + "---|" * 10]
     for name, group in groups(rows).items():
         n_leak, n_rec, n_dirty, n_title = totals(group, "newsagg")
         b_leak, b_rec, b_dirty, b_title = totals(group, "bare")
         lines = sum(r["newsagg"]["clutter"] for r in group)
         out.append(
             f"| {name} | {len(group)} | {lines} | {n_leak} | {b_leak} | {n_rec} | {b_rec} "
+            f"| {recall(group, 'newsagg', 'paras', 'lost_paras')} / {recall(group, 'bare', 'paras', 'lost_paras')} "
             f"| {n_dirty} / {b_dirty} | {n_title} / {b_title} |"
         )
     return out
@@ -112,7 +127,7 @@ def failures(rows: list[dict[str, Any]], tool: str) -> list[str]:
         if not (res["leaks"] or res["lost"]):
             continue
         out.append(
-            f"- {r['page']} ({r['place'] or 'control'}, classes {r['classes']}): leaks {len(res['leaks'])}/{res['clutter']}, lost {len(res['lost'])}/{res['body']}"
+            f"- {r['page']} ({r['place'] or 'control'}, classes {r['classes']}, body {res['body_chars']} chars, clutter {res['clutter_chars']}): leaks {len(res['leaks'])}/{res['clutter']}, lost {len(res['lost'])}/{res['body']}"
         )
         out += [
             f"    LEAK {line[:100]}{'' if line in alt['leaks'] else f'  [{other} clean]'}"
