@@ -98,10 +98,10 @@ def body_html(brief: dict[str, Any], shell: str) -> tuple[str, list[str]]:
 
 
 def page(
-    brief: dict[str, Any], layout: str, items: list[Item], variant: int
+    brief: dict[str, Any], layout: str, items: list[Item], variant: int, draw: int = 0
 ) -> tuple[str, dict[str, Any]]:
     """Variant 1 (every second page of a layout) puts the block in the body container, classless."""
-    rng = random.Random(f"{brief['id']}/{layout}")
+    rng = random.Random(f"{brief['id']}/{layout}" + (f"/{draw}" if draw else ""))
     lang = brief["lang"]
     if layout.startswith("control_"):
         shell, block, place, ld = layout.removeprefix("control_"), "", "after_article", "meta"
@@ -156,19 +156,27 @@ def plan(briefs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, int]]:
     return out
 
 
-def main() -> None:
+def render(draw: int = 0) -> list[tuple[str, str, dict[str, Any]]]:
+    """(stem, html, label) for every page; draw 0 is the committed corpus, others redraw the
+    items, their order and cuts, bylines and dates (same briefs, layouts and variants)."""
     briefs, items = load()
+    out = []
+    for n, (brief, layout, variant) in enumerate(plan(briefs)):
+        html, label = page(brief, layout, items[brief["lang"]], variant, draw)
+        out.append((f"{n:03d}_{layout}_{brief['id']}", html, label))
+    return out
+
+
+def main() -> None:
     OUT.mkdir(exist_ok=True)
     for old in OUT.iterdir():
         old.unlink()
-    for n, (brief, layout, variant) in enumerate(plan(briefs)):
-        html, label = page(brief, layout, items[brief["lang"]], variant)
-        stem = f"{n:03d}_{layout}_{brief['id']}"
+    pages = render()
+    for stem, html, label in pages:
         (OUT / f"{stem}.html").write_text(html, "utf-8")
-        (OUT / f"{stem}.json").write_text(
-            json.dumps(label, ensure_ascii=False, indent=1) + "\n", "utf-8"
-        )
-    print(f"{len(plan(briefs))} pages in {OUT}")
+        text = json.dumps(label, ensure_ascii=False, indent=1) + "\n"
+        (OUT / f"{stem}.json").write_text(text, "utf-8")
+    print(f"{len(pages)} pages in {OUT}")
 
 
 if __name__ == "__main__":

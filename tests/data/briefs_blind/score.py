@@ -1,6 +1,6 @@
 """Score newsagg against bare trafilatura on the blind brief corpus.
 
-Run from the repository root: python tests/data/briefs_blind/score.py [--json FILE]
+Run from the repository root: python tests/data/briefs_blind/score.py [--draws N] [--json FILE]
 
 body recall = share of body lines found in the output (whitespace-normalised substring);
 leak = share of clutter lines found in the output. A clutter line also counts as leaked when only
@@ -21,6 +21,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 
 from bench.extraction import bare_text, newsagg_text  # noqa: E402
 
@@ -54,13 +55,29 @@ def score_page(html: bytes, label: dict[str, Any], extract: Extractor) -> dict[s
     }
 
 
-def run() -> list[dict[str, Any]]:
-    rows = []
+def committed() -> list[tuple[str, bytes, dict[str, Any]]]:
+    pages = []
     for path in sorted((HERE / "pages").glob("*.json")):
         label = json.loads(path.read_text("utf-8"))
-        html = path.with_suffix(".html").read_bytes()
+        pages.append((path.stem, path.with_suffix(".html").read_bytes(), label))
+    return pages
+
+
+def redrawn(draws: int) -> list[tuple[str, bytes, dict[str, Any]]]:
+    from make_pages import render
+
+    return [
+        (f"{stem}#{d}", html.encode("utf-8"), label)
+        for d in range(1, draws + 1)
+        for stem, html, label in render(d)
+    ]
+
+
+def run(draws: int = 0) -> list[dict[str, Any]]:
+    rows = []
+    for stem, html, label in redrawn(draws) if draws else committed():
         row = {k: label.get(k, "") for k in ("layout", "kind", "lang", "shell", "place", "classes")}
-        row["page"] = path.stem
+        row["page"] = stem
         row["newsagg"] = score_page(html, label, newsagg_text)
         row["bare"] = score_page(html, label, bare_text)
         rows.append(row)
@@ -144,8 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the per-page results here")
     parser.add_argument("--bare-failures", action="store_true", help="list bare trafilatura's too")
+    parser.add_argument(
+        "--draws",
+        type=int,
+        default=0,
+        help="score N in-memory redraws instead of pages/ (variance)",
+    )
     args = parser.parse_args(argv)
-    rows = run()
+    rows = run(args.draws)
     print("\n".join(table(rows)))
     print("\nnewsagg failures (leaked clutter lines / lost body lines):")
     print("\n".join(failures(rows, "newsagg")) or "none")
