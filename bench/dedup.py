@@ -191,6 +191,7 @@ def run(
     large_sizes: Sequence[int] = (),
     large_full: bool = True,
     postgres_large_sizes: Sequence[int] = (),
+    passes: int = 1,
 ) -> dict[str, Any]:
     """The whole benchmark as plain data (for the bench runner and for --json)."""
     chosen = settings or DedupSettings()
@@ -208,16 +209,22 @@ def run(
     del report["splits"]["all"]
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         for count in sizes:
-            report["sizes"].append(bench_size(count, chosen, lookups, Path(tmp)))
+            report["sizes"].append(bench_size(count, chosen, lookups, Path(tmp), passes=passes))
         for count in large_sizes:
-            report["sizes"].append(bench_large(count, chosen, lookups, Path(tmp), full=large_full))
+            report["sizes"].append(
+                bench_large(count, chosen, lookups, Path(tmp), full=large_full, passes=passes)
+            )
         for count in postgres_large_sizes if postgres_url else ():
             report["sizes"].append(
-                bench_large(count, chosen, lookups, Path(tmp), postgres_url=postgres_url)
+                bench_large(
+                    count, chosen, lookups, Path(tmp), postgres_url=postgres_url, passes=passes
+                )
             )
         for count in postgres_sizes if postgres_url else ():
             report["sizes"].append(
-                bench_size(count, chosen, lookups, Path(tmp), postgres_url=postgres_url)
+                bench_size(
+                    count, chosen, lookups, Path(tmp), postgres_url=postgres_url, passes=passes
+                )
             )
     return report
 
@@ -226,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.dedup", description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="*", default=[100_000, 1_000_000])
     parser.add_argument("--lookups", type=int, default=600)
+    parser.add_argument("--passes", type=int, default=1,
+                        help="timing passes per database (fresh queries, same database)")  # fmt: skip
     parser.add_argument("--postgres", metavar="URL", help="also measure a PostgreSQL database "
                         "(its public schema is dropped: your own database, never `test`)")  # fmt: skip
     parser.add_argument("--postgres-sizes", type=int, nargs="*", default=[1_000_000])
@@ -247,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                  postgres_url=args.postgres, postgres_sizes=args.postgres_sizes,
                  large_sizes=args.large_sizes,
                  large_full=not args.large_lean,
-                 postgres_large_sizes=args.postgres_large_sizes)  # fmt: skip
+                 postgres_large_sizes=args.postgres_large_sizes, passes=args.passes)  # fmt: skip
     if args.json:
         print(json.dumps(report, indent=2))
         return
@@ -278,6 +287,9 @@ def _print_report(report: dict[str, Any]) -> None:
             f"{'':>10}  CPU per lookup median {size['cpu']['median_ms']} ms, "
             f"p95 {size['cpu']['p95_ms']} ms (load average {size['load_average']})"
         )
+        for n, again in enumerate(size["passes"][1:], start=2):
+            print(f"{'':>10}  pass {n}: median {again['median_ms']} ms, p95 {again['p95_ms']} ms"
+                  f" (load average {again['load_average']})")  # fmt: skip
 
 
 if __name__ == "__main__":

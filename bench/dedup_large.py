@@ -17,12 +17,10 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import text
 
+from bench.dedup_postgres import POSTGRES_AFTER_LOAD, fresh_postgres_schema, postgres_sizes
 from bench.dedup_scale import (
     NOW,
-    POSTGRES_AFTER_LOAD,
     RELATED_SHARE,
-    fresh_postgres_schema,
-    postgres_sizes,
     sqlite_sizes,
     synthetic_text,
     time_lookups,
@@ -156,6 +154,7 @@ def bench_large(
     targets: int = 600,
     full: bool = True,
     seed: int = 11,
+    passes: int = 1,
 ) -> dict[str, Any]:
     path = workdir / f"dedup-large-{count}.db"
     started = time.perf_counter()
@@ -180,7 +179,9 @@ def bench_large(
     }
     result.update(postgres_sizes(engine, count) if postgres_url else sqlite_sizes(path, count))
     rng = np.random.default_rng(seed + 1)
-    result.update(time_lookups(engine, values, settings, lookups, rng, targets=chosen))  # type: ignore[arg-type]
+    result.update(
+        time_lookups(engine, values, settings, lookups, rng, targets=chosen, passes=passes)
+    )  # type: ignore[arg-type]
     engine.dispose()
     path.unlink(missing_ok=True)
     return result

@@ -6,7 +6,6 @@ Used by bench.dedup (python -m bench.dedup --sizes ... --postgres URL).
 
 from __future__ import annotations
 
-import io
 import os
 import sqlite3
 import statistics
@@ -18,7 +17,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import Engine, create_engine, insert, text
+from sqlalchemy import Engine, create_engine, insert
 
 from settings import DedupSettings
 from storage.db import make_engine, session_factory
@@ -56,9 +55,7 @@ def synthetic_text(article_id: int) -> str:
     return " ".join(VOCABULARY[w] for w in words)
 
 
-def _article_rows(
-    values: npt.NDArray[np.uint32], start: int, stop: int
-) -> Iterator[dict[str, Any]]:
+def article_rows(values: npt.NDArray[np.uint32], start: int, stop: int) -> Iterator[dict[str, Any]]:
     for i in range(start, stop):
         yield {
             "id": i + 1,
@@ -69,13 +66,14 @@ def _article_rows(
             "fetched_at": NOW,
             "updated_at": NOW,
             "authors": [],
+            "credits": [],
             "evidence": [],
             "is_relevant": True,
             "revision": 1,
         }
 
 
-def _sorted_bands(
+def sorted_bands(
     values: npt.NDArray[np.uint32], bands: int
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     # The exact keys band_keys() makes, in key order: loading tens of millions of rows in
@@ -96,9 +94,9 @@ def populate_sqlite(path: Path, values: npt.NDArray[np.uint32], settings: DedupS
     with engine.begin() as connection:
         for start in range(0, len(values), CHUNK):
             stop = min(start + CHUNK, len(values))
-            connection.execute(insert(Article), list(_article_rows(values, start, stop)))
+            connection.execute(insert(Article), list(article_rows(values, start, stop)))
     engine.dispose()
-    keys, ids = _sorted_bands(values, settings.bands)
+    keys, ids = sorted_bands(values, settings.bands)
     table = Base.metadata.tables[ArticleBand.__tablename__]
     connection_ = sqlite3.connect(path)
     connection_.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
@@ -120,72 +118,6 @@ def populate_sqlite(path: Path, values: npt.NDArray[np.uint32], settings: DedupS
     engine.dispose()
 
 
-def populate_postgres(url: str, values: npt.NDArray[np.uint32], settings: DedupSettings) -> None:
-    """Load with COPY into a fresh schema; indexes and foreign keys are added after the load,
-    as a bulk import would."""
-    engine = fresh_postgres_schema(url)
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        _copy_articles(cursor, values)
-        keys, ids = _sorted_bands(values, settings.bands)
-        with cursor.copy("COPY article_bands (band_key, article_id) FROM STDIN") as copy:
-            for start in range(0, len(keys), CHUNK * 10):
-                stop = start + CHUNK * 10
-                buffer = io.StringIO()
-                np.savetxt(buffer, np.column_stack([keys[start:stop], ids[start:stop]]),
-                           fmt="%d", delimiter="\t")  # fmt: skip
-                copy.write(buffer.getvalue())
-        raw.commit()
-    finally:
-        raw.close()
-    with engine.begin() as connection:
-        for statement in POSTGRES_AFTER_LOAD:
-            connection.execute(text(statement))
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("VACUUM ANALYZE"))
-    engine.dispose()
-
-
-def fresh_postgres_schema(url: str) -> Engine:
-    """The schema of the models in an emptied database (never CI's `test`), without the band
-    table's indexes and foreign key (POSTGRES_AFTER_LOAD adds them)."""
-    if url.rsplit("/", 1)[-1] == "test":
-        raise ValueError("the benchmark never uses the CI database `test`")
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    Base.metadata.create_all(engine)
-    with engine.begin() as connection:
-        connection.execute(text("ALTER TABLE article_bands DROP CONSTRAINT pk_article_bands"))
-        connection.execute(
-            text("ALTER TABLE article_bands DROP CONSTRAINT fk_article_bands_article_id_articles")
-        )
-        connection.execute(text("DROP INDEX ix_article_bands_article_id"))
-    return engine
-
-
-POSTGRES_AFTER_LOAD = (
-    "ALTER TABLE article_bands ADD CONSTRAINT pk_article_bands PRIMARY KEY (band_key, article_id)",
-    "CREATE INDEX ix_article_bands_article_id ON article_bands (article_id)",
-    "ALTER TABLE article_bands ADD CONSTRAINT fk_article_bands_article_id_articles FOREIGN KEY "
-    "(article_id) REFERENCES articles (id) ON DELETE CASCADE",
-    "SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))",
-)
-
-
-def _copy_articles(cursor: Any, values: npt.NDArray[np.uint32]) -> None:
-    columns = "id, url, text, text_hash, minhash, fetched_at, updated_at, authors, evidence, "
-    columns += "is_relevant, revision"
-    with cursor.copy(f"COPY articles ({columns}) FROM STDIN") as copy:
-        for start in range(0, len(values), CHUNK):
-            for row in _article_rows(values, start, min(start + CHUNK, len(values))):
-                copy.write_row(
-                    (row["id"], row["url"], row["text"], row["text_hash"], row["minhash"],
-                     NOW, NOW, "[]", "[]", True, 1)
-                )  # fmt: skip
-
-
 def time_lookups(
     engine: Engine,
     values: npt.NDArray[np.uint32],
@@ -194,9 +126,28 @@ def time_lookups(
     rng: np.random.Generator,
     *,
     targets: list[int] | None = None,
+    passes: int = 1,
 ) -> dict[str, Any]:
     """find_near_duplicate per incoming story: new stories, follow-ups and excerpts/copies
-    (of stories drawn from `targets`, default all)."""
+    (of stories drawn from `targets`, default all). Later passes draw fresh queries against the
+    same database; their figures go to `passes` (the first pass's are the result)."""
+    results = [_one_pass(engine, values, settings, lookups, rng, targets) for _ in range(passes)]
+    first = results[0]
+    first["passes"] = [
+        {key: result[key] for key in ("median_ms", "p95_ms", "cpu", "load_average")}
+        for result in results
+    ]
+    return first
+
+
+def _one_pass(
+    engine: Engine,
+    values: npt.NDArray[np.uint32],
+    settings: DedupSettings,
+    lookups: int,
+    rng: np.random.Generator,
+    targets: list[int] | None,
+) -> dict[str, Any]:
     queries = _queries(values, settings, lookups, rng, targets)
     timings: dict[str, list[float]] = {"new": [], "related": [], "copy": []}
     cpu: list[float] = []
@@ -258,14 +209,6 @@ def sqlite_sizes(path: Path, count: int) -> dict[str, float]:
             "band_bytes_per_story": round(bands / count, 1)}  # fmt: skip
 
 
-def postgres_sizes(engine: Engine, count: int) -> dict[str, float]:
-    with engine.connect() as connection:
-        database = connection.scalar(text("SELECT pg_database_size(current_database())"))
-        bands = connection.scalar(text("SELECT pg_total_relation_size('article_bands')"))
-    return {"db_bytes_per_story": round(database / count, 1),
-            "band_bytes_per_story": round(bands / count, 1)}  # fmt: skip
-
-
 def bench_size(
     count: int,
     settings: DedupSettings,
@@ -274,6 +217,7 @@ def bench_size(
     *,
     postgres_url: str | None = None,
     seed: int = 7,
+    passes: int = 1,
 ) -> dict[str, Any]:
     """Populate one database of `count` stories, time the lookups, measure its size."""
     rng = np.random.default_rng(seed)
@@ -281,6 +225,9 @@ def bench_size(
     started = time.perf_counter()
     path = workdir / f"dedup-{count}.db"
     if postgres_url:
+        # imported here: the PostgreSQL loader builds on this module's rows
+        from bench.dedup_postgres import populate_postgres, postgres_sizes
+
         populate_postgres(postgres_url, values, settings)
         engine = make_engine(postgres_url)
     else:
@@ -294,7 +241,7 @@ def bench_size(
         "text_bytes_per_story": len(synthetic_text(1)),
     }
     result.update(postgres_sizes(engine, count) if postgres_url else sqlite_sizes(path, count))
-    result.update(time_lookups(engine, values, settings, lookups, rng))
+    result.update(time_lookups(engine, values, settings, lookups, rng, passes=passes))
     engine.dispose()
     path.unlink(missing_ok=True)
     return result

@@ -1,15 +1,18 @@
 """Near-copy lookup in the database: LSH band keys in `article_bands` find candidates, their
 stored texts decide (resemblance for edited copies, containment for excerpts).
 
-A lookup is one indexed query (band_key IN (...)) returning a handful of candidates with their
-texts; its cost does not grow with the number of stored articles.
+A lookup is one indexed query returning a handful of candidates with their texts; its cost does
+not grow with the number of stored articles. The keys go as one array parameter on PostgreSQL
+(band_key = ANY(:keys): one prepared statement, no per-lookup rendering of 48 placeholders) and as
+an IN list elsewhere (SQLite has no arrays). Both search the primary key (band_key, article_id).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Select, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from settings import DedupSettings
@@ -65,7 +68,9 @@ def find_near_duplicate(
         return None
     best: NearMatch | None = None
     # ids start at 1: excluding 0 excludes nothing
-    rows = session.connection().execute(CANDIDATES, {"keys": keys, "exclude_id": exclude_id or 0})
+    connection = session.connection()
+    statement = CANDIDATES.get(connection.dialect.name, CANDIDATES["default"])
+    rows = connection.execute(statement, {"keys": keys, "exclude_id": exclude_id or 0})
     for article_id, stored_text in rows:
         stored = frozenset(word_shingles(text_words(stored_text), settings.shingle_size))
         match = judge(article_id, fingerprint.shingles, stored, settings)
@@ -100,13 +105,14 @@ def _rank(match: NearMatch) -> tuple[float, float, int]:
     return match.resemblance, match.containment, -match.article_id
 
 
-def _candidates_statement() -> Select[int, str]:
+def _candidates_statement(*, key_array: bool) -> Select[int, str]:
+    if key_array:
+        has_key = ArticleBand.band_key == any_(bindparam("keys", type_=ARRAY(BigInteger)))
+    else:
+        has_key = ArticleBand.band_key.in_(bindparam("keys", expanding=True))
     shared = (
         select(ArticleBand.article_id)
-        .where(
-            ArticleBand.band_key.in_(bindparam("keys", expanding=True)),
-            ArticleBand.article_id != bindparam("exclude_id"),
-        )
+        .where(has_key, ArticleBand.article_id != bindparam("exclude_id"))
         .group_by(ArticleBand.article_id)
         .order_by(func.count().desc(), ArticleBand.article_id)
         .limit(MAX_CANDIDATES)
@@ -116,7 +122,10 @@ def _candidates_statement() -> Select[int, str]:
 
 
 # built once: constructing the statement per lookup cost more CPU than running it
-CANDIDATES = _candidates_statement()
+CANDIDATES = {
+    "postgresql": _candidates_statement(key_array=True),
+    "default": _candidates_statement(key_array=False),
+}
 
 
 def index_signature(
