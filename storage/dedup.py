@@ -6,6 +6,7 @@ prefixes, reporting trailers), case and punctuation, so syndicated copies line u
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import importlib.util
@@ -15,7 +16,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -135,15 +136,30 @@ def text_signature(text: str, settings: DedupSettings) -> Signature:
 
 def shingles_signature(shingles: list[bytes], settings: DedupSettings) -> Signature:
     """MinHash of already computed shingles (see text_signature)."""
+    minhash = _new_minhash(settings.num_perm, _permutations(settings.num_perm))
+    minhash.update_batch(shingles)
+    return Signature(minhash.hashvalues)
+
+
+def _new_minhash(num_perm: int, permutations: npt.NDArray[np.uint32] | None = None) -> Any:
     minhash_module = _datasketch_minhash()
-    minhash = minhash_module.MinHash(
-        num_perm=settings.num_perm,
+    return minhash_module.MinHash(
+        num_perm=num_perm,
         seed=MINHASH_SEED,
         hashfunc=minhash_module.sha1_hash32,
         scheme=MINHASH_SCHEME,
+        permutations=permutations,
     )
-    minhash.update_batch(shingles)
-    return Signature(minhash.hashvalues)
+
+
+@functools.cache
+def _permutations(num_perm: int) -> npt.NDArray[np.uint32]:
+    """The seeded permutation parameters, drawn once per process and size: datasketch draws
+    them from a new RandomState for every MinHash, a quarter of the cost of signing a page.
+    Deterministic (the seed is fixed), so a memo cannot change any signature."""
+    permutations: npt.NDArray[np.uint32] = _new_minhash(num_perm).permutations
+    permutations.flags.writeable = False
+    return permutations
 
 
 def _datasketch_minhash() -> ModuleType:
