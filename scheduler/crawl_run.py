@@ -180,7 +180,7 @@ def _crawl(
     try:
         return crawl_sites(
             urls, context.settings.http, context.settings.crawl, is_known=store.is_known,
-            on_page=on_page, scrapy_overrides=frontier.settings if frontier else None, **options,
+            known_urls=store.known_urls, on_page=on_page, scrapy_overrides=frontier.settings if frontier else None, **options,
         )  # fmt: skip
     finally:
         if frontier is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import Row, insert, select, text
+from sqlalchemy import Row, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from crawler import items
@@ -72,7 +72,7 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     article = candidate.article
     canonical = choose_canonical(article.url, article.canonical_url)
     urls = _distinct_urls([canonical, article.url, *candidate.seen_urls])
-    rejections.forget(session, urls)  # stored after all (e.g. under another topic)
+    rejections.forget(session, list(urls))  # stored after all (e.g. under another topic)
     by_url = _story_for_urls(session, urls)
     if by_url is not None:
         return _update_known_url(session, by_url, candidate, urls, dedup)
@@ -110,12 +110,12 @@ def _serialise_saves(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SAVE_LOCK_KEY})
 
 
-def _distinct_urls(urls: Iterable[str | None]) -> list[str]:
-    seen: dict[str, str] = {}
+def _distinct_urls(urls: Iterable[str | None]) -> UrlsByKey:
+    seen: UrlsByKey = {}
     for url in urls:
         if url:
             seen.setdefault(url_key(url), normalize_url(url))
-    return list(seen.values())
+    return seen
 
 
 # new-story inserts: plain Core statements built once (the ORM's bulk path cost more CPU than
@@ -125,18 +125,20 @@ INSERT_STORY = insert(_TABLES[Article.__tablename__]).returning(Article.id)
 INSERT_URLS = insert(_TABLES[ArticleUrl.__tablename__])
 INSERT_HTML = insert(_TABLES[ArticleHtml.__tablename__])
 KnownUrl = Row[int, str, str, float | None]
+STORED_URLS = select(
+    ArticleUrl.article_id, ArticleUrl.url_key, ArticleUrl.relation, ArticleUrl.similarity
+).where(ArticleUrl.url_key.in_(bindparam("keys", expanding=True)))
+UrlsByKey = dict[str, str]  # url_key -> normalised URL, in the order the URLs were given
 
 
-def _story_for_urls(session: Session, urls: list[str]) -> KnownUrl | None:
-    keys = [url_key(url) for url in urls]
-    columns = (ArticleUrl.article_id, ArticleUrl.url_key, ArticleUrl.relation,
-               ArticleUrl.similarity)  # fmt: skip
-    rows = session.execute(select(*columns).where(ArticleUrl.url_key.in_(keys))).all()
+def _story_for_urls(session: Session, urls: UrlsByKey) -> KnownUrl | None:
+    keys = list(urls)
+    rows = session.execute(STORED_URLS, {"keys": keys}).all()
     return min(rows, key=lambda row: keys.index(row.url_key)) if rows else None
 
 
 def _update_known_url(
-    session: Session, known: KnownUrl, candidate: Candidate, urls: list[str], dedup: DedupSettings
+    session: Session, known: KnownUrl, candidate: Candidate, urls: UrlsByKey, dedup: DedupSettings
 ) -> SaveResult:
     story = session.get_one(Article, known.article_id)
     _add_urls(session, story, urls, candidate, similarity=known.similarity)
@@ -251,16 +253,14 @@ def _store_html(session: Session, article_id: int, url: str, candidate: Candidat
 
 
 def _add_urls(
-    session: Session, story: Article, urls: list[str], candidate: Candidate, *,
+    session: Session, story: Article, urls: UrlsByKey, candidate: Candidate, *,
     similarity: float | None,
 ) -> None:  # fmt: skip
-    keys = {url_key(url): url for url in urls}
-    existing = set(
-        session.scalars(select(ArticleUrl.url_key).where(ArticleUrl.url_key.in_(keys))).all()
-    )
+    existing = {row.url_key for row in session.execute(STORED_URLS, {"keys": list(urls)})}
+    story_key = url_key(story.url)
     rows = [
-        _url_row(story.id, story.url, url, key, candidate, similarity)
-        for key, url in keys.items()
+        _url_row(story.id, story.url, story_key, url, key, candidate, similarity)
+        for key, url in urls.items()
         if key not in existing
     ]
     if rows:
@@ -270,26 +270,28 @@ def _add_urls(
     session.flush()
 
 
-def _insert_urls(session: Session, story_id: int, story_url: str, urls: list[str],
+def _insert_urls(session: Session, story_id: int, story_url: str, urls: UrlsByKey,
                  candidate: Candidate) -> None:  # fmt: skip
     """The URL rows of a new story (none of its URL keys is stored: save() looked them up)."""
-    rows = [_url_row(story_id, story_url, url, url_key(url), candidate, None) for url in urls]
+    story_key = next(iter(urls))  # the canonical URL comes first
+    rows = [_url_row(story_id, story_url, story_key, url, key, candidate, None)
+            for key, url in urls.items()]  # fmt: skip
     session.execute(INSERT_URLS, rows)
 
 
 def _url_row(
-    story_id: int, story_url: str, url: str, key: str, candidate: Candidate,
+    story_id: int, story_url: str, story_key: str, url: str, key: str, candidate: Candidate,
     similarity: float | None,
 ) -> dict[str, object]:  # fmt: skip
     return {
         "article_id": story_id, "url": url, "url_key": key,
-        "relation": _relation(story_url, url, key), "source_id": candidate.source_id,
+        "relation": _relation(story_url, url, key, story_key), "source_id": candidate.source_id,
         "title": candidate.article.title, "first_seen_at": candidate.fetched_at,
-        "similarity": None if key == url_key(story_url) else similarity,
+        "similarity": None if key == story_key else similarity,
     }  # fmt: skip
 
 
-def _relation(story_url: str, url: str, key: str) -> str:
-    if key == url_key(story_url):
+def _relation(story_url: str, url: str, key: str, story_key: str | None = None) -> str:
+    if key == (story_key or url_key(story_url)):
         return "canonical"
     return "variant" if is_same_site(story_url, url) else "copy"
