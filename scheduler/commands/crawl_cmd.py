@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,6 +13,7 @@ from scheduler.commands.options import check_topic, check_urls, parse_since
 from scheduler.commands.report import finish
 from scheduler.context import AppContext
 from scheduler.progress import progress_bar
+from settings.paths import cache_home
 
 if TYPE_CHECKING:
     pass
@@ -97,6 +97,5 @@ def crawl(
 
 
 def default_jobdir(urls: list[str]) -> Path:
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
-    return cache / "newsagg" / f"crawl-{digest}"
+    return cache_home() / f"crawl-{digest}"
