@@ -14,6 +14,7 @@ import re
 import struct
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -135,18 +136,25 @@ def text_signature(text: str, settings: DedupSettings) -> Signature:
 
 
 def shingles_signature(shingles: list[bytes], settings: DedupSettings) -> Signature:
-    """MinHash of already computed shingles (see text_signature)."""
-    minhash = _new_minhash(settings.num_perm, _permutations(settings.num_perm))
-    minhash.update_batch(shingles)
+    """MinHash of already computed shingles (see text_signature): datasketch's MinHash with
+    its sha1_hash32 (the first 4 bytes of SHA-1, little-endian), the hashes taken here in one
+    pass and handed over as integers (one Python call per shingle less)."""
+    hashes = b"".join([hashlib.sha1(shingle).digest()[:4] for shingle in shingles])
+    minhash = _new_minhash(settings.num_perm, int, _permutations(settings.num_perm))
+    minhash.update_batch(np.frombuffer(hashes, dtype="<u4").tolist())
     return Signature(minhash.hashvalues)
 
 
-def _new_minhash(num_perm: int, permutations: npt.NDArray[np.uint32] | None = None) -> Any:
+def _new_minhash(
+    num_perm: int,
+    hashfunc: Callable[[Any], int] | None = None,
+    permutations: npt.NDArray[np.uint32] | None = None,
+) -> Any:
     minhash_module = _datasketch_minhash()
     return minhash_module.MinHash(
         num_perm=num_perm,
         seed=MINHASH_SEED,
-        hashfunc=minhash_module.sha1_hash32,
+        hashfunc=hashfunc or minhash_module.sha1_hash32,
         scheme=MINHASH_SCHEME,
         permutations=permutations,
     )
