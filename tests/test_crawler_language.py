@@ -7,7 +7,7 @@ from pathlib import Path
 import py3langid
 import pytest
 
-from crawler.extract.language import MODEL_ARRAYS, detect_language, load_identifier
+from crawler.extract.language import UNPACKED_MODEL, detect_language, load_identifier
 
 TEXTS = {
     "en": "The court ruled on Tuesday that the new asylum rules cannot take effect yet, "
@@ -26,7 +26,7 @@ def test_unpacked_model_answers_as_the_bundled_one(tmp_path: Path, language: str
     unpacked = load_identifier(tmp_path / "model")  # unpacks, then answers
     assert unpacked.classify(text) == py3langid.classify(text)
     assert unpacked.classify(text)[0] == language
-    assert sorted(p.stem for p in (tmp_path / "model").iterdir()) == sorted(MODEL_ARRAYS)
+    assert [p.name for p in (tmp_path / "model").iterdir()] == [UNPACKED_MODEL]  # no leftovers
     reread = load_identifier(tmp_path / "model")  # read back from the kept copy
     assert reread.classify(text) == py3langid.classify(text)
 
@@ -36,6 +36,12 @@ def test_unwritable_cache_still_identifies(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     identifier = load_identifier(blocker / "model")  # its parent cannot be created
     assert identifier.classify(TEXTS["de"])[0] == "de"
+
+
+def test_damaged_copy_still_identifies(tmp_path: Path) -> None:
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / UNPACKED_MODEL).write_bytes(b"PK\x03\x04 cut short")
+    assert load_identifier(tmp_path / "model").classify(TEXTS["es"])[0] == "es"
 
 
 def test_short_text_trusts_the_page_and_long_text_is_sampled() -> None:

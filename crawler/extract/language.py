@@ -1,8 +1,8 @@
 """The language of an article: py3langid over a bounded sample of its text.
 
 py3langid ships its model LZMA-compressed and unpacks it in every process that classifies a
-text (~0.4 CPU-s, a third of a one-page `newsagg extract`). The unpacked arrays are kept in the
-cache folder (settings.paths) and read from there (~0.03 s); the largest is memory-mapped.
+text (~0.4 CPU-s, a third of a one-page `newsagg extract`). The unpacked model is kept in the
+cache folder (settings.paths) and read from there (~0.06 s).
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ import io
 import lzma
 import os
 import tempfile
+import zipfile
 from array import array
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import numpy.typing as npt
@@ -25,7 +27,7 @@ from settings.paths import cache_home
 # Below this many characters of text the language identifier is no better than the page's claim.
 MIN_DETECT_CHARS = 200
 DETECT_SAMPLE_CHARS = 400
-MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+UNPACKED_MODEL = "model.npz"  # py3langid's .npz.xz without the .xz
 _TYPECODES = {2: "H", 4: "I", 8: "L"}  # stdlib array codes of the DFA tables, by item size
 
 
@@ -45,49 +47,47 @@ def identifier() -> LanguageIdentifier:
 
 def load_identifier(folder: Path) -> LanguageIdentifier:
     """The identifier from the unpacked model in `folder`, unpacked there first if missing."""
+    path = folder / UNPACKED_MODEL
     try:
-        arrays = read_unpacked(folder) if folder.is_dir() else unpack_model(folder)
-    except (OSError, ValueError):  # a read-only or full cache, a damaged copy: unpack in memory
-        arrays = _packed_arrays()
-    return LanguageIdentifier(
-        np.asarray(arrays["ptc"]),
-        np.asarray(arrays["pc"]),
-        arrays["classes"].tolist(),
-        _table(arrays["nextmove"]),
-        arrays["out_feat"].tolist(),
-        tk_row=_table(arrays["nextmove_row"]),
-    )
+        if not path.is_file():
+            unpack_model(path)
+        with path.open("rb") as model:
+            return _identifier_from(model)
+    except (OSError, ValueError, zipfile.BadZipFile):  # a read-only or full cache, a bad copy
+        return _identifier_from(io.BytesIO(_unpacked_bytes()))
 
 
-def read_unpacked(folder: Path) -> dict[str, npt.NDArray[np.generic]]:
-    return {
-        name: np.load(folder / f"{name}.npy", mmap_mode="r" if name == "ptc" else None)
-        for name in MODEL_ARRAYS
-    }
+def _identifier_from(model: BinaryIO) -> LanguageIdentifier:
+    with np.load(model, allow_pickle=False) as data:
+        return LanguageIdentifier(
+            data["ptc"],
+            data["pc"],
+            data["classes"].tolist(),
+            _table(data["nextmove"]),
+            data["out_feat"].tolist(),
+            tk_row=_table(data["nextmove_row"]),
+        )
 
 
-def unpack_model(folder: Path) -> dict[str, npt.NDArray[np.generic]]:
-    """Unpack the bundled model into `folder` (written aside, then renamed: a concurrent
-    process never reads half a copy) and return its arrays."""
-    arrays = _packed_arrays()
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".py3langid-", dir=folder.parent))
-    for name, values in arrays.items():
-        np.save(staging / f"{name}.npy", values, allow_pickle=False)
-    try:
-        os.rename(staging, folder)
-    except OSError:  # another process renamed its copy first
-        for path in staging.iterdir():
-            path.unlink()
-        staging.rmdir()
-    return arrays
+def unpack_model(path: Path) -> None:
+    """Write the bundled model unpacked (an uncompressed .npz) to `path`: written aside, then
+    renamed, so a concurrent process never reads half a copy."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".model-", delete=False) as staged:
+        try:
+            staged.write(_unpacked_bytes())
+        except OSError:
+            os.unlink(staged.name)
+            raise
+    os.replace(staged.name, path)
 
 
-def _packed_arrays() -> dict[str, npt.NDArray[np.generic]]:
+def _unpacked_bytes() -> bytes:
     with lzma.open(MODEL_DIR / MODEL_FILE) as packed:
-        data = np.load(io.BytesIO(packed.read()), allow_pickle=False)
-    return {name: data[name] for name in MODEL_ARRAYS}
+        return packed.read()
 
 
 def _table(values: npt.NDArray[np.generic]) -> array[int]:
-    return array(_TYPECODES[values.dtype.itemsize], np.ascontiguousarray(values).tobytes())
+    table = array(_TYPECODES[values.dtype.itemsize])
+    table.frombytes(np.ascontiguousarray(values).data.cast("B"))
+    return table
