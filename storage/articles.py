@@ -60,9 +60,7 @@ def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
     """The URL keys among `keys` that some stored article was seen under: one query a chunk."""
     found: set[str] = set()
     for chunk in chunked(keys):
-        found.update(
-            session.scalars(select(ArticleUrl.url_key).where(ArticleUrl.url_key.in_(chunk)))
-        )
+        found.update(row.url_key for row in session.execute(STORED_URLS, {"keys": chunk}))
     return found
 
 
@@ -77,7 +75,7 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     if by_url is not None:
         return _update_known_url(session, by_url, candidate, urls, dedup)
     digest = content_hash(article.text)
-    exact_id = session.scalar(select(Article.id).where(Article.text_hash == digest))
+    exact_id = session.scalar(STORY_BY_HASH, {"digest": digest})
     if exact_id is not None:
         exact = session.get_one(Article, exact_id)
         _add_urls(session, exact, urls, candidate, similarity=1.0)
@@ -128,6 +126,7 @@ KnownUrl = Row[int, str, str, float | None]
 STORED_URLS = select(
     ArticleUrl.article_id, ArticleUrl.url_key, ArticleUrl.relation, ArticleUrl.similarity
 ).where(ArticleUrl.url_key.in_(bindparam("keys", expanding=True)))
+STORY_BY_HASH = select(Article.id).where(Article.text_hash == bindparam("digest"))
 UrlsByKey = dict[str, str]  # url_key -> normalised URL, in the order the URLs were given
 
 
