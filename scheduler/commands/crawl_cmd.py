@@ -13,7 +13,6 @@ from scheduler.commands.options import check_topic, check_urls, parse_since
 from scheduler.commands.report import finish
 from scheduler.context import AppContext
 from scheduler.progress import progress_bar
-from settings.paths import cache_home
 
 if TYPE_CHECKING:
     pass
@@ -97,5 +96,7 @@ def crawl(
 
 
 def default_jobdir(urls: list[str]) -> Path:
+    from settings.paths import cache_home  # settings (pydantic) stay out of `--help`
+
     digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
     return cache_home() / f"crawl-{digest}"
