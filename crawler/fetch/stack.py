@@ -16,6 +16,7 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
+from scrapy.settings import default_settings
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.fetch.schedule import backoff_delay_s
@@ -39,6 +40,16 @@ class StopCrawl(CloseSpider):
     """Raised by an injected callback to end the crawl at once, no more requests (e.g. the
     database is full); Scrapy closes the spider with `reason`."""
 
+
+# Off in every newsagg crawl: telnet and remote control by the settings below (the remote
+# control alone imports aiohttp, ~0.15 CPU-s of every crawl and poll process), feed export (no
+# FEEDS: callbacks store pages, they yield no items), the memory debugger (MEMDEBUG_ENABLED).
+UNUSED_EXTENSIONS = frozenset((
+    "scrapy.extensions.telnet.TelnetConsole",
+    "scrapy.extensions.remote_control.RemoteControl",
+    "scrapy.extensions.feedexport.FeedExporter",
+    "scrapy.extensions.memdebug.MemoryDebugger",
+))  # fmt: skip
 
 NETGUARD_MIDDLEWARE = "crawler.fetch.netguard.PrivateAddressGuardMiddleware"
 RETRY_MIDDLEWARE = "crawler.fetch.stack.BackoffRetryMiddleware"
@@ -100,6 +111,13 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # Scrapy >= 2.19 would open a control HTTP port
+        # extensions that are off anyway are left out of the base list, so they are not even
+        # imported (Scrapy imports every listed one, None or not, to de-duplicate the list)
+        "EXTENSIONS_BASE": {
+            path: order
+            for path, order in default_settings.EXTENSIONS_BASE.items()
+            if path not in UNUSED_EXTENSIONS
+        },
         "HTTPCACHE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
         "LOG_ENABLED": True,
