@@ -248,7 +248,10 @@ def word_shingles(words: list[str], size: int) -> list[bytes]:
         return []
     if len(words) <= size:
         return [" ".join(words).encode()]
-    return [" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)]
+    # each word encoded once, runs joined as bytes: the same bytes as encoding joined words
+    encoded = [word.encode() for word in words]
+    runs = zip(*(encoded[k:] for k in range(size)), strict=False)  # the shortest ends them
+    return [b" ".join(run) for run in runs]
 
 
 def strip_wire_credits(text: str) -> str:
