@@ -135,7 +135,22 @@ def rows_polling(r: dict[str, Any]) -> list[Row]:
             ours, base = p[f"{kind}_ms_per_feed"], p[f"baseline_{kind}_ms_per_feed"]
             rows.append((f"poll CPU ms per feed, {label}, {name} (vs requests+feedparser)",
                          fmt(ours, 2), fmt(base, 2), ratio(ours, base)))  # fmt: skip
+    if r["points"]:
+        largest = max(r["points"], key=lambda p: p["feeds"])
+        for kind, name in (("full", "every feed changed"), ("not_modified", "every feed 304")):
+            ours, base = (
+                largest[k] for k in (f"{kind}_ms_per_feed", f"baseline_{kind}_ms_per_feed")
+            )
+            rows.append((f"capacity: feed polls per 6 h on one core at 50% CPU, {name} "
+                         f"(from the {largest['feeds']:,}-feed pass)",
+                         fmt(polls_per_6h(ours), 0), fmt(polls_per_6h(base), 0),
+                         ratio(polls_per_6h(ours), polls_per_6h(base))))  # fmt: skip
     return rows
+
+
+def polls_per_6h(ms_per_feed: float) -> float:
+    """Polls that half a core affords in six hours (6 h x 3,600 s x 0.5) at this CPU per poll."""
+    return 10_800 * 1000 / ms_per_feed if ms_per_feed else 0.0
 
 
 def rows_crawl(r: dict[str, Any]) -> list[Row]:

@@ -148,6 +148,14 @@ def best_of(passes: int, work: Any) -> float:
     return min(timings)
 
 
+def forget_urls() -> None:
+    """Empty the URL memo (crawler.urls), so repeated passes pay what the first one does."""
+    from crawler.urls import normalize_url, url_key
+
+    normalize_url.cache_clear()
+    url_key.cache_clear()
+
+
 def run_parse_baselines(feeds: int, entries: int) -> dict[str, float]:
     """feeds/s of bare feedparser and of parse_feed on the same bodies, in this process."""
     import feedparser
@@ -155,11 +163,16 @@ def run_parse_baselines(feeds: int, entries: int) -> dict[str, float]:
     from crawler.sources.feeds import parse_feed
 
     bodies = [build_feed(i, entries) for i in range(feeds)]
+
+    def ours() -> None:
+        forget_urls()  # every pass normalises its links afresh, as one poll does
+        for i, body in enumerate(bodies):
+            parse_feed(
+                body, url=f"http://127.0.0.1/feed/{i}.xml", content_type="application/rss+xml"
+            )
+
     bare_s = best_of(3, lambda: [feedparser.parse(io.BytesIO(body)) for body in bodies])
-    ours_s = best_of(3, lambda: [
-        parse_feed(body, url=f"http://127.0.0.1/feed/{i}.xml", content_type="application/rss+xml")
-        for i, body in enumerate(bodies)
-    ])  # fmt: skip
+    ours_s = best_of(3, ours)
     return {
         "feedparser_feeds_per_s": round(feeds / bare_s, 1),
         "parse_feed_feeds_per_s": round(feeds / ours_s, 1),
@@ -188,6 +201,7 @@ def run_corpus_baseline() -> dict[str, Any]:
             feedparser.parse(io.BytesIO(doc.body), response_headers=headers)
 
     def ours() -> None:
+        forget_urls()
         for doc in documents:
             try:
                 parse_feed(doc.body, url=doc.url, content_type=doc.content_type,

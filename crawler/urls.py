@@ -6,9 +6,9 @@ the registrable domain. What is ours: which parameters are tracking and which va
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from courlan import extract_domain
@@ -44,9 +44,6 @@ AMP_VALUED_KEYS = frozenset({"outputtype", "output", "format"})  # e.g. ?outputT
 AMP_SUFFIX = re.compile(r"\.amp(?=\.html?$|$)")  # story.amp, story.amp.html
 # Postgres cannot index a text key much beyond 2.7 kB; longer keys end in a hash of the rest.
 MAX_KEY_CHARS = 2000
-# A page's URLs are normalised and keyed ~20 times on its way (links, claim, response, store,
-# save): pure functions of their arguments, remembered for the last few thousand URLs.
-URL_MEMO_SIZE = 4096
 
 
 class InvalidUrlError(ValueError):
@@ -58,7 +55,12 @@ class InvalidUrlError(ValueError):
         self.reason = reason
 
 
-@functools.lru_cache(maxsize=URL_MEMO_SIZE)
+# A page's URLs are normalised several times on their way (feed entry, known-URL check, save):
+# both functions are pure, so a bounded memo spares the repeats.
+URL_MEMO = 20_000
+
+
+@lru_cache(maxsize=URL_MEMO)
 def normalize_url(url: str, *, base: str | None = None) -> str:
     """The URL as we keep it: absolute, tracking parameters and fragment removed, query sorted.
 
@@ -91,7 +93,7 @@ def is_tracking(param: str) -> bool:
     return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
 
 
-@functools.lru_cache(maxsize=URL_MEMO_SIZE)
+@lru_cache(maxsize=URL_MEMO)
 def url_key(url: str) -> str:
     """The dedup key: one string for all variants of a page (scheme, www/m/amp host, AMP path,
     trailing slash, index page). Not a URL: it has no scheme, e.g. ``example.com/news/story``.

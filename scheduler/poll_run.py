@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,10 +25,11 @@ from scheduler.context import AppContext, utc_now
 from scheduler.store_pages import PageStore
 from storage import entries, events, sources
 from storage.db import transaction
-from storage.models import Source
 
 log = logging.getLogger("newsagg.collect")
 EVENTS_PER_TRANSACTION = 200  # fetch events written together at the end of a poll
+CHECKS_PER_TRANSACTION = 100  # feed checks without entries to fetch, saved together...
+CHECKS_MAX_WAIT_S = 5.0  # ...and at the latest this long after the first of them
 
 
 def poll_sources(
@@ -66,7 +69,8 @@ def _feed_jobs(
     (another feed, a crash after the save) are settled here instead of fetched again."""
     poll = context.settings.poll
     with transaction(context.writer()) as session:
-        rows = [row for row in map(lambda i: session.get(Source, i), source_ids) if row]
+        found = sources.get_many(session, source_ids)
+        rows = [found[i] for i in dict.fromkeys(source_ids) if i in found]
         retries = entries.due(session, [row.id for row in rows], now)
         for source_id, pending in retries.items():
             known = store.known_urls([entry.url for entry in pending])
@@ -92,8 +96,11 @@ class PollRun:
     summary: Summary = field(default_factory=Summary)
     outcomes: list[FeedOutcome] = field(default_factory=list)
     per_source: dict[int, Counter[str]] = field(default_factory=dict)
+    unsaved: list[FeedOutcome] = field(default_factory=list)  # checks not yet on their sources
+    unsaved_since: float = 0.0
 
     def on_page(self, page: Page) -> None:
+        self.save_checks()  # the entry's announcement is stored before its page is settled
         source_id = self.source_of_feed.get(page.entry.feed_url) if page.entry else None
         topic = self.topics.get(source_id) if source_id is not None else None
         with guard_writes(self.summary):
@@ -109,6 +116,7 @@ class PollRun:
                     self._failed(session, source_id, page.entry.url, "other", "not processed")
 
     def on_page_error(self, failure: PageFailure) -> None:
+        self.save_checks()
         self.per_source.setdefault(failure.source_id, Counter())["failed"] += 1
         self.store.counts["failed"] += 1
         self.summary.failed_fetches[str(failure.error_kind)] += 1
@@ -126,12 +134,31 @@ class PollRun:
                                poll=self.context.settings.poll, rng=random.Random())  # fmt: skip
 
     def on_feed(self, outcome: FeedOutcome) -> None:
+        """A feed's check is saved with other checks in one transaction, except when it
+        announces entries whose pages will be fetched: those are saved (pending) at once."""
         self.outcomes.append(outcome)
-        with guard_writes(self.summary):
-            record_feed_outcome(self.context, outcome)
+        if not self.unsaved:
+            self.unsaved_since = time.monotonic()
+        self.unsaved.append(outcome)
+        fetches = self.context.settings.poll.fetch_articles and bool(outcome.new_entries)
+        if (
+            fetches
+            or len(self.unsaved) >= CHECKS_PER_TRANSACTION
+            or (time.monotonic() - self.unsaved_since > CHECKS_MAX_WAIT_S)
+        ):
+            self.save_checks()
         self.summary.checks[outcome.outcome] += 1
         self.tell("feeds_done", 1)
         self.tell("pages_queued", len(outcome.new_entries))
+
+    def save_checks(self) -> None:
+        """Store the unsaved checks. Lost in a crash, they cost a repeated poll, never a story:
+        their sources stay due with their old validators and announce the same entries again."""
+        if not self.unsaved:
+            return
+        chunk, self.unsaved = self.unsaved, []
+        with guard_writes(self.summary):
+            record_feed_outcomes(self.context, chunk)
 
     def tell(self, key: str, n: int) -> None:
         if self.on_progress is not None and n:
@@ -140,6 +167,8 @@ class PollRun:
     def finish(self) -> Summary:
         """Once every page is handled: one fetch event per feed, with its pages' outcomes,
         written in transactions of EVENTS_PER_TRANSACTION feeds."""
+        if self.summary.fatal is None:
+            self.save_checks()
         if self.summary.fatal is not None:
             return self.summary  # nothing more can be written
         for start in range(0, len(self.outcomes), EVENTS_PER_TRANSACTION):
@@ -152,25 +181,30 @@ class PollRun:
         return self.summary
 
 
-def record_feed_outcome(context: AppContext, outcome: FeedOutcome) -> None:
-    """Store what a poll learnt on the source row (storage.sources.record_poll) together with
-    its new entries as pending (storage.entries), in one transaction, and log it."""
-    now = utc_now()
+def record_feed_outcomes(context: AppContext, outcomes: Sequence[FeedOutcome]) -> None:
+    """Store what polls learnt on their source rows (storage.sources.record_poll) together with
+    their new entries as pending (storage.entries), in one transaction, and log it."""
+    now, poll = utc_now(), context.settings.poll
+    rng = random.Random()
+    logs: list[tuple[FeedOutcome, bool, dict[str, Any]]] = []
     with transaction(context.writer()) as session:
-        source = session.get(Source, outcome.source_id)
-        if source is None:
-            return  # removed while we polled
-        old_url = source.url
-        if context.settings.poll.fetch_articles:
-            entries.announce(session, source.id, outcome.new_entries, now)
-        moved = sources.record_poll(session, source, outcome, now, context.settings.poll,
-                                    random.Random())  # fmt: skip
-        state = {"source_id": source.id, "url": old_url, "failures": source.consecutive_failures,
-                 "next_check_at": source.next_check_at}  # fmt: skip
-    if moved:
-        log.info("feed moved permanently", extra={**state, "new_url": outcome.final_url})
-    if outcome.outcome == "error":
-        log.warning("feed failed", extra={**state, "error_kind": outcome.error_kind or "other"})
+        rows = sources.get_many(session, [outcome.source_id for outcome in outcomes])
+        for outcome in outcomes:
+            source = rows.get(outcome.source_id)
+            if source is None:
+                continue  # removed while we polled
+            old_url = source.url
+            if poll.fetch_articles:
+                entries.announce(session, source.id, outcome.new_entries, now)
+            moved = sources.record_poll(session, source, outcome, now, poll, rng)
+            logs.append((outcome, moved, {"source_id": source.id, "url": old_url,
+                         "failures": source.consecutive_failures,
+                         "next_check_at": source.next_check_at}))  # fmt: skip
+    for outcome, moved, state in logs:
+        if moved:
+            log.info("feed moved permanently", extra={**state, "new_url": outcome.final_url})
+        if outcome.outcome == "error":
+            log.warning("feed failed", extra={**state, "error_kind": outcome.error_kind or "other"})
 
 
 def _record_poll_events(

@@ -60,7 +60,7 @@ def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
     """The URL keys among `keys` that some stored article was seen under: one query a chunk."""
     found: set[str] = set()
     for chunk in chunked(keys):
-        found.update(row.url_key for row in session.execute(STORED_URLS, {"keys": chunk}))
+        found.update(session.scalars(_STORED_KEYS, {"keys": chunk}))
     return found
 
 
@@ -116,8 +116,10 @@ def _distinct_urls(urls: Iterable[str | None]) -> UrlsByKey:
     return seen
 
 
-# new-story inserts: plain Core statements built once (the ORM's bulk path cost more CPU than
-# the inserts); what a save needs of a stored URL row comes as plain columns too
+# Statements built once (they run for every polled feed and saved page); new-story inserts are
+# plain Core (the ORM's bulk path cost more CPU than the inserts), stored URL rows plain columns
+_IN_KEYS = ArticleUrl.url_key.in_(bindparam("keys", expanding=True))
+_STORED_KEYS = select(ArticleUrl.url_key).where(_IN_KEYS)
 _TABLES = Article.metadata.tables
 INSERT_STORY = insert(_TABLES[Article.__tablename__]).returning(Article.id)
 INSERT_URLS = insert(_TABLES[ArticleUrl.__tablename__])
@@ -125,7 +127,7 @@ INSERT_HTML = insert(_TABLES[ArticleHtml.__tablename__])
 KnownUrl = Row[int, str, str, float | None]
 STORED_URLS = select(
     ArticleUrl.article_id, ArticleUrl.url_key, ArticleUrl.relation, ArticleUrl.similarity
-).where(ArticleUrl.url_key.in_(bindparam("keys", expanding=True)))
+).where(_IN_KEYS)
 STORY_BY_HASH = select(Article.id).where(Article.text_hash == bindparam("digest"))
 UrlsByKey = dict[str, str]  # url_key -> normalised URL, in the order the URLs were given
 
@@ -255,7 +257,7 @@ def _add_urls(
     session: Session, story: Article, urls: UrlsByKey, candidate: Candidate, *,
     similarity: float | None,
 ) -> None:  # fmt: skip
-    existing = {row.url_key for row in session.execute(STORED_URLS, {"keys": list(urls)})}
+    existing = set(session.scalars(_STORED_KEYS, {"keys": list(urls)}))
     story_key = url_key(story.url)
     rows = [
         _url_row(story.id, story.url, story_key, url, key, candidate, similarity)

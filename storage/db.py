@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -44,10 +44,11 @@ def is_storage_full(error: BaseException) -> bool:
     return False
 
 
+Key = TypeVar("Key", str, int)
 IN_LIST_CHUNK = 500  # keys per `IN (...)` query: far below SQLite's bound-variable limit
 
 
-def chunked(values: Iterable[str], size: int = IN_LIST_CHUNK) -> Iterator[list[str]]:
+def chunked(values: Iterable[Key], size: int = IN_LIST_CHUNK) -> Iterator[list[Key]]:
     """Lists of at most `size` distinct values, for `IN (...)` queries."""
     iterator = iter(dict.fromkeys(values))
     while chunk := list(islice(iterator, size)):

@@ -61,9 +61,12 @@ def find_many(session: Session, keys: Iterable[str]) -> dict[str, RejectedUrl]:
     """Rejections by URL key for the keys that have one (kept HTML not loaded): one query a chunk."""
     found: dict[str, RejectedUrl] = {}
     for chunk in chunked(keys):
-        rows = session.scalars(select(RejectedUrl).where(RejectedUrl.url_key.in_(chunk)))
-        found.update((row.url_key, row) for row in rows)
+        found.update((row.url_key, row) for row in session.scalars(_BY_KEYS, {"keys": chunk}))
     return found
+
+
+# built once: the statement is run for every polled feed
+_BY_KEYS = select(RejectedUrl).where(RejectedUrl.url_key.in_(bindparam("keys", expanding=True)))
 
 
 def is_settled(row: RejectedUrl, topic: str | None) -> bool:

@@ -4,7 +4,7 @@ machine (a poll's success or failure, a crawl's outcome, back-off, next check)."
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
@@ -22,6 +22,7 @@ from crawler.items import FeedEntry
 from settings import SourceConfig
 from settings.model import PollSettings
 from storage import events
+from storage.db import chunked
 from storage.models import FetchEvent, Source
 
 
@@ -39,6 +40,15 @@ def get(session: Session, ref: str | int) -> Source:
         found = session.scalar(select(Source).where(Source.url == ref))
     if found is None:
         raise SourceNotFoundError(str(ref))
+    return found
+
+
+def get_many(session: Session, ids: Iterable[int]) -> dict[int, Source]:
+    """Sources by id, one query per chunk of ids; ids without a row are left out."""
+    found: dict[int, Source] = {}
+    for chunk in chunked(ids):
+        rows = session.scalars(select(Source).where(Source.id.in_(chunk)))
+        found.update((row.id, row) for row in rows)
     return found
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.clutter import PageHints, TemplateMemory, clean_article
+from crawler.clutter.textsignals import repeated_labels
 from crawler.items import Article, Extraction
 
 SEED = (Path(__file__).parent / "data" / "clutter" / "seed_000.txt").read_text(encoding="utf-8")
@@ -80,6 +81,16 @@ def test_seed_as_plain_text() -> None:
         "La suite est réservée aux abonnés.",
         "Questo articolo è riservato agli abbonati.",
         "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
+        "Vea también: Nuevas reglas para solicitantes de asilo",
+        "Le puede interesar: Gobierno amplía el programa de visas",
+        "Auch lesen: Landkreise fordern mehr Geld für Integrationskurse",
+        "Pour lire la suite de cet article, abonnez-vous.",
+        "To continue reading, log in or create a free account.",
+        "Already a subscriber? Log in here.",
+        "Download the Daily Ledger app for iPhone and Android.",
+        "Únete a nuestro canal de WhatsApp y recibe las noticias del día.",
+        "12 bloggers like this.",
+        "Nachdruck nur mit Genehmigung des Verlags.",
         # credits and video-player chrome
         "Foto [M]: Shutterstock",
         "Fot. PAP/Leszek Szymański",
@@ -103,6 +114,10 @@ def test_cue_and_boilerplate_lines_go(line: str) -> None:
         "Share prices of the two companies fell by more than ten percent after the announcement.",
         "The paper lost 4,000 subscribers in a year, and only the weekend edition grew.",
         "Now watching the border from a hilltop, the farmers count the trucks that pass.",
+        "The ministry will download every applicant's records into a new app by spring.",
+        "The opposition said inspectors had been denied unlimited access to the detention files.",
+        "The group's YouTube channel posted the video of the rescue on Sunday evening.",
+        "Already a subscriber to the ministry's alerts, she learnt of the change from a neighbour.",
     ],
 )
 def test_prose_mentioning_boilerplate_words_stays(line: str) -> None:
@@ -164,17 +179,85 @@ def test_off_topic_headed_deks_after_a_brief_go() -> None:
     assert clean("\n".join(BODY[:2] + items), hints).text.splitlines() == BODY[:2]
 
 
-def test_on_topic_sections_with_headings_stay() -> None:
-    sections = [
-        "What the ordinance bans",
-        "Police may no longer use facial recognition software in investigations.",
-        "Who must report",
-        "Any agency that wants surveillance technology must publish a report first.",
-        "When it takes effect",
-        "The ordinance on facial recognition takes effect for all agencies in thirty days.",
+# On-topic sub-headings, each with a one-sentence paragraph: the article's own structure.
+SECTIONS = [
+    "What the ordinance bans",
+    "Police may no longer use facial recognition software in investigations.",
+    "Who must report",
+    "Any agency that wants surveillance technology must publish a report first.",
+    "When it takes effect",
+    "The ordinance on facial recognition takes effect for all agencies in thirty days.",
+]
+OTHER_STORIES = [
+    ("Gemeenten willen meer geld voor opvang", "Volgens de VNG kunnen veel gemeenten de taak"),
+    ("Huizenprijzen bereiken nieuw record", "Een koopwoning kostte ruim 450.000 euro, blijkt uit"),
+    ("Code oranje voor zware windstoten", "Het KNMI verwacht windstoten tot 110 kilometer per"),
+    ("Ajax wint de Klassieker na slotfase", "De Amsterdammers kwamen in de laatste minuut op"),
+]
+
+
+@pytest.mark.parametrize("label", ["Door {}", "{} min leestijd", "{} min czytania"])
+def test_items_with_a_repeated_byline_or_read_time_go(label: str) -> None:
+    # Labels repeated in every item are a list's furniture in any language; without them the
+    # items split at the label lines and only some teasers look cut.
+    names = ("Lena Vogt", "Eva Lund", "Anna Berg", "Marco Rossi")
+    lines = list(BODY[:2])
+    for n, (head, dek) in enumerate(OTHER_STORIES):
+        lines += [head, dek, label.format(names[n] if "Door" in label else n + 2)]
+    assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
+
+
+def test_labels_are_bylines_and_read_times_not_headings_sharing_a_word() -> None:
+    lines = ["By Eva Lund", BODY[0], "By Anna Berg", "4 min read", "By Tom Ruiz", "6 min read"]
+    lines += ["Die Angst reduzieren", "Die Frage der Phobien", "Die Rolle der Eltern", "9 min read"]
+    assert repeated_labels(lines) == {0, 2, 3, 4, 5, 9}
+
+
+def test_off_topic_headline_and_full_dek_pairs_go_without_markup() -> None:
+    deks = [
+        ("Central bank holds rates steady again", "Policymakers said inflation was easing slowly."),
+        ("Striker sends United into the final", "Two late goals turned a nervy semi-final around."),
+        (
+            "Storm warning issued along the coast",
+            "Forecasters expect gusts of up to 90 mph tonight.",
+        ),
+        ("Airline adds five direct routes", "The carrier hopes to win back holiday travellers."),
     ]
-    hints = PageHints(headings=frozenset(s.casefold() for s in sections[::2]))
+    lines = BODY[:2] + [line for pair in deks for line in pair]
+    assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
+
+
+# Short sub-headings with one sentence each, in words the brief does not use: no list.
+PRACTICAL = [
+    "How to apply",
+    "Workers must fill in form V-12 online before they travel.",
+    "Where to pay",
+    "Payment is accepted by card at every regional office.",
+    "What to bring",
+    "A passport photo and a signed contract are required.",
+]
+
+
+@pytest.mark.parametrize("sections", [SECTIONS, PRACTICAL], ids=["on_topic", "practical"])
+def test_short_sections_at_the_end_of_a_brief_stay_without_markup(sections: list[str]) -> None:
     lines = [*BODY[:2], *sections]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_linked_list_the_text_announces_stays() -> None:
+    items = [
+        "Ernest Cline: Armada, a novel about gamers",
+        "Mobile and stationary console: Nintendo Switch",
+        "Cute robot companion: Anki Cozmo",
+    ]
+    lines = [*BODY, "Recommendations from our editors:", *items]
+    hints = PageHints(anchors=frozenset(item.casefold() for item in items))
+    assert clean("\n".join(lines), hints).text.splitlines() == lines
+
+
+def test_on_topic_sections_with_headings_stay() -> None:
+    hints = PageHints(headings=frozenset(s.casefold() for s in SECTIONS[::2]))
+    lines = [*BODY[:2], *SECTIONS]
     assert clean("\n".join(lines), hints).text.splitlines() == lines
 
 

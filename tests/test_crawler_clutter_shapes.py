@@ -8,8 +8,9 @@ import pytest
 from bench.extraction import bare_text, newsagg_text
 from bench.shapes import SETS, shape_scores
 
-# Measured 2026-12-02: tuned short/long leak 0.000, recall 1.000/0.977; held-back short leak
-# 0.131 (3 of 40 pages), long 0 of 50 pages. Floors leave a page of slack on the held-back set.
+# Measured 2026-12-02 (second pass, seed-style pages in two variation families, 3 per brief):
+# tuned short/long leak 0.000, recall 1.000/0.984; held-back short leak 0.000 (60 pages; was
+# 0.312 before the pass), long 0 of 50 pages. The held-back floor is the must-hold.
 SHORT_LAYOUTS = ("seed_style", "heading_dek", "linked_list", "control")
 
 
@@ -42,14 +43,19 @@ def test_no_text_starts_with_its_headline(tuned: dict[str, dict[str, float]]) ->
     assert tuned["all"]["title_first"] == 0
 
 
+LONG_LAYOUTS = ("long_lines", "headline_tail", "hidden_and_hovercard", "slideshow", "odd_container")
+
+
 def test_long_pages_keep_no_clutter_line(tuned: dict[str, dict[str, float]]) -> None:
     assert tuned["long"]["leaky_pages"] == 0
-    assert tuned["long"]["recall"] >= 0.97
+    # every layout, <br>-separated text in an <aside> included (0.886 before its first line kept)
+    assert all(tuned[layout]["recall"] >= 0.97 for layout in LONG_LAYOUTS)
 
 
 def test_heldback_floors(heldback: dict[str, dict[str, float]]) -> None:
     assert heldback["short"]["recall"] >= 0.99
-    assert heldback["short"]["leak"] <= 0.15
+    assert heldback["short"]["leak"] <= 0.05
+    assert all(heldback[layout]["recall"] >= 0.97 for layout in SHORT_LAYOUTS)
     assert heldback["long"]["recall"] >= 0.99
     assert heldback["long"]["leaky_pages"] <= 2
 

@@ -5,6 +5,7 @@ blocks group into headline items. Blocks come from DOM siblings (crawler.clutter
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler.clutter import phrases
@@ -24,6 +25,7 @@ class Block:
     is_heading: bool = False
     link_ratio: float = 0.0  # share of the text inside links
     owner: int = 0  # index of the element/line it came from (a card gives two blocks)
+    is_label: bool = False  # a label line repeated through the text (textsignals.repeated_labels)
 
 
 def role_of(block: Block, structural: bool) -> str:
@@ -31,7 +33,7 @@ def role_of(block: Block, structural: bool) -> str:
     text = block.text
     if phrases.is_section_cue(text):
         return "cue"
-    if ts.is_glue(text):
+    if block.is_label or ts.is_glue(text):
         return "glue"
     is_link = block.link_ratio >= 0.6
     if (block.is_heading or is_link) and _is_head_text(text, is_link):
@@ -89,15 +91,26 @@ def _take_item(
         same_card = structural and blocks[i].owner == head.owner
         is_own = not structural or head.is_heading or same_card
         kicker = _next_is_head(roles, i) and not same_card
-        if roles[i] == "glue" and not kicker and is_own:
+        # A repeated label (byline, read time) after the teaser closes this item.
+        trailing = blocks[i].is_label and has_teaser
+        if roles[i] == "glue" and (trailing or not kicker) and is_own:
             item.append(i)
-        elif roles[i] == "tease" and not has_teaser and is_own:
+        elif (
+            (roles[i] == "tease" or _is_labelled_dek(blocks, roles, i))
+            and not has_teaser
+            and is_own
+        ):
             item.append(i)
             has_teaser = True
         else:
             break
         i += 1
     return tuple(item), i
+
+
+def _is_labelled_dek(blocks: list[Block], roles: list[str], i: int) -> bool:
+    """A headline-shaped line under a headline, itself followed by the item's label: a dek."""
+    return roles[i] == "head" and i + 1 < len(blocks) and blocks[i + 1].is_label
 
 
 def _opens_item(blocks: list[Block], roles: list[str], i: int, structural: bool) -> bool:
@@ -124,3 +137,49 @@ def cue_before(roles: list[str], first: int) -> int | None:
 
 def head_of(item: tuple[int, ...], roles: list[str]) -> int:
     return item[1] if roles[item[0]] == "glue" and len(item) > 1 else item[0]
+
+
+# ---- item shapes (scored by crawler.clutter.teasers)
+
+
+def share_of(items: list[tuple[int, ...]], test: Callable[[tuple[int, ...]], bool]) -> float:
+    return sum(map(test, items)) / len(items)
+
+
+# News headlines run longer than an article's own sub-headings ("How to apply", "Who is
+# affected?"), and a list of other stories has more items than a brief has sections.
+_MIN_PAIRS = 4
+_MIN_HEADLINE_WORDS = 5.0
+
+
+def are_story_pairs(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], heads: list[str]
+) -> bool:
+    if (
+        len(items) < _MIN_PAIRS
+        or sum(len(h.split()) for h in heads) / len(heads) < _MIN_HEADLINE_WORDS
+    ):
+        return False
+    return share_of(items, lambda it: is_pair(blocks, roles, it)) >= 0.8
+
+
+def is_pair(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> bool:
+    """A headline-shaped line and exactly one teaser of one sentence."""
+    teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
+    head = blocks[head_of(item, roles)].text
+    one = len(teasers) == 1 and not ts.has_two_sentences(teasers[0])
+    return one and ts.is_headline_shaped(head)
+
+
+def has_label(blocks: list[Block], item: tuple[int, ...]) -> bool:
+    return any(blocks[i].is_label for i in item)
+
+
+def all_headed(blocks: list[Block], roles: list[str], items: list[tuple[int, ...]]) -> bool:
+    """Every item a DOM heading with a teaser of one sentence."""
+    for item in items:
+        teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
+        head = blocks[head_of(item, roles)]
+        if not head.is_heading or len(teasers) != 1 or ts.has_two_sentences(teasers[0]):
+            return False
+    return True

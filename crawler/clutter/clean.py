@@ -70,7 +70,8 @@ def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[s
     if sum(_could_open_item(line) for line in lines) < 2:
         return lines  # a run needs two items at least: the common case, settled cheaply
     hints = hints or PageHints()
-    blocks = [_line_block(i, line, hints) for i, line in enumerate(lines)]
+    labels = ts.repeated_labels(lines)
+    blocks = [_line_block(i, line, hints, i in labels) for i, line in enumerate(lines)]
     drop: set[int] = set()
     for run in find_clutter_runs(blocks):
         drop.update(run.blocks)
@@ -78,20 +79,22 @@ def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[s
         if phrases.is_section_cue(line):
             drop.add(index)
             drop.update(_announced_item(blocks, index))
-    last = max((i for i, line in enumerate(lines) if not ts.is_glue(line)), default=-1)
-    kept = [line for i, line in enumerate(lines) if i not in drop]
-    while last in drop and kept and ts.is_glue(kept[-1]):  # ranks/times orphaned by a tail run
+    glue = [i in labels or ts.is_glue(line) for i, line in enumerate(lines)]
+    last = max((i for i in range(len(lines)) if not glue[i]), default=-1)
+    kept = [i for i in range(len(lines)) if i not in drop]
+    while last in drop and kept and glue[kept[-1]]:  # ranks/times orphaned by a tail run
         kept.pop()
-    return kept
+    return [lines[i] for i in kept]
 
 
-def _line_block(index: int, line: str, hints: PageHints) -> Block:
+def _line_block(index: int, line: str, hints: PageHints, is_label: bool) -> Block:
     key = ts.strip_marker(line).casefold()
     return Block(
         text=line,
         is_heading=key in hints.headings,
         link_ratio=1.0 if key in hints.anchors else 0.0,
         owner=index,
+        is_label=is_label,
     )
 
 

@@ -28,23 +28,33 @@ _LIST_CUE = (
     r"相关阅读|延伸阅读|相關閱讀|延伸閱讀|推荐阅读|関連記事|あわせて読みたい|こちらもおすすめ|"
     r"관련 ?기사|함께 (?:보면 좋은|읽으면 좋은) 기사|추천 기사|"
     r"leia (?:também|mais)|lees (?:ook|meer)|potrebbe interessarti|te puede interesar|"
-    r"mehr zum thema|lesen sie (?:dazu|hier)(?: auch)?"
+    r"mehr zum thema|lesen sie (?:dazu|hier)(?: auch)?|"
+    # reading/seeing verb + "also/more" in more word orders and politeness forms
+    r"(?:lea|lee|vea|ver|mira) (?:también|más)|(?:le|te) (?:puede|podría) interesar|"
+    r"(?:le|te) recomendamos|también te puede interesar|auch lesen|mehr themen|"
+    r"(?:das )?thema könnte (?:sie|dich) auch interessieren|passend zum thema|"
+    r"(?:à )?lire également|(?:à )?voir (?:aussi|également)|vedi anche|ti potrebbe interessare|"
+    r"veja mais|saiba mais|ook interessant|czytaj więcej|przeczytaj (?:też|także|również)|"
+    r"recommended reading|keep reading"
 )
 SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:：.!»›>|-]*\s*$", re.IGNORECASE)
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
-    r"mehr dazu|siehe auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S",
+    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S",
     re.IGNORECASE,
 )
 # Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
 _BOILERPLATE_START_RE = re.compile(
     # newsletter and subscription prompts
-    r"^(?:(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox)|never miss|join (?:our|the)"
+    r"^(?:(?:sign up|subscribe|get (?:our|the)\b.*\b(?:newsletter|inbox|by e-?mail)|never miss"
+    r"|join (?:our|the)"
     r"|register (?:now|for)|abonnieren sie|jetzt (?:abonnieren|anmelden)|melden sie sich|"
     r"inscrivez-vous|abonnez-vous|suscr[ií]bete|zapisz się|zapraszamy (?:też )?do subskrypcji|"
     r"iscriviti|assine|inscreva-se|click here|klicken sie hier|cliquez ici|haga clic aquí)\b"
     # share / follow / print widgets
     r"|(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+| article)?"
+    r"|(?:%d|\d+) (?:bloggers? like this|bloggern gefällt das)|like this|gefällt mir"
+    r"|wird geladen|loading|teilen(?: sie dies)? mit"
     r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|print|e-?mail|copy link|whatsapp|facebook"
     r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
     r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
@@ -94,12 +104,38 @@ _PAYWALL_RE = re.compile(
     rf"nuestros\s+|i\s+nostri\s+|våra\s+|våre\s+)?{_SUBSCRIBERS}\b|^{_SUBSCRIBERS}[- ]only\b",
     re.IGNORECASE,
 )
+# Paywall and log-in prompts: read on, unlimited access, already a subscriber, not logged in.
+_READ_ON_RE = re.compile(
+    r"\b(?:to (?:view|read|continue reading|keep reading) (?:the (?:full|rest of the|entire) )?"
+    r"(?:story|article)|to continue reading|pour lire la suite|pour continuer à lire|"
+    r"um weiterzulesen|para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere|"
+    r"om verder te lezen|aby czytać dalej)"
+    # "Already a subscriber? Log in", with the question or the log-in that makes it a prompt
+    r"|\b(?:already (?:a )?(?:subscriber|member)|déjà abonnée?|bereits abonnent(?:in)?|"
+    r"ya eres suscriptor|já é assinante|sei già abbonato|al abonnee)(?:\s*\?|.{0,60}\b(?:log ?in|"
+    r"sign ?in|connectez|anmelden|einloggen|inicia sesión|faça login|accedi|inloggen)\b)",
+    re.IGNORECASE,
+)
+# Only whole short lines: prose may mention access and log-ins.
+_ACCESS_RE = re.compile(
+    r"\b(?:unlimited access|accès illimité|en illimité|unbegrenzte[nr]? zugriff|acceso ilimitado|"
+    r"accesso illimitato|acesso ilimitado|you are not logged in|"
+    r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|vous n'êtes pas connecté)",
+    re.IGNORECASE,
+)
+_MAX_ACCESS_CHARS = 60
 _MAX_PAYWALL_CHARS = 140
 # "Follow us on WhatsApp", "For more stories like this, follow us on Google News".
 _PROMO_RE = re.compile(
     r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
     r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
-    r"bluesky|linkedin|kanal|channel|canal)\b|\bfor more (?:stories|news|articles) like this\b",
+    r"bluesky|linkedin|kanal|channel|canal)\b|\bfor more (?:stories|news|articles) like this\b"
+    # app downloads and "our channel" invitations
+    r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|baixe|scarica)\b"
+    r".{0,50}\b(?:apps?|application|aplicación|aplicativo|applicazione)\b"
+    r".{0,30}\b(?:ios|android|iphone|ipad|app store|google play)\b"
+    r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
+    r"\b(?:canal|channel|kanal|chaîne|kanaal|kanał)\b.{0,6}\b(?:telegram|youtube|whatsapp|tiktok)\b",
     re.IGNORECASE,
 )
 _MAX_PROMO_CHARS = 160
@@ -121,6 +157,12 @@ _RESERVED = (
     "tous droits réservés",
     "todos los derechos reservados",
     "wszelkie prawa zastrzeżone",
+    "vervielfältigung nur mit genehmigung",
+    "nachdruck nur mit genehmigung",
+    "materiał chroniony prawem autorskim",
+    "reproduction interdite",
+    "prohibida su reproducción",
+    "riproduzione riservata",
 )
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
 _MAX_BOILERPLATE_CHARS = 220
@@ -147,7 +189,9 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(text) <= _MAX_PROMO_CHARS and _PROMO_RE.search(text):
         return True
-    if len(text) <= _MAX_PAYWALL_CHARS and _PAYWALL_RE.search(text):
+    if len(text) <= _MAX_PAYWALL_CHARS and (_PAYWALL_RE.search(text) or _READ_ON_RE.search(text)):
+        return True
+    if len(text) <= _MAX_ACCESS_CHARS and _ACCESS_RE.search(text):
         return True
     low = text.lower()
     return any(phrase in low for phrase in _RESERVED)

@@ -8,7 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler.clutter import textsignals as ts
-from crawler.clutter.blocks import Block, cue_before, group_items, head_of, role_of
+from crawler.clutter.blocks import (
+    Block,
+    all_headed,
+    are_story_pairs,
+    cue_before,
+    group_items,
+    has_label,
+    head_of,
+    role_of,
+    share_of,
+)
 
 # A run is clutter when its evidence reaches this score (see score_parts for the weights).
 _REMOVE_SCORE = 3.0
@@ -79,6 +89,13 @@ class _Judge:
             flat, parts["cue"] = (cue, *flat), 2.0
         if not parts or not (self.structural or _has_strong_signal(parts, len(items))):
             return None  # shape, times, topic and position alone also fit content lists, forums
+        if (
+            not self.structural
+            and cue is None
+            and self._introduced(items[0][0])
+            and not _has_teaser_cuts(parts)
+        ):
+            return None  # "Our picks for you:" written by the text: its own list
         topical = _topical_break(self.blocks, items, self.roles, self.vocab(flat))
         if "cue" in parts or parts.get("links", 0.0) >= 1.0:
             topical = max(topical, 0.0)  # announced or linked stories: related even when on topic
@@ -99,11 +116,17 @@ class _Judge:
         if parts.get("tail", 0.0) < 1.0 or len(items) < _MIN_EVIDENT_ITEMS:
             return False
         proof = ("truncated", "fixed_cut", "links", "cue")
-        off_topic_cards = "headed" in parts and parts["topical_break"] >= 1.0
+        shaped = any(key in parts for key in _SHAPES)
+        off_topic_cards = shaped and parts["topical_break"] >= 1.0
         if not (off_topic_cards or any(parts.get(key, 0.0) >= 1.0 for key in proof)):
             return False  # bare lines of shape and topic alone may be the page's own list
         rest = (b.text for i, b in enumerate(self.blocks) if i not in run)
         return sum(len(t) for t in rest if ts.ends_sentence(t)) >= _MIN_REST_PROSE_CHARS
+
+    def _introduced(self, first: int) -> bool:
+        """The line above the run ends with a colon and is no list cue: the text announces it."""
+        above = first - 1
+        return above >= 0 and self.roles[above] != "cue" and self.blocks[above].text.endswith(":")
 
     def vocab(self, exclude: tuple[int, ...]) -> set[str]:
         if self.body_vocab is not None:
@@ -139,10 +162,13 @@ def _within_budget(blocks: list[Block], runs: list[Run]) -> list[Run]:
     return kept
 
 
+def _has_teaser_cuts(parts: dict[str, float]) -> bool:
+    return parts.get("truncated", 0.0) >= 1.0 or parts.get("fixed_cut", 0.0) >= 1.0
+
+
 def _has_strong_signal(parts: dict[str, float], n_items: int) -> bool:
-    if any(
-        parts.get(key, 0.0) >= 1.0 for key in ("truncated", "fixed_cut", "links", "cue", "headed")
-    ):
+    strong = ("truncated", "fixed_cut", "links", "cue", "headed", "paired", "labels")
+    if any(parts.get(key, 0.0) >= 1.0 for key in strong):
         return True
     # Three or more Title Case lines in a row are a headline list (or a table of contents).
     return n_items >= 3 and parts.get("title_case", 0.0) >= 0.75
@@ -181,8 +207,12 @@ def score_parts(
         "title_case": sum(ts.is_title_case(h) for h in heads) / n,
         "tail": 1.0 if not structural and _is_tail(roles, items) else 0.0,
     }
-    if not structural and n >= 3 and _all_headed(blocks, roles, items):
+    if not structural and n >= 3 and all_headed(blocks, roles, items):
         parts["headed"] = 1.0  # heading + one-sentence dek, every time: the shape of a list
+    elif not structural and are_story_pairs(blocks, roles, items, heads):
+        parts["paired"] = 1.0  # news headline + one-sentence dek, nearly every time
+    if not structural and n >= 3 and share_of(items, lambda it: has_label(blocks, it)) >= 0.6:
+        parts["labels"] = 1.0  # a byline/read time repeated in every item: a list's furniture
     if structural and n >= 3 and with_extra == n and parts["links"] >= link_weight * 0.8:
         parts["cards"] = 1.0  # repeated cards: a linked headline with its own text, every time
     if teasers and sum(map(len, teasers)) / len(teasers) > 250:
@@ -190,21 +220,19 @@ def score_parts(
     return parts
 
 
+# Shapes that also fit an article's own sub-sections or a live blog: proof needs an off-topic
+# break with them.
+_SHAPES = ("headed", "paired", "labels")
+
+
 def _has_proof(parts: dict[str, float]) -> bool:
-    """Headed items alone are also an article's sub-sections: they need an off-topic break."""
+    """Headed or paired items alone are also an article's sub-sections: they need an off-topic
+    break."""
     others = ("truncated", "fixed_cut", "links", "cue", "title_case")
-    if parts.get("headed", 0.0) and not any(parts.get(key, 0.0) >= 0.75 for key in others):
+    if any(parts.get(key, 0.0) for key in _SHAPES) and not any(
+        parts.get(key, 0.0) >= 0.75 for key in others
+    ):
         return parts["topical_break"] >= 1.0
-    return True
-
-
-def _all_headed(blocks: list[Block], roles: list[str], items: list[tuple[int, ...]]) -> bool:
-    """Every item a DOM heading with a teaser of one sentence."""
-    for item in items:
-        teasers = [blocks[i].text for i in item[1:] if roles[i] == "tease"]
-        head = blocks[head_of(item, roles)]
-        if not head.is_heading or len(teasers) != 1 or ts.has_two_sentences(teasers[0]):
-            return False
     return True
 
 

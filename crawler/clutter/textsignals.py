@@ -37,7 +37,11 @@ _RELATIVE_TIME_RE = re.compile(
     r"\bil y a\s+\d+\s*(?:min(?:utes?)?|h|heures?|jours?)\b|"
     r"\bhace\s+\d+\s*(?:min(?:utos?)?|h|horas?|días?)\b|\bhá\s+\d+\s*(?:min|minutos?|horas?|dias?)\b|"
     r"\b\d+\s*(?:minuti|ore|giorni)\s+fa\b|\b\d+\s*(?:minuten|uur|dagen)\s+geleden\b|"
-    r"\b\d+\s*(?:min|minut|godz(?:in)?\.?|dni)\s+temu\b|\b\d+\s*min(?:ute)?s?\s+read\b",
+    r"\b\d+\s*(?:min|minut|godz(?:in)?\.?|dni)\s+temu\b|"
+    r"\b\d+\s*(?:min(?:ut(?:er|e)?)?|timm(?:e|ar)|timer?|dag(?:ar|er)?)\s+(?:sedan|siden)\b|"
+    # read times: "3 min read", "3 Min. Lesezeit", "3 min de lecture", "Lesezeit: 3 Min."
+    r"\b\d+\s*min(?:ute)?s?\.?\s+(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|"
+    r"leestijd|czytania|läsning|lesing|lesetid|læsetid)\b|\blesezeit:?\s*\d+\s*min",
     re.IGNORECASE,
 )
 _EDGE_DATE_RE = re.compile(
@@ -136,6 +140,43 @@ def is_glue(text: str) -> bool:
     if len(text) > 40 or len(text.split()) > 4 or ends_sentence(text):
         return False
     return has_time(text) or len(text.split()) <= 2
+
+
+_LABEL_MAX_CHARS = 40
+_LABEL_MAX_WORDS = 5
+_LABEL_MIN_REPEATS = 3
+
+
+def repeated_labels(lines: list[str]) -> set[int]:
+    """Short label lines that repeat their first word before a full name, or their last words
+    after a number, at least three times ("By X Y", "Door X Y"; "4 min czytania"): the bylines and
+    read times of a list, in any language."""
+    keys: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        tokens = line.split()
+        if (
+            len(line) > _LABEL_MAX_CHARS
+            or not 2 <= len(tokens) <= _LABEL_MAX_WORDS
+            or not line[0].isalnum()
+            or ends_sentence(line)
+            or line.endswith(":")  # "Empfehlungen von X:" introduces a list, it labels none
+        ):
+            continue
+        first = tokens[0].rstrip(":").casefold()
+        tail = " ".join(t for t in tokens[-2:] if not any(c.isdigit() for c in t)).casefold()
+        if first.isalpha() and _is_full_name(tokens[1:]):  # "By Eva Lund", not "Die Frage der X"
+            keys.setdefault("^" + first, []).append(index)
+        if tail and any(c.isdigit() for c in line):
+            keys.setdefault("$" + tail, []).append(index)
+    found: set[int] = set()
+    for indices in keys.values():
+        if len(indices) >= _LABEL_MIN_REPEATS:
+            found.update(indices)
+    return found
+
+
+def _is_full_name(tokens: list[str]) -> bool:
+    return 2 <= len(tokens) <= 3 and all(t[0].isupper() and t.isalpha() for t in tokens)
 
 
 def has_fixed_length_cut(teasers: list[str]) -> bool:

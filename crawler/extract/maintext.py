@@ -37,8 +37,32 @@ def strip_code(tree: lxml.html.HtmlElement) -> None:
         elem.drop_tree()
 
 
+# Block containers whose text may run in <br>-separated lines straight inside them.
+_BR_CONTAINERS = frozenset(("div", "section", "aside", "article", "main", "td", "blockquote"))
+_MIN_LEADING_CHARS = 20
+
+
+def wrap_leading_text(tree: lxml.html.HtmlElement) -> int:
+    """Wrap the text that opens a <br>-separated container in a <p>, in place.
+
+    trafilatura drops a container's own text before its first child in some passes (the first
+    paragraph of `<aside>Para 1<br><br>Para 2...`); as a paragraph element it is kept.
+    """
+    wrapped = 0
+    for parent in {id(br.getparent()): br.getparent() for br in tree.iter("br")}.values():
+        lead = parent.text if parent is not None else None
+        if parent.tag not in _BR_CONTAINERS or not lead or len(lead.strip()) < _MIN_LEADING_CHARS:
+            continue
+        para = lxml.html.Element("p")
+        para.text, parent.text = lead, None
+        parent.insert(0, para)
+        wrapped += 1
+    return wrapped
+
+
 def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The main text of an already parsed (and pruned) tree; trafilatura works on copies."""
+    wrap_leading_text(tree)
     text = _trafilatura_text(tree, url, favor_recall=False)
     if len(text) >= _RETRY_BELOW_CHARS:
         return text

@@ -41,13 +41,15 @@ class StopCrawl(CloseSpider):
     database is full); Scrapy closes the spider with `reason`."""
 
 
-# Off in every newsagg crawl: telnet and remote control by the settings below (the remote
-# control alone imports aiohttp, ~0.15 CPU-s of every crawl and poll process), feed export (no
-# FEEDS: callbacks store pages, they yield no items), the memory debugger (MEMDEBUG_ENABLED).
+# Extensions newsagg has no use for: telnet and remote control (off by the settings below; the
+# remote control alone imports aiohttp, ~0.15 CPU-s of every crawl and poll process), feed
+# export (no FEEDS: callbacks store pages, they yield no items), periodic stats log lines
+# (progress is ours), the memory debugger. SpiderState stays: JOBDIR resumes site crawls with it.
 UNUSED_EXTENSIONS = frozenset((
     "scrapy.extensions.telnet.TelnetConsole",
     "scrapy.extensions.remote_control.RemoteControl",
     "scrapy.extensions.feedexport.FeedExporter",
+    "scrapy.extensions.logstats.LogStats",
     "scrapy.extensions.memdebug.MemoryDebugger",
 ))  # fmt: skip
 
@@ -104,6 +106,13 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
             ROBOTS_MIDDLEWARE: 100,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             RETRY_MIDDLEWARE: 550,
+            # no spider sets http_user: per-request work for nothing
+            "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+        },
+        # per-response work newsagg has no use for: a development check on copied Request.meta
+        # (the Referer middleware stays: the redirect middlewares rely on it and warn without)
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
         },
         # hygiene: no cookies, no telnet, no HTTP cache (conditional GET headers come from the
         # stored validators of the Source, not from a local cache)
@@ -126,6 +135,9 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
         # callbacks yield a few requests and no items (pages are stored in the callback): Scrapy's
         # default of 100 starts 100 asyncio tasks per response to process that output
         "CONCURRENT_ITEMS": 1,
+        # a development lint that re-reads a callback's source (inspect + ast) on every response
+        # its cache misses (bound methods are new objects): a third of a 304's CPU
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         # Scrapy >= 2.13 dropped REQUEST_FINGERPRINTER_IMPLEMENTATION: the current fingerprinter
         # is the only one, so there is nothing to set.
     }

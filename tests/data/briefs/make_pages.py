@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import seedstyle
+
 HERE = Path(__file__).parent
 
 
@@ -115,6 +117,7 @@ class Ctx:
     items: list[dict]
     rng: random.Random
     variant: int  # 0 tuned, 1 held-back
+    foreign: list[dict] = field(default_factory=list)  # items of the other languages
 
     @property
     def lang(self) -> str:
@@ -138,27 +141,15 @@ class Ctx:
         return "".join(f"<p>{esc(p)}</p>" for p in self.brief["paragraphs"])
 
 
-def cut(text: str, style: str) -> str:
-    if style == "cut100":
-        return text[:100]
-    if style == "cut120":
-        return text[:120].rstrip()
-    return text[: text.rfind(" ", 0, 110)].rstrip(",;") + ("…" if style == "ellipsis" else " ...")
-
-
 # ---------------------------------------------------------------- short-brief layouts
 
 
 def seed_style(ctx: Ctx) -> Out:
-    """Seed page: every line a <p>; headline + truncated teaser pairs after the brief."""
-    style = ctx.rng.choice((("cut100", "ellipsis"), ("cut120", "dots"))[ctx.variant])
-    out = Out(body=list(ctx.brief["paragraphs"]))
-    rows = []
-    for item in ctx.items:
-        teaser = cut(item["dek"], style)
-        rows.append(f"<p>{esc(item['headline'])}</p><p>{esc(teaser)}</p>")
-        out.clutter += [item["headline"], teaser]
-    out.html = ctx.wrap(ctx.body_html() + "".join(rows))
+    """Seed page: every line a <p>; headline + teaser items after the brief, in the variant's
+    family of cut lengths, truncation marks, glue lines and links (seedstyle.py)."""
+    rows, clutter = seedstyle.items_block(ctx.items, ctx.foreign, ctx.lang, ctx.rng, ctx.variant)
+    out = Out(body=list(ctx.brief["paragraphs"]), clutter=clutter)
+    out.html = ctx.wrap(ctx.body_html() + rows)
     return out
 
 
@@ -323,8 +314,27 @@ def long_brief(brief: dict, pool: list[dict]) -> dict:
     return {**brief, "paragraphs": paras}
 
 
+# Seed-style pages vary most (seedstyle.py): several per brief.
+SEED_COPIES = 3
+
+
+def _write(stem: Path, page: Out, layout: str, brief: dict) -> None:
+    expected = {
+        "layout": layout,
+        "kind": "short" if layout in SHORT else "long",
+        "lang": brief["lang"],
+        "title": brief["title"],
+        "body": page.body,
+        "clutter": list(dict.fromkeys(page.clutter)),
+    }
+    stem.with_suffix(".html").write_text(page.html, encoding="utf-8")
+    stem.with_suffix(".json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
 def render(texts: dict, variant: int, out_dir: Path) -> int:
-    rng = random.Random((20251201, 77031)[variant])
+    rng = random.Random((20251201, 50913)[variant])
     by_lang: dict[str, list[dict]] = {}
     for brief in texts["brief"]:
         by_lang.setdefault(brief["lang"], []).append(brief)
@@ -338,23 +348,13 @@ def render(texts: dict, variant: int, out_dir: Path) -> int:
         for brief in chosen:
             others = [b for b in briefs if b is not brief][:2]
             for name, layout in {**SHORT, **LONG}.items():
-                items = rng.sample(pool, rng.randint(6, min(10, len(pool))))
-                text = brief if name in SHORT else long_brief(brief, others)
-                page = layout(Ctx(text, items, rng, variant))
-                stem = f"{n:03d}_{name}_{brief['id']}"
-                (out_dir / f"{stem}.html").write_text(page.html, encoding="utf-8")
-                expected = {
-                    "layout": name,
-                    "kind": "short" if name in SHORT else "long",
-                    "lang": lang,
-                    "title": brief["title"],
-                    "body": page.body,
-                    "clutter": list(dict.fromkeys(page.clutter)),
-                }
-                (out_dir / f"{stem}.json").write_text(
-                    json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-                )
-                n += 1
+                for copy in range(SEED_COPIES if name == "seed_style" else 1):
+                    items = rng.sample(pool, rng.randint(6, min(10, len(pool))))
+                    text = brief if name in SHORT else long_brief(brief, others)
+                    foreign = [it for it in texts["item"] if it["lang"] != lang]
+                    page = layout(Ctx(text, items, rng, variant, foreign))
+                    _write(out_dir / f"{n:03d}_{name}{copy or ''}_{brief['id']}", page, name, brief)
+                    n += 1
     return n
 
 
