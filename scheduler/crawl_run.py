@@ -16,6 +16,7 @@ from typing import Any
 from crawler.fetch import CrawlError
 from crawler.fetch.frontier import expire_frontier, redis_frontier_settings
 from crawler.fetch.sites import failed_fetches, nothing_fetched
+from crawler.fetch.stack import StopCrawl
 from crawler.items import Page
 from scheduler.collect import Summary, guard_writes
 from scheduler.context import AppContext, utc_now
@@ -25,6 +26,10 @@ from storage.db import transaction
 from storage.models import Source
 
 log = logging.getLogger("newsagg.collect")
+
+# A crawl stores its pages in batches: one transaction per BATCH_PAGES pages, or sooner when
+# the first page of a batch has waited BATCH_S seconds (slow, polite crawls), and at the end.
+BATCH_PAGES, BATCH_S = 50, 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +59,8 @@ def crawl_sources(
     """Crawl site and sitemap sources once, storing relevant articles; each source is recorded
     with its own outcome and the pages reached from its start URL."""
     refs = load_sources(context, source_ids)
-    store = PageStore(context.settings, context.reader(), context.writer(), topic=topic)
+    store = PageStore(context.settings, context.reader(), context.writer(), topic=topic,
+                      batch_pages=BATCH_PAGES, batch_s=BATCH_S)  # fmt: skip
     run = CrawlRun(store, {ref.url: ref for ref in refs})
     started_at = utc_now()
     try:
@@ -64,6 +70,8 @@ def crawl_sources(
     except CrawlError as exc:
         result, error = {}, str(exc)
         run.summary.errors.append(error)
+    finally:
+        run.flush()
     run.summary.pages.update(store.counts)
     run.summary.failed_fetches.update(failed_fetches(result))
     shared = context.settings.crawl.frontier_redis_url is not None
@@ -92,12 +100,20 @@ class CrawlRun:
         ref = self.by_url.get(page.source_url or "")
         if ref is None and len(self.by_url) == 1:
             ref = next(iter(self.by_url.values()))
+        tally = None if ref is None else self.per_source.setdefault(ref.id, Counter())
         with guard_writes(self.summary):
-            outcome = self.store.handle_page(
-                page, source_id=ref.id if ref else None, topic=ref.topic if ref else None
-            )
-            if ref is not None:
-                self.per_source.setdefault(ref.id, Counter())[outcome] += 1
+            self.store.submit(
+                page, source_id=ref.id if ref else None, topic=ref.topic if ref else None,
+                on_done=None if tally is None else _counter(tally),
+            )  # fmt: skip
+
+    def flush(self) -> None:
+        """Store the pages still waiting for their batch, once the crawl is over."""
+        try:
+            with guard_writes(self.summary):
+                self.store.flush()
+        except StopCrawl:
+            pass  # the disk is full: summary.fatal says so, and the crawl is over anyway
 
     def pages_of(self, source_id: int, sources_crawled: int) -> Counter[str]:
         """The source's page outcomes; links that failed inside the crawl count as its failed
@@ -106,6 +122,13 @@ class CrawlRun:
         if sources_crawled == 1:
             pages = pages + Counter(failed=self.summary.failed_fetches.total())
         return pages
+
+
+def _counter(tally: Counter[str]) -> Callable[[str], None]:
+    def count(outcome: str) -> None:
+        tally[outcome] += 1
+
+    return count
 
 
 def _source_error(
@@ -157,7 +180,7 @@ def _crawl(
     try:
         return crawl_sites(
             urls, context.settings.http, context.settings.crawl, is_known=store.is_known,
-            on_page=on_page, scrapy_overrides=frontier.settings if frontier else None, **options,
+            known_urls=store.known_urls, on_page=on_page, scrapy_overrides=frontier.settings if frontier else None, **options,
         )  # fmt: skip
     finally:
         if frontier is not None:

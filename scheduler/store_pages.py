@@ -1,16 +1,21 @@
 """The storage side of a crawl: known-URL checks before fetching, and pages into articles.
 
-Spiders (crawler/) call `known_urls` or `is_known` before requesting pages and `handle_page` for
-each fetched article page; they run in the crawl's thread and write through short transactions, so a crash
-loses at most the page in flight and nothing is stored twice (the unique keys hold).
+Spiders (crawler/) call `known_urls` or `is_known` before requesting pages, and `handle_page`
+(one page, stored at once) or `submit` (stored with its batch) for each fetched article page;
+they run in the crawl's thread. A batch is one short transaction: a crash loses at most the
+pages of the batch in flight, which are not known and so are fetched again by the next run, and
+nothing is stored twice (the unique keys hold).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,11 +25,14 @@ from crawler.items import Page
 from crawler.topic import TopicScorer
 from crawler.urls import url_key
 from scheduler.context import utc_now
-from settings import Settings
+from settings import DedupSettings, Settings
 from storage import articles, rejections
 from storage.db import StorageFullError, is_storage_full, transaction
 
 log = logging.getLogger("newsagg.store")
+
+OnOutcome = Callable[[str], None]
+WriteFn = Callable[[Session], str]  # one page's write in a transaction; returns its outcome
 
 
 @dataclass
@@ -38,7 +46,11 @@ class PageStore:
     counts: Counter[str] = field(default_factory=Counter)
     template: TemplateMemory = field(default_factory=TemplateMemory)
     _scorers: dict[str, TopicScorer | None] = field(default_factory=dict)
+    batch_pages: int = 1  # pages written per transaction (1: each page stored at once)
+    batch_s: float = 2.0  # a batch is written when its first page has waited this long
     _handed: set[str] = field(default_factory=set)
+    _batch: list[_Write] = field(default_factory=list)
+    _batch_started_s: float = 0.0
 
     def is_known(self, url: str) -> bool:
         return url in self.known_urls([url])
@@ -86,56 +98,120 @@ class PageStore:
     def handle_page(
         self, page: Page, *, source_id: int | None = None, topic: str | None = None
     ) -> str:
-        """Extract, clean, classify and store one page; returns its outcome: new, duplicate,
-        revised, unchanged (from articles.save), off_topic, not_article or failed."""
+        """Extract, clean, classify and store one page now (with any pages waiting for their
+        batch); returns its outcome: new, duplicate, revised, unchanged (from articles.save),
+        off_topic, not_article or failed."""
+        outcomes: list[str] = []
+        self.submit(page, source_id=source_id, topic=topic, on_done=outcomes.append)
+        self.flush()
+        return outcomes[0]
+
+    def submit(
+        self,
+        page: Page,
+        *,
+        source_id: int | None = None,
+        topic: str | None = None,
+        on_done: OnOutcome | None = None,
+    ) -> None:
+        """Extract, clean and classify one page now; its write joins the batch, which is
+        stored when it holds `batch_pages` pages or its first page waited `batch_s` seconds
+        (and by `flush`). `on_done` gets the page's outcome once it is stored or failed."""
         self._handed.add(url_key(page.url))
         if page.requested_url:
             self._handed.add(url_key(page.requested_url))
         try:
-            outcome = self._process(page, source_id, topic)
-        except Exception as exc:  # one bad page must never end the crawl...
-            if is_storage_full(exc):  # ...but a full disk ends it: nothing more can be stored
-                raise StorageFullError(str(exc)) from exc
+            write = self._prepare(page, source_id, topic)
+        except Exception as exc:  # one bad page must never end the crawl
             log.warning("page failed", extra={"url": page.url, "error": repr(exc)})
-            outcome = "failed"
-        self.counts[outcome] += 1
-        return outcome
+            self._finish("failed", on_done)
+            return
+        if not self._batch:
+            self._batch_started_s = time.monotonic()
+        self._batch.append(_Write(page.url, write, on_done))
+        waited_s = time.monotonic() - self._batch_started_s
+        if len(self._batch) >= self.batch_pages or waited_s >= self.batch_s:
+            self.flush()
 
-    def _process(self, page: Page, source_id: int | None, topic: str | None) -> str:
+    def flush(self) -> None:
+        """Store the batch in one transaction. If that fails, each page is written in its own
+        transaction as before batching: a bad page costs only itself, a duplicate that another
+        process stored meanwhile is folded in on the retry. A full disk ends the crawl."""
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        try:
+            with transaction(self.writer) as session:
+                outcomes = [write.apply(session) for write in batch]
+        except Exception as exc:
+            if is_storage_full(exc):
+                raise StorageFullError(str(exc)) from exc
+            outcomes = [self._write_alone(write) for write in batch]
+        for write, outcome in zip(batch, outcomes, strict=True):
+            self._finish(outcome, write.on_done)
+
+    def _write_alone(self, write: _Write) -> str:
+        try:
+            for attempt in (1, 2):
+                try:
+                    with transaction(self.writer) as session:
+                        return write.apply(session)
+                except IntegrityError:
+                    # another process stored the same URL or text between our check and
+                    # insert; the second attempt finds it and folds this copy in
+                    if attempt == 2:
+                        raise
+        except Exception as exc:
+            if is_storage_full(exc):  # a full disk ends the crawl: nothing more can be stored
+                raise StorageFullError(str(exc)) from exc
+            log.warning("page failed", extra={"url": write.url, "error": repr(exc)})
+        return "failed"
+
+    def _finish(self, outcome: str, on_done: OnOutcome | None) -> None:
+        self.counts[outcome] += 1
+        if on_done is not None:
+            on_done(outcome)
+
+    def _prepare(self, page: Page, source_id: int | None, topic: str | None) -> WriteFn:
+        """Analyse the page; the write that stores (or rejects) it, to run in a transaction."""
         # extraction (trafilatura, lxml) loads with the first page: a poll of unchanged feeds
         # never pays for it
         from crawler.analyse import analyse_page
 
         analysis = analyse_page(page, self.scorer(topic), self.template)
         now = page.fetched_at or utc_now()
-        if analysis.article is None or not analysis.is_relevant:
-            reason = "not_article" if analysis.article is None else "off_topic"
-            with transaction(self.writer) as session:
-                rejections.reject(
-                    session, page.url, reason, now=now, relevance=analysis.relevance,
-                    source_id=source_id, html=page.html,
-                    title=analysis.article.title if analysis.article else None,
-                    detail=None if analysis.article else "no article text found on the page",
-                )  # fmt: skip
-            return reason
+        article = analysis.article
+        if article is None or not analysis.is_relevant:
+            reason = "not_article" if article is None else "off_topic"
+            return partial(
+                _reject, url=page.url, reason=reason, now=now, relevance=analysis.relevance,
+                source_id=source_id, html=page.html, title=article.title if article else None,
+                detail=None if article else "no article text found on the page",
+            )  # fmt: skip
         candidate = articles.Candidate(
-            article=analysis.article,
+            article=article,
             relevance=analysis.relevance,
             html=page.html,
             fetched_at=now,
             source_id=source_id,
             seen_urls=(page.requested_url,) if page.requested_url else (),
         )
-        return self._save(candidate)
+        return partial(_save, candidate=candidate, dedup=self.settings.dedup)
 
-    def _save(self, candidate: articles.Candidate) -> str:
-        for attempt in (1, 2):
-            try:
-                with transaction(self.writer) as session:
-                    return articles.save(session, candidate, self.settings.dedup).status
-            except IntegrityError:
-                # another process stored the same URL or text between our check and insert;
-                # the second attempt finds it and folds this copy in
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+
+@dataclass(frozen=True, slots=True)
+class _Write:
+    """One page's write, waiting for its batch."""
+
+    url: str
+    apply: WriteFn
+    on_done: OnOutcome | None
+
+
+def _reject(session: Session, *, url: str, reason: str, **fields: Any) -> str:
+    rejections.reject(session, url, reason, **fields)
+    return reason
+
+
+def _save(session: Session, *, candidate: articles.Candidate, dedup: DedupSettings) -> str:
+    return articles.save(session, candidate, dedup).status

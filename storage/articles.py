@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import Row, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from crawler import items
@@ -64,25 +64,20 @@ def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
     return found
 
 
-# built once: the statement is run for every polled feed
-_STORED_KEYS = select(ArticleUrl.url_key).where(
-    ArticleUrl.url_key.in_(bindparam("keys", expanding=True))
-)
-
-
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
     """Store a story, or fold it into the story it duplicates, or record a revision."""
     _serialise_saves(session)
     article = candidate.article
     canonical = choose_canonical(article.url, article.canonical_url)
     urls = _distinct_urls([canonical, article.url, *candidate.seen_urls])
-    rejections.forget(session, urls)  # stored after all (e.g. under another topic)
+    rejections.forget(session, list(urls))  # stored after all (e.g. under another topic)
     by_url = _story_for_urls(session, urls)
     if by_url is not None:
         return _update_known_url(session, by_url, candidate, urls, dedup)
     digest = content_hash(article.text)
-    exact = session.scalar(select(Article).where(Article.text_hash == digest))
-    if exact is not None:
+    exact_id = session.scalar(STORY_BY_HASH, {"digest": digest})
+    if exact_id is not None:
+        exact = session.get_one(Article, exact_id)
         _add_urls(session, exact, urls, candidate, similarity=1.0)
         return SaveResult("duplicate", exact.id, 1.0)
     prints = fingerprint(article.text, dedup)
@@ -95,9 +90,9 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
             )
         _add_urls(session, story, urls, candidate, similarity=match.similarity)
         return SaveResult("duplicate", story.id, match.similarity)
-    story = _insert_story(session, candidate, canonical, digest, prints.signature, dedup)
-    _add_urls(session, story, urls, candidate, similarity=None)
-    return SaveResult("new", story.id)
+    story_id = _insert_story(session, candidate, canonical, digest, prints.signature, dedup)
+    _insert_urls(session, story_id, canonical, urls, candidate)
+    return SaveResult("new", story_id)
 
 
 def compress_html(html: bytes) -> bytes:
@@ -113,26 +108,38 @@ def _serialise_saves(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SAVE_LOCK_KEY})
 
 
-def _distinct_urls(urls: Iterable[str | None]) -> list[str]:
-    seen: dict[str, str] = {}
+def _distinct_urls(urls: Iterable[str | None]) -> UrlsByKey:
+    seen: UrlsByKey = {}
     for url in urls:
         if url:
             seen.setdefault(url_key(url), normalize_url(url))
-    return list(seen.values())
+    return seen
 
 
-def _story_for_urls(session: Session, urls: list[str]) -> ArticleUrl | None:
-    keys = [url_key(url) for url in urls]
-    rows = session.scalars(select(ArticleUrl).where(ArticleUrl.url_key.in_(keys))).all()
+# Statements built once (they run for every polled feed and saved page); new-story inserts are
+# plain Core (the ORM's bulk path cost more CPU than the inserts), stored URL rows plain columns
+_IN_KEYS = ArticleUrl.url_key.in_(bindparam("keys", expanding=True))
+_STORED_KEYS = select(ArticleUrl.url_key).where(_IN_KEYS)
+_TABLES = Article.metadata.tables
+INSERT_STORY = insert(_TABLES[Article.__tablename__]).returning(Article.id)
+INSERT_URLS = insert(_TABLES[ArticleUrl.__tablename__])
+INSERT_HTML = insert(_TABLES[ArticleHtml.__tablename__])
+KnownUrl = Row[int, str, str, float | None]
+STORED_URLS = select(
+    ArticleUrl.article_id, ArticleUrl.url_key, ArticleUrl.relation, ArticleUrl.similarity
+).where(_IN_KEYS)
+STORY_BY_HASH = select(Article.id).where(Article.text_hash == bindparam("digest"))
+UrlsByKey = dict[str, str]  # url_key -> normalised URL, in the order the URLs were given
+
+
+def _story_for_urls(session: Session, urls: UrlsByKey) -> KnownUrl | None:
+    keys = list(urls)
+    rows = session.execute(STORED_URLS, {"keys": keys}).all()
     return min(rows, key=lambda row: keys.index(row.url_key)) if rows else None
 
 
 def _update_known_url(
-    session: Session,
-    known: ArticleUrl,
-    candidate: Candidate,
-    urls: list[str],
-    dedup: DedupSettings,
+    session: Session, known: KnownUrl, candidate: Candidate, urls: UrlsByKey, dedup: DedupSettings
 ) -> SaveResult:
     story = session.get_one(Article, known.article_id)
     _add_urls(session, story, urls, candidate, similarity=known.similarity)
@@ -145,13 +152,9 @@ def _update_known_url(
 
 
 def _revise_story(
-    session: Session,
-    story: Article,
-    candidate: Candidate,
-    digest: str,
-    dedup: DedupSettings,
+    session: Session, story: Article, candidate: Candidate, digest: str, dedup: DedupSettings,
     signature: Signature | None = None,
-) -> None:
+) -> None:  # fmt: skip
     session.add(
         ArticleRevision(
             article_id=story.id,
@@ -193,54 +196,46 @@ def _take_fuller_text(
         setattr(story, name, getattr(candidate.article, name) or getattr(story, name))
     rows = session.scalars(select(ArticleUrl).where(ArticleUrl.article_id == story.id)).all()
     for row in (row for row in rows if row.relation == "canonical"):
-        row.relation, row.similarity = _relation(story, row.url, row.url_key), similarity
+        row.relation, row.similarity = _relation(story.url, row.url, row.url_key), similarity
     session.flush()
 
 
 def _insert_story(
-    session: Session,
-    candidate: Candidate,
-    canonical: str,
-    digest: str,
-    signature: Signature,
+    session: Session, candidate: Candidate, canonical: str, digest: str, signature: Signature,
     dedup: DedupSettings,
-) -> Article:
+) -> int:  # fmt: skip
+    """A new story row, its band rows and kept HTML: plain inserts (the unit of work is not
+    needed for rows that cannot exist yet; a concurrent copy fails on the unique keys)."""
     article = candidate.article
-    story = Article(
-        url=canonical,
-        source_id=candidate.source_id,
-        title=article.title,
-        authors=list(article.authors),
-        credits=list(article.credits),
-        published_at=article.published_at,
-        published_at_source=article.published_at_source,
-        published_precision=article.published_precision,
-        language=article.language,
-        site_name=article.site_name,
-        description=article.description,
-        text=article.text,
-        text_hash=digest,
-        minhash=signature.to_bytes(),
-        revision=1,
-        fetched_at=candidate.fetched_at,
-        updated_at=candidate.fetched_at,
-    )
-    _apply_relevance(story, candidate.relevance)
-    session.add(story)
-    session.flush()
-    index_signature(session, story.id, signature, dedup)
-    _store_html(session, story.id, article.url, candidate)
-    return story
+    values = {
+        "url": canonical, "source_id": candidate.source_id, "title": article.title,
+        "authors": list(article.authors), "credits": list(article.credits),
+        "published_at": article.published_at, "published_at_source": article.published_at_source,
+        "published_precision": article.published_precision, "language": article.language,
+        "site_name": article.site_name, "description": article.description,
+        "text": article.text, "text_hash": digest, "minhash": signature.to_bytes(), "revision": 1,
+        "fetched_at": candidate.fetched_at, "updated_at": candidate.fetched_at,
+        **_relevance_columns(candidate.relevance),
+    }  # fmt: skip
+    story_id = int(session.execute(INSERT_STORY, values).scalar_one())
+    index_signature(session, story_id, signature, dedup)
+    if candidate.html is not None:
+        session.execute(INSERT_HTML, {
+            "article_id": story_id, "url": article.url, "html_z": compress_html(candidate.html),
+            "fetched_at": candidate.fetched_at})  # fmt: skip
+    return story_id
 
 
 def _apply_relevance(story: Article, relevance: items.Relevance | None) -> None:
+    for name, value in _relevance_columns(relevance).items():
+        setattr(story, name, value)
+
+
+def _relevance_columns(relevance: items.Relevance | None) -> dict[str, object]:
     if relevance is None:
-        story.topic, story.relevance, story.is_relevant, story.evidence = None, None, True, []
-        return
-    story.topic = relevance.topic
-    story.relevance = relevance.score
-    story.is_relevant = relevance.is_relevant
-    story.evidence = rejections.evidence_json(relevance)
+        return {"topic": None, "relevance": None, "is_relevant": True, "evidence": []}
+    return {"topic": relevance.topic, "relevance": relevance.score,
+            "is_relevant": relevance.is_relevant, "evidence": rejections.evidence_json(relevance)}  # fmt: skip
 
 
 def _store_html(session: Session, article_id: int, url: str, candidate: Candidate) -> None:
@@ -259,40 +254,45 @@ def _store_html(session: Session, article_id: int, url: str, candidate: Candidat
 
 
 def _add_urls(
-    session: Session,
-    story: Article,
-    urls: list[str],
-    candidate: Candidate,
-    *,
+    session: Session, story: Article, urls: UrlsByKey, candidate: Candidate, *,
     similarity: float | None,
-) -> None:
-    keys = {url_key(url): url for url in urls}
-    existing = set(
-        session.scalars(select(ArticleUrl.url_key).where(ArticleUrl.url_key.in_(keys))).all()
-    )
-    added = False
-    for key, url in keys.items():
-        if key in existing:
-            continue
-        session.add(
-            ArticleUrl(
-                article_id=story.id,
-                url=url,
-                url_key=key,
-                relation=_relation(story, url, key),
-                source_id=candidate.source_id,
-                title=candidate.article.title,
-                similarity=None if key == url_key(story.url) else similarity,
-                first_seen_at=candidate.fetched_at,
-            )
-        )
-        added = True
-    if added and story.fetched_at != candidate.fetched_at:
-        story.updated_at = max(story.updated_at, candidate.fetched_at)
+) -> None:  # fmt: skip
+    existing = set(session.scalars(_STORED_KEYS, {"keys": list(urls)}))
+    story_key = url_key(story.url)
+    rows = [
+        _url_row(story.id, story.url, story_key, url, key, candidate, similarity)
+        for key, url in urls.items()
+        if key not in existing
+    ]
+    if rows:
+        session.execute(INSERT_URLS, rows)
+        if story.fetched_at != candidate.fetched_at:
+            story.updated_at = max(story.updated_at, candidate.fetched_at)
     session.flush()
 
 
-def _relation(story: Article, url: str, key: str) -> str:
-    if key == url_key(story.url):
+def _insert_urls(session: Session, story_id: int, story_url: str, urls: UrlsByKey,
+                 candidate: Candidate) -> None:  # fmt: skip
+    """The URL rows of a new story (none of its URL keys is stored: save() looked them up)."""
+    story_key = next(iter(urls))  # the canonical URL comes first
+    rows = [_url_row(story_id, story_url, story_key, url, key, candidate, None)
+            for key, url in urls.items()]  # fmt: skip
+    session.execute(INSERT_URLS, rows)
+
+
+def _url_row(
+    story_id: int, story_url: str, story_key: str, url: str, key: str, candidate: Candidate,
+    similarity: float | None,
+) -> dict[str, object]:  # fmt: skip
+    return {
+        "article_id": story_id, "url": url, "url_key": key,
+        "relation": _relation(story_url, url, key, story_key), "source_id": candidate.source_id,
+        "title": candidate.article.title, "first_seen_at": candidate.fetched_at,
+        "similarity": None if key == story_key else similarity,
+    }  # fmt: skip
+
+
+def _relation(story_url: str, url: str, key: str, story_key: str | None = None) -> str:
+    if key == (story_key or url_key(story_url)):
         return "canonical"
-    return "variant" if is_same_site(story.url, url) else "copy"
+    return "variant" if is_same_site(story_url, url) else "copy"

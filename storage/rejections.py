@@ -76,10 +76,15 @@ def is_settled(row: RejectedUrl, topic: str | None) -> bool:
     return topic != NO_TOPIC and topic == row.topic
 
 
-def forget(session: Session, urls: list[str]) -> None:
-    """The URLs were stored after all: they are no longer rejected."""
-    keys = [url_key(url) for url in urls]
-    session.execute(delete(RejectedUrl).where(RejectedUrl.url_key.in_(keys)))
+# plain Core, built once: the ORM delete would first search the session for matching rows
+FORGET = delete(RejectedUrl.metadata.tables[RejectedUrl.__tablename__]).where(
+    RejectedUrl.url_key.in_(bindparam("keys", expanding=True))
+)
+
+
+def forget(session: Session, keys: list[str]) -> None:
+    """The pages of these URL keys were stored after all: they are no longer rejected."""
+    session.execute(FORGET, {"keys": keys})
 
 
 def page_html(row: RejectedUrl) -> bytes | None:

@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 from crawler.clutter.prune import prune_page
 from crawler.extract.authors import merge_credits, sort_names, take_bylines
 from crawler.extract.htmldoc import HtmlLimits, parse_html
+from crawler.extract.language import detect_language
 from crawler.extract.maintext import main_text, normalize_space, split_lines, strip_code
-from crawler.extract.metadata import detect_language, read_metadata
+from crawler.extract.metadata import read_metadata
 from crawler.items import Article, Extraction, Page
 
 # Below this many characters of main text a page holds no article (a menu, a login box).

@@ -12,7 +12,6 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-import py3langid
 from trafilatura.metadata import examine_meta, extract_title
 
 from crawler.extract.authors import sort_names
@@ -24,9 +23,6 @@ from crawler.items import FeedEntry
 
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—·•»:-]\s+")
 _LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
-# Below this many characters of text the language identifier is no better than the page's claim.
-_MIN_DETECT_CHARS = 200
-_DETECT_SAMPLE_CHARS = 400
 _ARTICLE_TYPE_RE = re.compile(r"Article|Posting|Report|ClaimReview|LiveBlog")
 _SUBJECT_TYPES = frozenset(("Claim", "Event", "Person", "Organization", "Place", "Product"))
 _LANG_META_KEYS = frozenset(("content-language", "og:locale", "language", "dc.language"))
@@ -181,11 +177,3 @@ def declared_language(index: PageIndex) -> str | None:
 
 def _meta_key(meta: lxml.html.HtmlElement) -> str:
     return (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
-
-
-def detect_language(text: str, declared: str | None) -> str | None:
-    """Language of the text; the page's claim only decides when the text is too short."""
-    if len(text) < _MIN_DETECT_CHARS:
-        # A few words are no evidence: trust the page, and guess only from a sentence or more.
-        return declared or (py3langid.classify(text)[0] if len(text) >= 40 else None)
-    return str(py3langid.classify(text[:_DETECT_SAMPLE_CHARS])[0])

@@ -15,7 +15,7 @@ from typing import Any
 
 from crawler.fetch.runner import run_spider
 from crawler.fetch.spiders.site import SiteSpider, is_sitemap_url
-from crawler.fetch.spiders.sitemap import IsKnown, OnPage, OnProgress, SitemapSpider
+from crawler.fetch.spiders.sitemap import IsKnown, KnownUrls, OnPage, OnProgress, SitemapSpider
 from settings.model import CrawlSettings, HttpSettings
 
 FINISHED = "finished"  # Scrapy's close reason when the frontier ran dry (not Ctrl-C, not a crash)
@@ -47,6 +47,7 @@ def crawl_sites(
     since: datetime | None,
     is_known: IsKnown,
     on_page: OnPage,
+    known_urls: KnownUrls | None = None,
     on_progress: OnProgress | None = None,
     jobdir: Path | None = None,
     scrapy_overrides: dict[str, Any] | None = None,
@@ -62,6 +63,7 @@ def crawl_sites(
     kwargs: dict[str, Any] = {
         "start_urls": list(urls),
         "is_known": is_known,
+        "known_urls": known_urls,
         "on_page": on_page,
         "on_progress": on_progress,
         "on_close": lambda reason, stats: result.update(stats, close_reason=reason),

@@ -16,6 +16,7 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
+from scrapy.settings import default_settings
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.fetch.schedule import backoff_delay_s
@@ -39,6 +40,18 @@ class StopCrawl(CloseSpider):
     """Raised by an injected callback to end the crawl at once, no more requests (e.g. the
     database is full); Scrapy closes the spider with `reason`."""
 
+
+# Extensions newsagg has no use for: telnet and remote control (off by the settings below; the
+# remote control alone imports aiohttp, ~0.15 CPU-s of every crawl and poll process), feed
+# export (no FEEDS: callbacks store pages, they yield no items), periodic stats log lines
+# (progress is ours), the memory debugger. SpiderState stays: JOBDIR resumes site crawls with it.
+UNUSED_EXTENSIONS = frozenset((
+    "scrapy.extensions.telnet.TelnetConsole",
+    "scrapy.extensions.remote_control.RemoteControl",
+    "scrapy.extensions.feedexport.FeedExporter",
+    "scrapy.extensions.logstats.LogStats",
+    "scrapy.extensions.memdebug.MemoryDebugger",
+))  # fmt: skip
 
 NETGUARD_MIDDLEWARE = "crawler.fetch.netguard.PrivateAddressGuardMiddleware"
 RETRY_MIDDLEWARE = "crawler.fetch.stack.BackoffRetryMiddleware"
@@ -101,19 +114,19 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
         "SPIDER_MIDDLEWARES": {
             "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
         },
-        # no FEEDS export, no periodic stats log lines (progress is ours), no memory debugger;
-        # SpiderState stays: JOBDIR resumes site crawls with it
-        "EXTENSIONS": {
-            "scrapy.extensions.feedexport.FeedExporter": None,
-            "scrapy.extensions.logstats.LogStats": None,
-            "scrapy.extensions.memdebug.MemoryDebugger": None,
-        },
         # hygiene: no cookies, no telnet, no HTTP cache (conditional GET headers come from the
         # stored validators of the Source, not from a local cache)
         "COMPRESSION_ENABLED": True,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,  # Scrapy >= 2.19 would open a control HTTP port
+        # extensions that are off anyway are left out of the base list, so they are not even
+        # imported (Scrapy imports every listed one, None or not, to de-duplicate the list)
+        "EXTENSIONS_BASE": {
+            path: order
+            for path, order in default_settings.EXTENSIONS_BASE.items()
+            if path not in UNUSED_EXTENSIONS
+        },
         "HTTPCACHE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
         "LOG_ENABLED": True,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -97,6 +96,7 @@ def crawl(
 
 
 def default_jobdir(urls: list[str]) -> Path:
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    from settings.paths import cache_home  # settings (pydantic) stay out of `--help`
+
     digest = hashlib.sha256("\n".join(sorted(urls)).encode()).hexdigest()[:16]
-    return cache / "newsagg" / f"crawl-{digest}"
+    return cache_home() / f"crawl-{digest}"

@@ -5,7 +5,7 @@ It lives in the spider's `state`, so Scrapy's JOBDIR persists it and an interrup
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from crawler.urls import url_key
@@ -26,6 +26,7 @@ class CrawlBookkeeping:
     max_pages: int
     max_seen: int
     is_known: Callable[[str], bool]
+    known_urls: Callable[[Sequence[str]], Collection[str]] | None  # is_known for many at once
     on_progress: Callable[[dict[str, int]], None] | None
 
     @property
@@ -61,12 +62,23 @@ class CrawlBookkeeping:
     def has_page_budget(self) -> bool:
         return self.state.get("pages_requested", 0) < self.max_pages
 
-    def claim_page(self, url: str, *, check_known: bool = True) -> bool:
-        """Reserve a page request for `url`: False when seen, known, or over budget."""
+    def known_among(self, urls: Sequence[str]) -> Collection[str]:
+        """The URLs among `urls` not to fetch (see claim_page): one question, not one a URL,
+        when the crawl can ask so (known_urls)."""
+        unseen = [url for url in urls if url_key(url) not in self.seen]
+        if self.known_urls is not None:
+            return self.known_urls(unseen) if unseen else set()
+        return {url for url in unseen if self.is_known(url)}
+
+    def claim_page(
+        self, url: str, *, check_known: bool = True, known: Collection[str] | None = None
+    ) -> bool:
+        """Reserve a page request for `url`: False when seen, known, or over budget. `known`:
+        the answer of known_among for a group of URLs that includes this one."""
         key = url_key(url)
         if key in self.seen or not self.has_page_budget():
             return False
-        if check_known and self.is_known(url):
+        if check_known and (url in known if known is not None else self.is_known(url)):
             self.count("known_skipped")
             # ask the database once per crawl, not once per link, within a bounded memory
             if len(self.seen) < self.max_seen:

@@ -99,11 +99,15 @@ class SiteSpider(SitemapSpider):
     def follow_links(self, response: TextResponse, depth: int) -> Iterator[Request]:
         if depth > self.depth:
             return
+        if not self.has_page_budget():
+            return
         candidates = [(url, classify_url(url)) for url in self.site_links(response)]
         # claim in priority order, so a tight max_pages is spent on articles, not on menus
         candidates.sort(key=lambda pair: -PRIORITY.get(pair[1].kind, 0))
+        candidates = [pair for pair in candidates if self.is_worth_fetching(pair[1], depth)]
+        known = self.known_among([url for url, _ in candidates])  # one question per page
         for url, decision in candidates:
-            if self.is_worth_fetching(decision, depth) and self.claim_page(url):
+            if self.claim_page(url, known=known):
                 meta = {META_DEPTH: depth, META_ORIGIN: origin_of(response)}
                 priority = PRIORITY[decision.kind] - depth
                 yield self.page_request(url, None, meta=meta, priority=priority)

@@ -7,7 +7,7 @@ frontier bookkeeping in `self.state` (persisted by Scrapy's JOBDIR) and stops at
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -46,6 +46,7 @@ from crawler.urls import InvalidUrlError, is_same_site, normalize_url, url_key
 log = logging.getLogger(__name__)
 
 IsKnown = Callable[[str], bool]
+KnownUrls = Callable[[Sequence[str]], Collection[str]]  # the URLs among these not to fetch
 OnPage = Callable[[Page], None]
 OnProgress = Callable[[dict[str, int]], None]
 OnClose = Callable[[str, dict[str, Any]], None]
@@ -67,6 +68,7 @@ class SitemapSpider(CrawlBookkeeping, scrapy.Spider):
         start_urls: Sequence[str],
         is_known: IsKnown,
         on_page: OnPage,
+        known_urls: KnownUrls | None = None,
         on_progress: OnProgress | None = None,
         on_close: OnClose | None = None,
         since: datetime | None = None,
@@ -79,6 +81,7 @@ class SitemapSpider(CrawlBookkeeping, scrapy.Spider):
         super().__init__(**kwargs)
         self.start_urls = list(start_urls)
         self.is_known, self.on_page, self.on_progress = is_known, on_page, on_progress
+        self.known_urls = known_urls
         self.on_close = on_close
         self.since, self.clock = since, clock
         self.max_pages, self.max_sitemaps = max_pages, max_sitemaps
