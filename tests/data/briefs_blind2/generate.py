@@ -14,10 +14,24 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BODY_TAGS = {"P", "L", "Q", "C", "H"}
-RELATED = {"en": "Related", "de": "Dazu passend", "fr": "Lire aussi", "es": "Te puede interesar",
-           "it": "Leggi anche", "nl": "Lees ook", "pt": "Leia também"}
-MORE = {"en": "Read more", "de": "mehr", "fr": "Lire la suite", "es": "Leer más",
-        "it": "Continua a leggere", "nl": "Lees verder", "pt": "Ler mais"}
+RELATED = {
+    "en": "Related",
+    "de": "Dazu passend",
+    "fr": "Lire aussi",
+    "es": "Te puede interesar",
+    "it": "Leggi anche",
+    "nl": "Lees ook",
+    "pt": "Leia também",
+}
+MORE = {
+    "en": "Read more",
+    "de": "mehr",
+    "fr": "Lire la suite",
+    "es": "Leer más",
+    "it": "Continua a leggere",
+    "nl": "Lees verder",
+    "pt": "Ler mais",
+}
 KICKERS = ["Politik", "Sport", "Economy", "Kultur", "Monde", "Regional", "Tech", "Meteo"]
 Item = tuple[str, str]  # headline, teaser as rendered (core text, marker excluded)
 
@@ -64,7 +78,7 @@ def body_html(parts: list[tuple[str, str]]) -> list[str]:
     """Body parts as HTML blocks; consecutive L lines become one <ul>."""
     out: list[str] = []
     bullets: list[str] = []
-    for tag, text in parts + [("END", "")]:
+    for tag, text in [*parts, ("END", "")]:
         if tag != "L" and bullets:
             out.append("<ul>" + "".join(f"<li>{esc(b)}</li>" for b in bullets) + "</ul>")
             bullets = []
@@ -92,51 +106,67 @@ def blk_seed_p(items: list[Item], lang: str) -> str:
 
 
 def blk_h3_dek(items: list[Item], lang: str) -> str:
-    rows = "".join(f'<article><h3><a href="/n/{i}">{esc(h)}</a></h3><p>{esc(t)}</p></article>'
-                   for i, (h, t) in enumerate(items))
+    rows = "".join(
+        f'<article><h3><a href="/n/{i}">{esc(h)}</a></h3><p>{esc(t)}</p></article>'
+        for i, (h, t) in enumerate(items)
+    )
     return f'<section class="related"><h2>{RELATED[lang]}</h2>{rows}</section>'
 
 
 def blk_ul_time(items: list[Item], lang: str) -> str:
-    rows = "".join(f'<li><a href="/a/{i}">{esc(h)}</a> <time>{8 + i}:{i}5</time><p>{esc(t)}…</p></li>'
-                   for i, (h, t) in enumerate(items))
+    rows = "".join(
+        f'<li><a href="/a/{i}">{esc(h)}</a> <time>{8 + i}:{i}5</time><p>{esc(t)}…</p></li>'
+        for i, (h, t) in enumerate(items)
+    )
     return f"<aside><h4>{RELATED[lang]}</h4><ul>{rows}</ul></aside>"
 
 
 def blk_ol_kicker(items: list[Item], lang: str) -> str:
-    rows = "".join(f'<li><span>{KICKERS[i % 8]}</span> <a href="/r/{i}">{esc(h)}</a><br>{esc(t)}...</li>'
-                   for i, (h, t) in enumerate(items))
+    rows = "".join(
+        f'<li><span>{KICKERS[i % 8]}</span> <a href="/r/{i}">{esc(h)}</a><br>{esc(t)}...</li>'
+        for i, (h, t) in enumerate(items)
+    )
     return f"<div><h3>Top</h3><ol>{rows}</ol></div>"
 
 
 def blk_dl_more(items: list[Item], lang: str) -> str:
-    rows = "".join(f'<dt><a href="/d/{i}">{esc(h)}</a></dt><dd>{esc(t)} <a href="/d/{i}">{MORE[lang]}</a></dd>'
-                   for i, (h, t) in enumerate(items))
+    rows = "".join(
+        f'<dt><a href="/d/{i}">{esc(h)}</a></dt><dd>{esc(t)} <a href="/d/{i}">{MORE[lang]}</a></dd>'
+        for i, (h, t) in enumerate(items)
+    )
     return f"<dl>{rows}</dl>"
 
 
 def blk_table(items: list[Item], lang: str) -> str:
-    rows = "".join(f'<tr><td><font size="2"><b><a href="/t{i}.html">{esc(h)}</a></b><br>{esc(t)} […]</font></td></tr>'
-                   for i, (h, t) in enumerate(items))
+    rows = "".join(
+        f'<tr><td><font size="2"><b><a href="/t{i}.html">{esc(h)}</a></b><br>{esc(t)} […]</font></td></tr>'
+        for i, (h, t) in enumerate(items)
+    )
     return f'<table width="100%" border="0">{rows}</table>'
 
 
 def blk_cards(items: list[Item], lang: str) -> str:
-    rows = "".join(f'<div class="c_{i}x9f"><a class="l8aa" href="/s/{i}"><h4 class="t3e">{esc(h)}</h4></a>'
-                   f'<div class="d0b">{esc(t)}...</div><span class="m71">Redaktion · {i + 1} h</span></div>'
-                   for i, (h, t) in enumerate(items))
+    rows = "".join(
+        f'<div class="c_{i}x9f"><a class="l8aa" href="/s/{i}"><h4 class="t3e">{esc(h)}</h4></a>'
+        f'<div class="d0b">{esc(t)}...</div><span class="m71">Redaktion · {i + 1} h</span></div>'
+        for i, (h, t) in enumerate(items)
+    )
     return f'<div class="g7k2 r19">{rows}</div>'
 
 
 def blk_figure(items: list[Item], lang: str) -> str:
-    rows = "".join(f'<figure><img src="/i/{i}.jpg" alt=""><figcaption>{esc(h)}</figcaption></figure><p>{esc(t)}…</p>'
-                   for i, (h, t) in enumerate(items))
+    rows = "".join(
+        f'<figure><img src="/i/{i}.jpg" alt=""><figcaption>{esc(h)}</figcaption></figure><p>{esc(t)}…</p>'
+        for i, (h, t) in enumerate(items)
+    )
     return f"<div>{rows}</div>"
 
 
 def blk_inline(items: list[Item], lang: str) -> str:
-    return "".join(f'<p><strong><a href="/x/{i}">{esc(h)}</a></strong></p><p>{esc(t)} {MORE[lang]}</p>'
-                   for i, (h, t) in enumerate(items))
+    return "".join(
+        f'<p><strong><a href="/x/{i}">{esc(h)}</a></strong></p><p>{esc(t)} {MORE[lang]}</p>'
+        for i, (h, t) in enumerate(items)
+    )
 
 
 # name -> (block, mid-word cut, full dek, placement: after | inside | split)
@@ -156,28 +186,45 @@ SHELLS = ["html5", "divsoup", "amp", "tables"]
 
 
 def shell(kind: str, title: str, article: str, after: str, ident: str) -> str:
-    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
-                     "datePublished": "2026-11-30T08:00:00Z"}, ensure_ascii=False)
-    head = f"<head><meta charset=\"utf-8\"><title>{esc(title)} | Nachrichten24</title>"
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": title,
+            "datePublished": "2026-11-30T08:00:00Z",
+        },
+        ensure_ascii=False,
+    )
+    head = f'<head><meta charset="utf-8"><title>{esc(title)} | Nachrichten24</title>'
     nav = '<nav><a href="/">Home</a> <a href="/p">Politik</a> <a href="/w">World</a></nav>'
     foot = "<footer><p>© 2026 Example Media. Impressum · Datenschutz</p></footer>"
-    h1 = f"<h1>{esc(title)}</h1><p class=\"byline\">30.11.2026 · Agency staff</p>"
+    h1 = f'<h1>{esc(title)}</h1><p class="byline">30.11.2026 · Agency staff</p>'
     if kind == "html5":
-        return (f"<!doctype html><html>{head}<script type=\"application/ld+json\">{ld}</script></head>"
-                f"<body><header>{nav}</header><main><article>{h1}{article}</article>{after}</main>{foot}</body></html>")
+        return (
+            f'<!doctype html><html>{head}<script type="application/ld+json">{ld}</script></head>'
+            f"<body><header>{nav}</header><main><article>{h1}{article}</article>{after}</main>{foot}</body></html>"
+        )
     if kind == "amp":
-        return (f"<!doctype html><html amp>{head}<link rel=\"canonical\" href=\"/{ident}\"></head><body>"
-                f"{nav}<article>{h1}<amp-img src=\"/a.jpg\" width=\"600\" height=\"400\"></amp-img>{article}</article>"
-                f"{after}{foot}</body></html>")
+        return (
+            f'<!doctype html><html amp>{head}<link rel="canonical" href="/{ident}"></head><body>'
+            f'{nav}<article>{h1}<amp-img src="/a.jpg" width="600" height="400"></amp-img>{article}</article>'
+            f"{after}{foot}</body></html>"
+        )
     if kind == "tables":
-        return (f"<html>{head}</head><body><table width=\"760\"><tr><td>{nav}</td></tr><tr><td>"
-                f"<font face=\"Arial\">{h1}{article}</font></td></tr><tr><td>{after}</td></tr><tr><td>{foot}</td></tr></table></body></html>")
-    return (f"<!DOCTYPE html><html>{head}<script type=\"application/ld+json\">{ld}</script></head><body>"
-            f"<div class=\"x1a9\">{nav}</div><div class=\"q8f2\"><div class=\"k7d1\">{h1}<div class=\"b0e3\">"
-            f"{article}</div></div>{after}</div>{foot}</body></html>")
+        return (
+            f'<html>{head}</head><body><table width="760"><tr><td>{nav}</td></tr><tr><td>'
+            f'<font face="Arial">{h1}{article}</font></td></tr><tr><td>{after}</td></tr><tr><td>{foot}</td></tr></table></body></html>'
+        )
+    return (
+        f'<!DOCTYPE html><html>{head}<script type="application/ld+json">{ld}</script></head><body>'
+        f'<div class="x1a9">{nav}</div><div class="q8f2"><div class="k7d1">{h1}<div class="b0e3">'
+        f"{article}</div></div>{after}</div>{foot}</body></html>"
+    )
 
 
-def render(brief: dict, layout: str | None, pools: dict[str, list[Item]], n: int) -> tuple[str, dict]:
+def render(
+    brief: dict, layout: str | None, pools: dict[str, list[Item]], n: int
+) -> tuple[str, dict]:
     rng = random.Random(f"blind2-{brief['id']}")
     blocks = body_html(brief["parts"])
     items: list[Item] = []
@@ -192,10 +239,22 @@ def render(brief: dict, layout: str | None, pools: dict[str, list[Item]], n: int
             blocks.append(block(items, brief["lang"]))
         else:
             after = block(items, brief["lang"])
-    page = shell("tables" if layout == "table_old" else SHELLS[n % 4], brief["title"], "".join(blocks), after, brief["id"])
-    label = {"id": brief["id"], "lang": brief["lang"], "kind": brief["kind"], "layout": layout or "control",
-             "title": brief["title"], "body": [t for _, t in brief["parts"]],
-             "clutter": [line for item in items for line in item]}
+    page = shell(
+        "tables" if layout == "table_old" else SHELLS[n % 4],
+        brief["title"],
+        "".join(blocks),
+        after,
+        brief["id"],
+    )
+    label = {
+        "id": brief["id"],
+        "lang": brief["lang"],
+        "kind": brief["kind"],
+        "layout": layout or "control",
+        "title": brief["title"],
+        "body": [t for _, t in brief["parts"]],
+        "clutter": [line for item in items for line in item],
+    }
     return page, label
 
 
@@ -211,7 +270,9 @@ def main() -> None:
         page, label = render(brief, layout, pools, n)
         name = f"{n:02d}_{brief['id']}_{label['layout']}"
         (HERE / "pages" / f"{name}.html").write_text(page, encoding="utf-8")
-        (HERE / "labels" / f"{name}.json").write_text(json.dumps(label, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (HERE / "labels" / f"{name}.json").write_text(
+            json.dumps(label, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,13 +40,20 @@ def main() -> None:
                 t["pages"][0] += bool(missing or leaked)
                 t["pages"][1] += 1
             if name == "newsagg" and (missing or leaked):
-                failures.append(f"{path.stem}: " + "; ".join([f"MISSING {m[:70]!r}" for m in missing]
-                                                             + [f"LEAK {c[:70]!r}" for c in leaked]))
+                failures.append(
+                    f"{path.stem}: "
+                    + "; ".join(
+                        [f"MISSING {m[:70]!r}" for m in missing]
+                        + [f"LEAK {c[:70]!r}" for c in leaked]
+                    )
+                )
     print(f"{'extractor:layout':28} recall   leak     failing pages")
     for key in sorted(totals, key=lambda k: (k.split(":")[1] != "ALL", k.split(":")[1], k)):
         t = totals[key]
         leak = t["c"][0] / t["c"][1] if t["c"][1] else 0.0
-        print(f"{key:28} {t['b'][0] / t['b'][1]:.3f}    {leak:.3f}    {t['pages'][0]}/{t['pages'][1]}")
+        print(
+            f"{key:28} {t['b'][0] / t['b'][1]:.3f}    {leak:.3f}    {t['pages'][0]}/{t['pages'][1]}"
+        )
     print("\nnewsagg failing pages:")
     print("\n".join(failures) or "none")
 
