@@ -65,8 +65,9 @@ def find_many(session: Session, keys: Iterable[str]) -> dict[str, RejectedUrl]:
     return found
 
 
-# built once: the statement is run for every polled feed
-_BY_KEYS = select(RejectedUrl).where(RejectedUrl.url_key.in_(bindparam("keys", expanding=True)))
+# built once: the statements are run for every polled feed and every stored page
+_IN_KEYS = RejectedUrl.url_key.in_(bindparam("keys", expanding=True))
+_BY_KEYS = select(RejectedUrl).where(_IN_KEYS)
 
 
 def is_settled(row: RejectedUrl, topic: str | None) -> bool:
@@ -77,9 +78,7 @@ def is_settled(row: RejectedUrl, topic: str | None) -> bool:
 
 
 # plain Core, built once: the ORM delete would first search the session for matching rows
-FORGET = delete(RejectedUrl.metadata.tables[RejectedUrl.__tablename__]).where(
-    RejectedUrl.url_key.in_(bindparam("keys", expanding=True))
-)
+FORGET = delete(RejectedUrl.metadata.tables[RejectedUrl.__tablename__]).where(_IN_KEYS)
 
 
 def forget(session: Session, keys: list[str]) -> None:
