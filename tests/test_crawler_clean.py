@@ -338,3 +338,65 @@ def test_template_memory_never_strips_a_repeated_article() -> None:
         page = Article(url=f"https://ledger.example/v{n}", text=text)
         cleaned = clean_article(Extraction(page), template=memory)
         assert cleaned.text == text
+
+
+DL_ITEMS = [
+    (
+        "Museum recovers a painting lost before the war",
+        "The work turned up in a private collection abroad and after years of talks (...)",
+    ),
+    (
+        "More start-ups registered by newcomers",
+        "Since January more than twenty thousand new businesses were registered, mostly in (...)",
+    ),
+    (
+        "Inflation falls below four per cent",
+        "Preliminary figures from the statistics office show food prices rising more (...)",
+    ),
+    (
+        "National team qualifies for the finals",
+        "The winning goal came in the last minute of stoppage time as the fans (...)",
+    ),
+]
+
+
+def test_a_headline_list_rendered_as_bullets_with_cut_teasers_goes() -> None:
+    """A <dl> of headlines and cut teasers comes out of trafilatura as "- " lines."""
+    tail = [f"- {line}" for item in DL_ITEMS for line in item]
+    article = clean("\n".join([*BODY[:2], *tail]))
+    assert article.text.splitlines() == BODY[:2]
+
+
+def test_the_articles_own_bullets_without_cut_marks_stay() -> None:
+    own = [
+        "The measures under study include:",
+        "- a 20 per cent cut in irrigation for permanent crops",
+        "- a ban on filling private swimming pools",
+        "- leak detection campaigns in municipal networks",
+    ]
+    article = clean("\n".join([*BODY[:2], *own]))
+    assert article.text.splitlines() == [*BODY[:2], *own]
+
+
+def test_a_quote_credit_does_not_open_the_headline_run_below() -> None:
+    quote = ["“Every night we get calls about people suffering from the cold.”", "— a volunteer"]
+    tail = [line for item in DL_ITEMS for line in item]
+    article = clean("\n".join([BODY[0], *quote, BODY[1], *tail]))
+    assert article.text.splitlines() == [BODY[0], *quote, BODY[1]]
+
+
+@pytest.mark.parametrize("more", ["Weiterlesen", "Read more", "Lire la suite", "»"])
+def test_teasers_cut_before_a_read_more_link_go(more: str) -> None:
+    heads = [
+        "Zugunglück bei Kirchheim: Ermittler prüfen Signalanlage",
+        "Datenleck bei Online-Händler betrifft Millionen Kunden",
+        "Staatstheater sagt Premiere nach Wasserschaden ab",
+    ]
+    teasers = [
+        f"Bei dem Zusammenstoß eines Regionalzugs mit einem Güterzug waren am Woc… {more}",
+        f"Unbekannte haben nach Angaben des Unternehmens Namen… {more}",
+        f"Ein geplatzter Rohrbruch hat die Bühnentechnik beschädigt, die… {more}",
+    ]
+    tail = [line for pair in zip(heads, teasers, strict=True) for line in pair]
+    article = clean("\n".join([*BODY[:2], *tail]))
+    assert article.text.splitlines() == BODY[:2]

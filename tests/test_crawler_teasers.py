@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
 from crawler.clutter.teasers import find_clutter_runs
 
@@ -92,3 +93,16 @@ def test_repeated_labels_are_not_headlines() -> None:
     )
     linked = [Block(b.text, link_ratio=1.0 if b.text == "Worked solution" else 0.0) for b in items]
     assert removed(BODY + linked) == set()
+
+
+def test_a_cut_mark_before_a_read_more_link_is_truncation() -> None:
+    assert ts.is_truncated("Die Botschaften melden lange Wartelisten, obwohl… Weiterlesen")
+    assert ts.is_truncated("Les négociateurs n'ont pas réussi à s'entendre sur le... Lire la suite")
+    assert not ts.is_truncated("Officials said the plan would be read more widely next year.")
+
+
+def test_a_linked_headline_may_end_on_a_short_word() -> None:
+    """German separable particles end headlines ("sagt ... ab"); in a card's link that is no cut."""
+    headline = "Staatstheater sagt Premiere nach Wasserschaden ab"
+    assert ts.is_headline_shaped(headline, marked=True)
+    assert not ts.is_headline_shaped("Unbekannte haben nach Angaben des Unternehmens…", marked=True)

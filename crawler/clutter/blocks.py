@@ -41,8 +41,8 @@ def role_of(block: Block, structural: bool) -> str:
     if structural:
         short = len(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
         return "tease" if short else "body"
-    if ts.is_bullet(text):
-        return "body"  # a content list item; headline lists are caught by their links
+    if ts.is_bullet(text) or ts.is_attribution(text):
+        return "body"  # a content list item (headline lists are caught by their links), a credit
     if ts.is_headline_shaped(text):
         return "head"
     return "tease" if len(text) <= _MAX_TEASER_CHARS else "body"

@@ -16,6 +16,7 @@ from crawler.items import Article, Extraction, PageHints
 # another page of the host (same article, new URL), not that its body is template.
 _MAX_TEMPLATE_SHARE = 0.5
 _TITLE_LINES = 3
+_MIN_CUT_ITEMS = 3
 
 
 def clean_article(extraction: Extraction, *, template: TemplateMemory | None = None) -> Article:
@@ -71,7 +72,11 @@ def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[s
         return lines  # a run needs two items at least: the common case, settled cheaply
     hints = hints or PageHints()
     labels = ts.repeated_labels(lines)
-    blocks = [_line_block(i, line, hints, i in labels) for i, line in enumerate(lines)]
+    cut_lists = _cut_bullet_lists(lines)
+    blocks = [
+        _line_block(i, ts.strip_marker(line) if i in cut_lists else line, hints, i in labels)
+        for i, line in enumerate(lines)
+    ]
     drop: set[int] = set()
     for run in find_clutter_runs(blocks):
         drop.update(run.blocks)
@@ -85,6 +90,22 @@ def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[s
     while last in drop and kept and glue[kept[-1]]:  # ranks/times orphaned by a tail run
         kept.pop()
     return [lines[i] for i in kept]
+
+
+def _cut_bullet_lists(lines: list[str]) -> set[int]:
+    """The lines of bullet lists where three items or more end in a cut mark ("- A teaser of
+    another story (...)"): a headline list rendered as a list (a <dl>, a <ul> without links), to
+    be judged as plain lines rather than kept as the article's own list."""
+    found: set[int] = set()
+    start = None
+    for index, line in enumerate([*lines, ""]):
+        if ts.is_bullet(line):
+            start = index if start is None else start
+            continue
+        if start is not None and sum(map(ts.has_cut_mark, lines[start:index])) >= _MIN_CUT_ITEMS:
+            found.update(range(start, index))
+        start = None
+    return found
 
 
 def _line_block(index: int, line: str, hints: PageHints, is_label: bool) -> Block:

@@ -37,6 +37,13 @@ _LIST_CUE = (
     r"veja mais|saiba mais|ook interessant|czytaj więcej|przeczytaj (?:też|także|również)|"
     r"recommended reading|keep reading"
 )
+# The link after a cut teaser ("… Weiterlesen"), as a regex fragment (crawler.clutter.textsignals).
+READ_MORE = (
+    r"read more|more|continue reading|full story|weiterlesen|mehr|lire la suite|lire plus|"
+    r"la suite|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere|ler mais|"
+    r"continuar lendo|lees meer|verder lezen|czytaj dalej|więcej|läs mer|les mer|læs mere|"
+    r"читать далее|devamını oku|devamı|διαβάστε περισσότερα|اقرأ المزيد|阅读全文|続きを読む|더 보기|더보기"
+)
 SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:：.!»›>|-]*\s*$", re.IGNORECASE)
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"

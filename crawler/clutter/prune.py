@@ -12,6 +12,7 @@ import lxml.html
 from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
+from crawler.clutter.boxes import keep_fact_boxes
 from crawler.clutter.hidden import drop_hidden, drop_menus
 from crawler.clutter.teasers import find_clutter_runs
 from crawler.items import PageHints
@@ -39,6 +40,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
     drop_menus(tree)
     drop_hidden(tree)
+    keep_fact_boxes(tree)
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
     prune_clutter(tree, anchors)
@@ -189,7 +191,7 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
             return Block(head_text, is_heading=True, link_ratio=ratio)
     for anchor in child.iter("a"):
         anchor_text = _norm(anchor.text_content())
-        if len(anchor_text.split()) >= 3 and ts.is_headline_shaped(anchor_text):
+        if len(anchor_text.split()) >= 3 and ts.is_headline_shaped(anchor_text, marked=True):
             return Block(anchor_text, link_ratio=1.0)
     return None
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from crawler.clutter.phrases import READ_MORE
+
 _END_SENTENCE = tuple(".!?…。！？؟۔।።")
 _CLOSERS = "\"'”’»)]*"
-_ELLIPSIS_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*$")
+_ELLIPSIS = r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))"
+# A cut mark at the end, or before the list's "Read more" link ("…Weiterlesen", "... Lire la suite").
+_ELLIPSIS_RE = re.compile(rf"{_ELLIPSIS}\s*(?:{READ_MORE})?[\s»›→>|]*$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _STEM_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _MARKER_STARTS = frozenset("-–•*#0123456789")
@@ -71,6 +75,11 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+def has_cut_mark(text: str) -> bool:
+    """An ellipsis at the end (before a "Read more" link at most): a teaser the CMS cut."""
+    return bool(_ELLIPSIS_RE.search(text))
+
+
 def is_truncated(text: str) -> bool:
     """A teaser cut off by the CMS: an ellipsis, or prose that stops mid-sentence."""
     text = text.strip()
@@ -96,14 +105,20 @@ def is_title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
-def is_headline_shaped(text: str) -> bool:
-    """Short, open-ended, one-sentence text: how headlines (and sub-headings) look."""
+def is_headline_shaped(text: str, *, marked: bool = False) -> bool:
+    """Short, open-ended, one-sentence text: how headlines (and sub-headings) look.
+
+    `marked`: the markup made it a headline (a card's link), so only a cut mark unmakes it; a
+    last short word is no cut there ("Theater sagt Premiere ab").
+    """
     text = strip_marker(text)
     n_words = len(text.split())
     if not 2 <= n_words <= 22 or len(text) > 160:
         return False
     stripped = text.rstrip(_CLOSERS)
-    if stripped.endswith((".", ",", ";", ":", "…")) or is_truncated(text):
+    if stripped.endswith((".", ",", ";", ":", "…")):
+        return False
+    if has_cut_mark(text) if marked else is_truncated(text):
         return False
     return not has_two_sentences(text)
 
@@ -123,6 +138,14 @@ def has_two_sentences(text: str) -> bool:
 def is_bullet(text: str) -> bool:
     """A list item as trafilatura renders it ("- item")."""
     return text.startswith(("- ", "• ", "* "))
+
+
+def is_attribution(text: str) -> bool:
+    """A quote's credit line ("— the mother, at the hearing"): part of the quote above it."""
+    return text.startswith(("— ", "―", "—", "– ")) and len(text) <= _MAX_ATTRIBUTION_CHARS
+
+
+_MAX_ATTRIBUTION_CHARS = 120
 
 
 def has_time(text: str) -> bool:

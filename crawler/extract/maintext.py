@@ -20,6 +20,10 @@ _SPACE_RE = re.compile(
 # Below this many characters trafilatura's precise pass may have missed the text (it sits in a
 # container the pass discards): its recall mode, then its baseline, get a chance.
 _RETRY_BELOW_CHARS = 250
+# A brief this short may have lost its own list or fact box: when trafilatura's main pass comes
+# up short it recovers paragraphs only. Its recall mode keeps them, and wins when it holds every
+# line of the precise text (the clutter it may add is the line pass's job).
+_BRIEF_BELOW_CHARS = 1000
 # The baseline falls back to the whole body: accept it only with a line of real prose.
 _MIN_PROSE_LINE = 80
 
@@ -64,9 +68,12 @@ def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The main text of an already parsed (and pruned) tree; trafilatura works on copies."""
     wrap_leading_text(tree)
     text = _trafilatura_text(tree, url, favor_recall=False)
-    if len(text) >= _RETRY_BELOW_CHARS:
+    if len(text) >= _BRIEF_BELOW_CHARS:
         return text
-    text = max(text, _trafilatura_text(tree, url, favor_recall=True), key=len)
+    recall = _trafilatura_text(tree, url, favor_recall=True)
+    if len(text) >= _RETRY_BELOW_CHARS:
+        return recall if _extends(recall, text) else text
+    text = max(text, recall, key=len)
     if len(text) < _RETRY_BELOW_CHARS:
         text = max(text, _baseline_text(tree), key=len)
     return text or None
@@ -84,6 +91,12 @@ def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_rec
     )
     text = getattr(document, "text", None) or ""
     return text if text.strip() else ""
+
+
+def _extends(wider: str, text: str) -> bool:
+    """`wider` holds every line of `text`, and more."""
+    lines = set(wider.splitlines())
+    return len(wider) > len(text) and all(line in lines for line in text.splitlines())
 
 
 def _baseline_text(tree: lxml.html.HtmlElement) -> str:

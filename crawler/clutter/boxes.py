@@ -1,0 +1,40 @@
+"""Boxes that belong to the article but which extractors drop: a fact box set between the
+article's paragraphs ("The figures", three lines of numbers) is its text, yet trafilatura
+discards <aside> and, when its main pass comes up short, the headings of what it recovers."""
+
+from __future__ import annotations
+
+import lxml.etree
+import lxml.html
+
+# A box beside the article's paragraphs, holding a list or paragraphs.
+_BOX_PATH = lxml.etree.XPath(
+    "//*[self::aside or self::div or self::section][count(../p) >= 2][.//li or .//p]"
+)
+_TEXT_CHARS = lxml.etree.XPath("string-length(normalize-space(.))")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MAX_BOX_CHARS = 800
+_MAX_LINK_SHARE = 0.1
+
+
+def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
+    """Make fact boxes inside the article body plain text, in place: the <aside> a <div>, its
+    heading a paragraph. A fact box is short and has no links (a related-stories box links its
+    stories). Return how many boxes were changed."""
+    kept = 0
+    for box in _BOX_PATH(tree):
+        headings = list(box.iter(*_HEADINGS))
+        if box.tag != "aside" and not headings:
+            continue  # a plain <div> of text: extractors keep it as it is
+        chars = _TEXT_CHARS(box)
+        if not 0 < chars <= _MAX_BOX_CHARS or _link_chars(box) > _MAX_LINK_SHARE * chars:
+            continue
+        box.tag = "div"
+        for heading in headings:
+            heading.tag = "p"
+        kept += 1
+    return kept
+
+
+def _link_chars(elem: lxml.html.HtmlElement) -> int:
+    return sum(len(" ".join(a.text_content().split())) for a in elem.iter("a"))

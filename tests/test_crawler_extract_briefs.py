@@ -1,0 +1,98 @@
+"""Short briefs through the whole extraction: the brief's own lists and fact boxes survive what
+trafilatura drops on short pages, and the blind brief corpus stays within its floors."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from crawler.clutter import clean_article
+from crawler.extract.article import extract_article
+from crawler.items import Page
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+PARAS = (
+    "<p>The southern reservoirs are below 40 per cent of capacity, according to the weekly "
+    "bulletin the environment agency published on Friday.</p>"
+    "<p>The government says it may restrict water use in farming if no rain falls by the end "
+    "of October.</p>"
+)
+OWN_LIST = (
+    "<p>The measures under study include:</p><ul><li>a 20 per cent cut in irrigation</li>"
+    "<li>a ban on filling private pools</li><li>leak detection in municipal networks</li></ul>"
+)
+FACTS = "<h3>The figures</h3><ul><li>Requests: 9,400</li><li>Decided: 3,100</li></ul>"
+
+
+def page(body: str) -> bytes:
+    """A page without the container names trafilatura looks for (hashed classes)."""
+    html = (
+        "<html><body><div class='css-9z0b'><h1 class='css-h1'>Reservoirs below 40 per cent</h1>"
+        f"<div class='css-ab12' data-testid='article-body'>{body}</div></div></body></html>"
+    )
+    return html.encode()
+
+
+def text_of(raw: bytes) -> str:
+    extraction = extract_article(Page(url="https://news.example/a", html=raw), now=NOW)
+    assert extraction is not None
+    return clean_article(extraction).text
+
+
+def test_a_briefs_closing_list_survives() -> None:
+    text = text_of(page(PARAS + OWN_LIST))
+    assert "- a ban on filling private pools" in text.splitlines()
+    assert "- leak detection in municipal networks" in text.splitlines()
+
+
+@pytest.mark.parametrize("box", ["aside", "div"])
+def test_a_fact_box_in_the_body_survives_with_its_heading(box: str) -> None:
+    text = text_of(page(f"{PARAS}<{box} class='factbox'>{FACTS}</{box}>")).splitlines()
+    assert "The figures" in text
+    assert "- Decided: 3,100" in text
+
+
+def test_a_linked_aside_in_the_body_is_not_made_text() -> None:
+    links = "".join(
+        f"<li><a href='/s/{n}'>Another story about something else entirely {n}</a></li>"
+        for n in range(4)
+    )
+    text = text_of(page(f"{PARAS}<aside><h3>Related</h3><ul>{links}</ul></aside>"))
+    assert "Another story" not in text
+
+
+BLIND = Path(__file__).parent / "data" / "briefs_blind"
+
+
+def blind_scorer() -> ModuleType:
+    sys.path.insert(0, str(BLIND))  # score.py imports its sibling make_pages
+    spec = importlib.util.spec_from_file_location("briefs_blind_score", BLIND / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_blind_brief_corpus_floors() -> None:
+    """tests/data/briefs_blind (now tuned on, see its README): measured 0.0% leak, recall 1.000
+    on the 52 clutter pages, 0.939 on the 10 controls (a list in an old table layout is lost, by
+    bare trafilatura too), 2026-12-02."""
+    from bench.extraction import newsagg_text
+
+    score = blind_scorer()
+    rows = [
+        (label, score.score_page(html, label, newsagg_text)) for _, html, label in score.committed()
+    ]
+    clutter = [r for label, r in rows if label["kind"] != "control"]
+    controls = [r for label, r in rows if label["kind"] == "control"]
+    leak = sum(len(r["leaks"]) for r in clutter) / sum(r["clutter"] for r in clutter)
+    recall = 1 - sum(len(r["lost"]) for r in clutter) / sum(r["body"] for r in clutter)
+    control_recall = 1 - sum(len(r["lost"]) for r in controls) / sum(r["body"] for r in controls)
+    assert leak <= 0.01
+    assert recall >= 0.99
+    assert control_recall >= 0.93
