@@ -96,3 +96,31 @@ def test_blind_brief_corpus_floors() -> None:
     assert leak <= 0.01
     assert recall >= 0.99
     assert control_recall >= 0.93
+
+
+def table_layout(article: str) -> bytes:
+    nav = "".join(f"<a href='/{w.lower()}'>{w}</a><br>" for w in ("Home", "News", "Sport"))
+    html = (
+        "<html><head><title>Reservoirs below 40 per cent</title></head><body>"
+        "<table width='780'><tr><td colspan='2'><img src='/logo.gif'></td></tr>"
+        f"<tr><td width='150' valign='top'>{nav}</td><td width='630'>"
+        f"<font size='4'><b>Reservoirs below 40 per cent</b></font><br>{article}</td></tr>"
+        "</table></body></html>"
+    )
+    return html.encode()
+
+
+def test_an_old_table_layout_gives_the_article_as_lines_lists_included() -> None:
+    text = text_of(table_layout(PARAS + OWN_LIST)).splitlines()
+    assert text[0].startswith("The southern reservoirs are below 40 per cent")  # no menu fused in
+    assert "- leak detection in municipal networks" in text
+    assert not any("Home" in line for line in text)
+
+
+def test_a_data_table_in_the_article_stays_a_table() -> None:
+    rows = "".join(
+        f"<tr><td>{region}</td><td>{level}</td></tr>"
+        for region, level in (("North reservoirs", "61 %"), ("South reservoirs", "38 %"))
+    )
+    text = text_of(page(f"{PARAS}<table>{rows}</table>"))
+    assert "| South reservoirs | 38 % |" in text

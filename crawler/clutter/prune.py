@@ -14,6 +14,7 @@ from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
 from crawler.clutter.boxes import keep_fact_boxes
 from crawler.clutter.hidden import drop_hidden, drop_menus
+from crawler.clutter.layout import unwrap_layout_tables
 from crawler.clutter.teasers import find_clutter_runs
 from crawler.items import PageHints
 
@@ -41,6 +42,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     drop_menus(tree)
     drop_hidden(tree)
     keep_fact_boxes(tree)
+    unwrap_layout_tables(tree)
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
     prune_clutter(tree, anchors)
