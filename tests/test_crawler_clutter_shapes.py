@@ -11,7 +11,16 @@ from bench.shapes import SETS, shape_scores
 # Measured 2026-12-02 (second pass, seed-style pages in two variation families, 3 per brief):
 # tuned short/long leak 0.000, recall 1.000/0.984; held-back short leak 0.000 (60 pages; was
 # 0.312 before the pass), long 0 of 50 pages. The held-back floor is the must-hold.
-SHORT_LAYOUTS = ("seed_style", "heading_dek", "linked_list", "control")
+SHORT_LAYOUTS = (
+    "seed_style",
+    "heading_dek",
+    "linked_list",
+    "control",
+    "figure_cards",
+    "strong_items",
+    "split_box",
+    "qa_quote",
+)
 
 
 @pytest.fixture(scope="module")

@@ -124,3 +124,45 @@ def test_a_data_table_in_the_article_stays_a_table() -> None:
     )
     text = text_of(page(f"{PARAS}<table>{rows}</table>"))
     assert "| South reservoirs | 38 % |" in text
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<blockquote><p>“We waited a long time.”</p><footer>— Maria Lind, lawyer</footer></blockquote>",
+        "<figure><blockquote><p>“We waited a long time.”</p></blockquote>"
+        "<figcaption>— Maria Lind, lawyer</figcaption></figure>",
+    ],
+)
+def test_a_quotes_credit_survives(quote: str) -> None:
+    text = text_of(page(PARAS[: PARAS.index("</p>") + 4] + quote + PARAS)).splitlines()
+    assert "“We waited a long time.”" in text
+    assert "— Maria Lind, lawyer" in text
+
+
+def test_a_headline_box_between_paragraphs_goes_in_any_language() -> None:
+    """Linked headings with whole deks, no Title Case: judged off-topic against the prose
+    outside the box (the deks are paragraphs too, and must not count as the article)."""
+    items = [
+        (
+            "Zentralbank belässt den Leitzins unverändert",
+            "Die Notenbank sieht die Inflation langsamer sinken als erwartet und schließt Zinssenkungen vorerst aus.",
+        ),
+        (
+            "Sturmwarnung für die gesamte Nordseeküste",
+            "Der Wetterdienst erwartet Böen von bis zu 120 Kilometern pro Stunde und rät von Fahrten ab.",
+        ),
+        (
+            "Späte Tore bringen den Pokalsieg nach Hause",
+            "Zwei Treffer in den letzten sechs Minuten drehten ein nervöses Halbfinale vor ausverkauftem Haus.",
+        ),
+    ]
+    box = "".join(f"<h3><a href='/s/{n}'>{h}</a></h3><p>{d}</p>" for n, (h, d) in enumerate(items))
+    paras = [
+        "In Bremen haben sich im vergangenen Jahr so viele Menschen einbürgern lassen wie nie zuvor, teilte das Innenressort mit.",
+        "Die meisten neuen Staatsbürger stammen aus Syrien und der Türkei; die Wartezeit auf einen Termin beträgt acht Monate.",
+        "Die Behörde will im Frühjahr zusätzliche Sachbearbeiter einstellen, um die Einbürgerungsanträge schneller zu bearbeiten.",
+    ]
+    body = f"<p>{paras[0]}</p>{box}" + "".join(f"<p>{p}</p>" for p in paras[1:])
+    text = text_of(page(body))
+    assert text.splitlines() == paras

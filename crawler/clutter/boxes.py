@@ -1,6 +1,7 @@
-"""Boxes that belong to the article but which extractors drop: a fact box set between the
-article's paragraphs ("The figures", three lines of numbers) is its text, yet trafilatura
-discards <aside> and, when its main pass comes up short, the headings of what it recovers."""
+"""Parts of the article that extractors drop: a fact box set between the article's paragraphs
+("The figures", three lines of numbers) is its text, yet trafilatura discards <aside> and, when
+its main pass comes up short, the headings of what it recovers; a quote's credit in a <footer>
+or a <figcaption> goes with the page's footers and captions."""
 
 from __future__ import annotations
 
@@ -34,6 +35,18 @@ def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
             heading.tag = "p"
         kept += 1
     return kept
+
+
+# <blockquote><p>…</p><footer>— Name</footer></blockquote>, <figure><blockquote/><figcaption>.
+_CREDIT_PATH = lxml.etree.XPath("//blockquote//footer|//figure[blockquote]/figcaption")
+
+
+def keep_quote_credits(tree: lxml.html.HtmlElement) -> int:
+    """Make the credit lines of quotes paragraphs, in place; return how many."""
+    credits = _CREDIT_PATH(tree)
+    for credit in credits:
+        credit.tag = "p"
+    return len(credits)
 
 
 def _link_chars(elem: lxml.html.HtmlElement) -> int:

@@ -12,7 +12,7 @@ import lxml.html
 from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
-from crawler.clutter.boxes import keep_fact_boxes
+from crawler.clutter.boxes import keep_fact_boxes, keep_quote_credits
 from crawler.clutter.hidden import drop_hidden, drop_menus
 from crawler.clutter.layout import unwrap_layout_tables
 from crawler.clutter.teasers import find_clutter_runs
@@ -31,7 +31,7 @@ _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"
 _TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
 _ANCESTOR_LEVELS = 3
 _MIN_ITEMS = 3
-_MIN_BODY_PARAGRAPH_CHARS = 200
+_MIN_BODY_PARAGRAPH_CHARS = 100
 _MAX_CARD_CHARS = 600
 # Elements that can be a card (headline + teaser inside); a <p> with a link is one line of text.
 _CARD_TAGS = frozenset(("div", "li", "article", "section", "td", "tr", "header", "figure", "a"))
@@ -42,6 +42,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     drop_menus(tree)
     drop_hidden(tree)
     keep_fact_boxes(tree)
+    keep_quote_credits(tree)
     unwrap_layout_tables(tree)
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
@@ -72,12 +73,14 @@ def prune_clutter(
 
     `anchors` is headline_anchors(tree) when the caller has it already.
     """
-    cache: list[set[str]] = []
+    cache: list[list[tuple[str, set[str]]]] = []
 
-    def body_vocab() -> set[str]:  # computed once, and only if a run needs its topic judged
+    def body_vocab(exclude: frozenset[str]) -> set[str]:
+        """The prose vocabulary outside the run's own texts (read once, when a run first needs
+        its topic judged): a list between paragraphs is paragraphs too."""
         if not cache:
-            cache.append(page_body_vocab(tree))
-        return cache[0]
+            cache.append(page_prose(tree))
+        return set().union(*(stems for text, stems in cache[0] if text not in exclude))
 
     removed = 0
     anchors = headline_anchors(tree) if anchors is None else anchors
@@ -88,15 +91,16 @@ def prune_clutter(
     return removed
 
 
-def page_body_vocab(tree: lxml.html.HtmlElement) -> set[str]:
-    """Content stems of the page's long prose paragraphs: what the article is about."""
-    vocab: set[str] = set()
+def page_prose(tree: lxml.html.HtmlElement) -> list[tuple[str, set[str]]]:
+    """The page's prose paragraphs (normalised text) and their content stems: what the article
+    is about."""
+    prose = []
     for para in tree.iter("p"):
         text = para.text_content()
         is_prose = len(text) >= _MIN_BODY_PARAGRAPH_CHARS and ts.ends_sentence(text)
         if is_prose and _link_chars(para) < 0.3 * len(text):
-            vocab |= ts.content_stems(text)
-    return vocab
+            prose.append((_norm(text), ts.content_stems(text)))
+    return prose
 
 
 def candidate_parents(anchors: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
@@ -143,7 +147,9 @@ def _is_attached(elem: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bo
     return elem is root
 
 
-def _prune_children(parent: lxml.html.HtmlElement, body_vocab: Callable[[], set[str]]) -> int:
+def _prune_children(
+    parent: lxml.html.HtmlElement, body_vocab: Callable[[frozenset[str]], set[str]]
+) -> int:
     children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
     if len(children) < 2:
         return 0

@@ -43,14 +43,14 @@ class Run:
 
 def find_clutter_runs(
     blocks: list[Block],
-    body_vocab: Callable[[], set[str]] | None = None,
+    body_vocab: Callable[[frozenset[str]], set[str]] | None = None,
     *,
     structural: bool = False,
 ) -> list[Run]:
     """Runs of headline items that score as clutter.
 
     structural (DOM mode): only headings and links open items, and `body_vocab` gives the page's
-    prose vocabulary (called only when a run needs its topic judged). Text mode: line shape may
+    prose vocabulary outside the given texts (called only when a run needs its topic judged). Text mode: line shape may
     open items, the body vocabulary is the prose outside the run, the run must be smaller than
     the rest, and the tail position counts.
     """
@@ -64,7 +64,10 @@ class _Judge:
     """Scores the runs of one block sequence (shares the roles and the lazy body vocabulary)."""
 
     def __init__(
-        self, blocks: list[Block], structural: bool, body_vocab: Callable[[], set[str]] | None
+        self,
+        blocks: list[Block],
+        structural: bool,
+        body_vocab: Callable[[frozenset[str]], set[str]] | None,
     ) -> None:
         self.blocks = blocks
         self.structural = structural
@@ -130,7 +133,7 @@ class _Judge:
 
     def vocab(self, exclude: tuple[int, ...]) -> set[str]:
         if self.body_vocab is not None:
-            return self.body_vocab()
+            return self.body_vocab(frozenset(self.blocks[i].text for i in exclude))
         if self.prose is None:
             self.prose = _prose_stems(self.blocks)
         return set().union(*(stems for i, stems in self.prose if i not in exclude))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import moreshapes
 import seedstyle
 
 HERE = Path(__file__).parent
@@ -321,7 +322,7 @@ SEED_COPIES = 3
 def _write(stem: Path, page: Out, layout: str, brief: dict) -> None:
     expected = {
         "layout": layout,
-        "kind": "short" if layout in SHORT else "long",
+        "kind": "long" if layout in LONG else "short",
         "lang": brief["lang"],
         "title": brief["title"],
         "body": page.body,
@@ -355,6 +356,25 @@ def render(texts: dict, variant: int, out_dir: Path) -> int:
                     page = layout(Ctx(text, items, rng, variant, foreign))
                     _write(out_dir / f"{n:03d}_{name}{copy or ''}_{brief['id']}", page, name, brief)
                     n += 1
+    return render_more(texts, variant, out_dir, n)
+
+
+def render_more(texts: dict, variant: int, out_dir: Path, n: int) -> int:
+    """moreshapes.py's layouts, numbered after the others (which they leave unchanged)."""
+    by_lang: dict[str, list[dict]] = {}
+    for brief in texts["brief"]:
+        by_lang.setdefault(brief["lang"], []).append(brief)
+    for lang, briefs in by_lang.items():
+        pool = [it for it in texts["item"] if it["lang"] == lang]
+        for brief in briefs[:-1] if variant == 0 else briefs[-1:]:
+            for name, more in moreshapes.LAYOUTS.items():
+                rng = moreshapes.rng_for(brief, name, variant)
+                items = rng.sample(pool, rng.randint(6, min(10, len(pool))))
+                inner, body, clutter = more(list(brief["paragraphs"]), items, rng, variant)
+                page = Out(html=Ctx(brief, items, rng, variant).wrap(inner), body=body)
+                page.clutter = clutter
+                _write(out_dir / f"{n:03d}_{name}_{brief['id']}", page, name, brief)
+                n += 1
     return n
 
 
