@@ -4,6 +4,7 @@ trafilatura drops on short pages, and the blind brief corpus stays within its fl
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -166,3 +167,87 @@ def test_a_headline_box_between_paragraphs_goes_in_any_language() -> None:
     body = f"<p>{paras[0]}</p>{box}" + "".join(f"<p>{p}</p>" for p in paras[1:])
     text = text_of(page(body))
     assert text.splitlines() == paras
+
+
+HEADLINES = [
+    (
+        "Car maker to cut 2,000 jobs as electric sales stall",
+        "The company said the reductions would come mainly through early retirement at its two",
+    ),
+    (
+        "Astronomers spot comet that will be visible without telescope",
+        "The comet is expected to be brightest in the second week of March, low on the",
+    ),
+    (
+        "Rail strike called off after last-minute pay offer",
+        "Union leaders said members would vote next week on a deal worth six percent over",
+    ),
+    (
+        "Chess prodigy, 12, becomes youngest national champion",
+        "She beat the defending champion in the final round after a six-hour game that",
+    ),
+]
+
+
+def assert_clean(raw: bytes) -> None:
+    text = text_of(raw)
+    assert not any(head in text or dek[:40] in text for head, dek in HEADLINES), text
+    assert "the first monthly drop" in text
+
+
+BRIEF = (
+    "<p>The number of patients waiting for planned operations fell by 2 percent in September, the "
+    "first monthly drop since the autumn of two years ago, health service figures show.</p>"
+    "<p>Managers cautioned that winter pressure usually reverses the trend and said it was too "
+    "early to say the backlog had peaked.</p>"
+)
+
+
+def test_a_headline_table_with_font_and_bold_wrappers_goes() -> None:
+    rows = "".join(
+        f"<tr><td><font size='2'><b><a href='/t{n}.html'>{h}</a></b><br>{d} […]</font></td></tr>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    assert_clean(page(f"{BRIEF}</div><table width='100%'>{rows}</table><div>"))
+
+
+def test_figure_cards_whose_captions_the_extractor_drops_go() -> None:
+    cards = "".join(
+        f"<figure><img src='/i/{n}.jpg' alt=''><figcaption>{h}</figcaption></figure><p>{d}…</p>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    assert_clean(page(f"{BRIEF}</div><div>{cards}"))
+
+
+def test_a_linked_definition_list_of_headlines_goes() -> None:
+    items = "".join(
+        f"<dt><a href='/d/{n}'>{h}</a></dt><dd>{d} <a href='/d/{n}'>Read more</a></dd>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    assert_clean(page(f"{BRIEF}<dl>{items}</dl>"))
+
+
+def test_second_blind_brief_corpus_floors() -> None:
+    """tests/data/briefs_blind2 (tuned on since 2026-12-02): 0 leaked lines and 0 lost lines of
+    50 pages; held out it measured leak 0.204, recall 1.000 (bare trafilatura 0.411 / 0.897)."""
+    from bench.extraction import newsagg_text
+
+    here = Path(__file__).parent / "data" / "briefs_blind2"
+    spec = importlib.util.spec_from_file_location("briefs_blind2_score", here / "score.py")
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    lost = leaked = clutter = 0
+    for path in sorted((here / "labels").glob("*.json")):
+        label = json.loads(path.read_text("utf-8"))
+        missing, leaks = score.score_page(
+            newsagg_text((here / "pages" / f"{path.stem}.html").read_bytes()), label
+        )
+        lost, leaked, clutter = (
+            lost + len(missing),
+            leaked + len(leaks),
+            clutter + len(label["clutter"]),
+        )
+    assert clutter > 500
+    assert lost == 0
+    assert leaked <= 0.01 * clutter

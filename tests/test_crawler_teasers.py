@@ -106,3 +106,8 @@ def test_a_linked_headline_may_end_on_a_short_word() -> None:
     headline = "Staatstheater sagt Premiere nach Wasserschaden ab"
     assert ts.is_headline_shaped(headline, marked=True)
     assert not ts.is_headline_shaped("Unbekannte haben nach Angaben des Unternehmens…", marked=True)
+
+
+def test_a_short_line_ending_on_a_particle_is_no_cut() -> None:
+    assert not ts.is_truncated("Handball-EM: Deutschland zieht ins Halbfinale ein")
+    assert ts.is_truncated("Die Gewerkschaft fordert mehr Geld und kürzere Schichten für die")

@@ -30,6 +30,7 @@ _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"
 # Table rows are data, not teaser cards (tables are kept as content).
 _TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
 _ANCESTOR_LEVELS = 3
+_INLINE_TAGS = frozenset(("b", "strong", "i", "em", "font", "span", "small", "big", "u"))
 _MIN_ITEMS = 3
 _MIN_BODY_PARAGRAPH_CHARS = 100
 _MAX_CARD_CHARS = 600
@@ -108,10 +109,10 @@ def candidate_parents(anchors: list[lxml.html.HtmlElement]) -> list[lxml.html.Ht
     holders: dict[int, tuple[lxml.html.HtmlElement, set[int]]] = {}
     for anchor in anchors:
         child, parent = anchor, anchor.getparent()
-        for _ in range(_ANCESTOR_LEVELS):
-            if parent is None:
-                break
+        levels = 0
+        while parent is not None and levels < _ANCESTOR_LEVELS:
             holders.setdefault(id(parent), (parent, set()))[1].add(id(child))
+            levels += parent.tag not in _INLINE_TAGS  # <b><font> wrappers add no level
             child, parent = parent, parent.getparent()
     # Two items prove little and are most candidates on a page: lists start at three, or at two
     # under a cue ("Related", "Más información").
@@ -172,7 +173,7 @@ def child_blocks(child: lxml.html.HtmlElement, index: int) -> list[Block]:
     text = _norm(raw)
     if not text:
         return []
-    if child.tag in _HEADINGS:
+    if child.tag in _HEADINGS or child.tag == "dt":  # a <dt> heads the <dd> after it
         return [Block(text, is_heading=True, link_ratio=_ratio(child, text), owner=index)]
     headline = _card_headline(child, text) if child.tag in _CARD_TAGS else None
     if headline is not None:

@@ -191,6 +191,13 @@ def score_parts(
     """
     n = len(items)
     teasers = [blocks[i].text for item in items for i in item[1:] if roles[i] == "tease"]
+    # An item without a headline (its image caption dropped by the extractor) counts its teaser
+    # when a cut mark ends it: open-ended lines alone are also exercises, verse, notes.
+    teasers += [
+        blocks[item[0]].text
+        for item in items
+        if roles[item[0]] == "tease" and ts.has_cut_mark(blocks[item[0]].text)
+    ]
     heads = [blocks[head_of(item, roles)].text for item in items]
     if n < (3 if structural and not announced else 2) or len(set(heads)) < 0.8 * n:
         # Too few items to be a list (the DOM holds sections of two, unless a cue announced a

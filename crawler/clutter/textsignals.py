@@ -75,6 +75,9 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+_MIN_DANGLING_CUT_CHARS = 60
+
+
 def has_cut_mark(text: str) -> bool:
     """An ellipsis at the end (before a "Read more" link at most): a teaser the CMS cut."""
     return bool(_ELLIPSIS_RE.search(text))
@@ -91,7 +94,10 @@ def is_truncated(text: str) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
-    if last in _DANGLING or (len(last) <= 2 and last.islower() and last not in _DANGLING):
+    # ... on a function word; shorter lines end on such words as headlines too ("Deutschland
+    # zieht ins Halbfinale ein": a German verb particle)
+    short_word = last in _DANGLING or (len(last) <= 2 and last.islower())
+    if short_word and len(text) >= _MIN_DANGLING_CUT_CHARS:
         return True
     # Long sentence-case prose without an end is a sentence chopped at a length limit.
     return not is_title_case(text) and len(text) >= 70 and len(tokens) >= 10
