@@ -98,6 +98,13 @@ def test_seed_as_plain_text() -> None:
         "Beginning of dialog window. Escape will cancel and close the window.",
         "Now watching",
         "Next video starts in 5",
+        # ad labels, membership asks, meta lines, topic headers (session 4)
+        "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:",
+        "Unterstütze unser Magazin bereits mit 2,50 Euro im Monat!",
+        "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+        "Last updated: 03-10-2024 2:20pm",
+        "Grenzkontrolle bei Kufstein. © AFP / MARCO ROSSI",
+        "We want to hear what you think about this article. Write to letters@ledger.example.",
     ],
 )
 def test_cue_and_boilerplate_lines_go(line: str) -> None:
@@ -118,6 +125,9 @@ def test_cue_and_boilerplate_lines_go(line: str) -> None:
         "The opposition said inspectors had been denied unlimited access to the detention files.",
         "The group's YouTube channel posted the video of the rescue on Sunday evening.",
         "Already a subscriber to the ministry's alerts, she learnt of the change from a neighbour.",
+        "Support for the asylum bill grew among members of parliament on Tuesday.",
+        "Werbung für Zigaretten soll ab 2027 verboten werden, sagte die Ministerin am Montag.",
+        "Lee: We were told to wait at the border for another week.",
     ],
 )
 def test_prose_mentioning_boilerplate_words_stays(line: str) -> None:
@@ -400,3 +410,9 @@ def test_teasers_cut_before_a_read_more_link_go(more: str) -> None:
     tail = [line for pair in zip(heads, teasers, strict=True) for line in pair]
     article = clean("\n".join([*BODY[:2], *tail]))
     assert article.text.splitlines() == BODY[:2]
+
+
+@pytest.mark.parametrize("cue", ["Ähnliche Beiträge", "Más sobre Migración", "Inhaltsverzeichnis"])
+def test_topic_and_contents_headers_announce_lists(cue: str) -> None:
+    tail = [cue, "Bahnstreik legt den Fernverkehr lahm", "Kommunen fordern mehr Geld vom Bund"]
+    assert clean("\n".join([*BODY, *tail])).text.splitlines() == BODY

@@ -35,7 +35,11 @@ _LIST_CUE = (
     r"(?:das )?thema könnte (?:sie|dich) auch interessieren|passend zum thema|"
     r"(?:à )?lire également|(?:à )?voir (?:aussi|également)|vedi anche|ti potrebbe interessare|"
     r"veja mais|saiba mais|ook interessant|czytaj więcej|przeczytaj (?:też|także|również)|"
-    r"recommended reading|keep reading"
+    r"recommended reading|keep reading|"
+    # topic and contents headers over link lists
+    r"ähnliche (?:beiträge|artikel|themen|nachrichten)|temas(?: relacionados)?|"
+    r"más sobre [\w .'-]+|top-themen(?: bei [\w .'-]+)?|inhaltsverzeichnis|table of contents|"
+    r"sommaire|articoli correlati|artigos relacionados|gerelateerde artikelen"
 )
 # The link after a cut teaser ("… Weiterlesen"), as a regex fragment (crawler.clutter.textsignals).
 READ_MORE = (
@@ -47,6 +51,7 @@ READ_MORE = (
 SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:：.!»›>|-]*\s*$", re.IGNORECASE)
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
+    r"leia|leggi|lees|läs|czytaj|"  # not "Lea:"/"Lee:", speaker names in interviews
     r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S",
     re.IGNORECASE,
 )
@@ -66,6 +71,14 @@ _BOILERPLATE_START_RE = re.compile(
     r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
     r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
     r"|udostępnij)\W*)+$"
+    # advertising labels in front of a line ("ANZEIGE - Heute mal ...?")
+    r"|(?:advertisement|anzeige|werbung|sponsored|publicidad|publicité|pubblicità)\s*[-–|:]\s"
+    # membership and donation asks
+    r"|(?:unterstütze|unterstützen sie (?:uns|unsere)|support (?:us|our (?:journalism|work))|"
+    r"hazte (?:miembro|socio)|become a (?:member|subscriber|supporter)|devenez (?:membre|abonné)|"
+    r"diventa (?:socio|abbonato)|torne-se (?:membro|assinante)|word (?:lid|abonnee))\b"
+    # page meta lines
+    r"|(?:last (?:modified|updated)|zuletzt aktualisiert|letzte aktualisierung)\b"
     # advertising markers
     r"|(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
     r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
@@ -89,7 +102,8 @@ _BOILERPLATE_START_RE = re.compile(
 )
 # A credit at the end of a caption line: "... (Photo: X / Getty Images)".
 _CREDIT_TAIL_RE = re.compile(
-    r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)\)?"
+    r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)"
+    r"(?:\s*/\s*[\w .'-]{2,40})?\)?"
     r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\))\s*$",
     re.IGNORECASE,
 )
@@ -137,6 +151,7 @@ _PROMO_RE = re.compile(
     r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
     r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
     r"bluesky|linkedin|kanal|channel|canal)\b|\bfor more (?:stories|news|articles) like this\b"
+    r"|\bwe want to hear what you think\b"
     # app downloads and "our channel" invitations
     r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|baixe|scarica)\b"
     r".{0,50}\b(?:apps?|application|aplicación|aplicativo|applicazione)\b"
