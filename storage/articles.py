@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from crawler import items
 from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
 from settings import DedupSettings
+from storage import dedup as text_dedup
 from storage import rejections
 from storage.db import chunked
-from storage.dedup import Fingerprint, Signature, content_hash, fingerprint, text_signature
+from storage.dedup import Fingerprint, Signature, content_hash, text_signature
 from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
 
@@ -74,13 +75,14 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     by_url = _story_for_urls(session, urls)
     if by_url is not None:
         return _update_known_url(session, by_url, candidate, urls, dedup)
-    digest = content_hash(article.text)
+    words = text_dedup.text_words(article.text)  # once: the hash and the fingerprint both need them
+    digest = text_dedup.words_hash(words)
     exact_id = session.scalar(STORY_BY_HASH, {"digest": digest})
     if exact_id is not None:
         exact = session.get_one(Article, exact_id)
         _add_urls(session, exact, urls, candidate, similarity=1.0)
         return SaveResult("duplicate", exact.id, 1.0)
-    prints = fingerprint(article.text, dedup)
+    prints = text_dedup.words_fingerprint(words, dedup)
     match = find_near_duplicate(session, prints, dedup)
     if match is not None:
         story = session.get_one(Article, match.article_id)
@@ -244,11 +246,9 @@ def _store_html(session: Session, article_id: int, url: str, candidate: Candidat
     row = session.get(ArticleHtml, article_id)
     blob = compress_html(candidate.html)
     if row is None:
-        session.add(
-            ArticleHtml(
-                article_id=article_id, url=url, html_z=blob, fetched_at=candidate.fetched_at
-            )
-        )
+        row = ArticleHtml(article_id=article_id, url=url, html_z=blob)
+        row.fetched_at = candidate.fetched_at
+        session.add(row)
     else:
         row.url, row.html_z, row.fetched_at = url, blob, candidate.fetched_at
 

@@ -120,14 +120,24 @@ class Fingerprint:
 
 
 def fingerprint(text: str, settings: DedupSettings) -> Fingerprint:
-    shingles = word_shingles(text_words(text), settings.shingle_size)
+    return words_fingerprint(text_words(text), settings)
+
+
+def words_fingerprint(words: list[str], settings: DedupSettings) -> Fingerprint:
+    """fingerprint() of a text whose words (text_words) are already computed."""
+    shingles = word_shingles(words, settings.shingle_size)
     return Fingerprint(shingles_signature(shingles, settings), frozenset(shingles))
 
 
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of the text's words: equal for copies that differ only in case,
     punctuation, whitespace or wire credits."""
-    return hashlib.sha256(" ".join(text_words(text)).encode()).hexdigest()
+    return words_hash(text_words(text))
+
+
+def words_hash(words: list[str]) -> str:
+    """content_hash() of a text whose words (text_words) are already computed."""
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
 def text_signature(text: str, settings: DedupSettings) -> Signature:
