@@ -139,7 +139,8 @@ def index_signature(
     (call remove_signature first when its text changed)."""
     keys = sorted(set(band_keys(signature, settings.bands)))
     if keys:
-        session.execute(INSERT_BANDS, [{"band_key": key, "article_id": article_id} for key in keys])
+        rows = [{"band_key": key, "article_id": article_id} for key in keys]
+        session.connection().execute(INSERT_BANDS, rows)
 
 
 def remove_signature(session: Session, article_id: int) -> None:
