@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from crawler import items
 from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
 from settings import DedupSettings
+from storage import dedup as text_dedup
 from storage import rejections
 from storage.db import chunked
-from storage.dedup import Fingerprint, Signature, content_hash, fingerprint, text_signature
+from storage.dedup import Fingerprint, Signature, content_hash, text_signature
 from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
 
@@ -67,6 +68,7 @@ def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
     """Store a story, or fold it into the story it duplicates, or record a revision."""
     _serialise_saves(session)
+    session.flush()  # the Core statements below run on the connection: no autoflush there
     article = candidate.article
     canonical = choose_canonical(article.url, article.canonical_url)
     urls = _distinct_urls([canonical, article.url, *candidate.seen_urls])
@@ -74,13 +76,14 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     by_url = _story_for_urls(session, urls)
     if by_url is not None:
         return _update_known_url(session, by_url, candidate, urls, dedup)
-    digest = content_hash(article.text)
-    exact_id = session.scalar(STORY_BY_HASH, {"digest": digest})
+    words = text_dedup.text_words(article.text)  # once: the hash and the fingerprint both need them
+    digest = text_dedup.words_hash(words)
+    exact_id = session.connection().scalar(STORY_BY_HASH, {"digest": digest})
     if exact_id is not None:
         exact = session.get_one(Article, exact_id)
         _add_urls(session, exact, urls, candidate, similarity=1.0)
         return SaveResult("duplicate", exact.id, 1.0)
-    prints = fingerprint(article.text, dedup)
+    prints = text_dedup.words_fingerprint(words, dedup)
     match = find_near_duplicate(session, prints, dedup)
     if match is not None:
         story = session.get_one(Article, match.article_id)
@@ -134,7 +137,7 @@ UrlsByKey = dict[str, str]  # url_key -> normalised URL, in the order the URLs w
 
 def _story_for_urls(session: Session, urls: UrlsByKey) -> KnownUrl | None:
     keys = list(urls)
-    rows = session.execute(STORED_URLS, {"keys": keys}).all()
+    rows = session.connection().execute(STORED_URLS, {"keys": keys}).all()
     return min(rows, key=lambda row: keys.index(row.url_key)) if rows else None
 
 
@@ -217,10 +220,10 @@ def _insert_story(
         "fetched_at": candidate.fetched_at, "updated_at": candidate.fetched_at,
         **_relevance_columns(candidate.relevance),
     }  # fmt: skip
-    story_id = int(session.execute(INSERT_STORY, values).scalar_one())
+    story_id = int(session.connection().execute(INSERT_STORY, values).scalar_one())
     index_signature(session, story_id, signature, dedup)
     if candidate.html is not None:
-        session.execute(INSERT_HTML, {
+        session.connection().execute(INSERT_HTML, {
             "article_id": story_id, "url": article.url, "html_z": compress_html(candidate.html),
             "fetched_at": candidate.fetched_at})  # fmt: skip
     return story_id
@@ -244,11 +247,9 @@ def _store_html(session: Session, article_id: int, url: str, candidate: Candidat
     row = session.get(ArticleHtml, article_id)
     blob = compress_html(candidate.html)
     if row is None:
-        session.add(
-            ArticleHtml(
-                article_id=article_id, url=url, html_z=blob, fetched_at=candidate.fetched_at
-            )
-        )
+        row = ArticleHtml(article_id=article_id, url=url, html_z=blob)
+        row.fetched_at = candidate.fetched_at
+        session.add(row)
     else:
         row.url, row.html_z, row.fetched_at = url, blob, candidate.fetched_at
 
@@ -277,7 +278,7 @@ def _insert_urls(session: Session, story_id: int, story_url: str, urls: UrlsByKe
     story_key = next(iter(urls))  # the canonical URL comes first
     rows = [_url_row(story_id, story_url, story_key, url, key, candidate, None)
             for key, url in urls.items()]  # fmt: skip
-    session.execute(INSERT_URLS, rows)
+    session.connection().execute(INSERT_URLS, rows)
 
 
 def _url_row(

@@ -15,7 +15,7 @@ import struct
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +73,8 @@ class Signature:
     """A MinHash signature: per permutation, the smallest hash of the text's word shingles."""
 
     values: npt.NDArray[np.uint32]
+    # band_keys() by band count, computed once: a save looks its keys up, then indexes them
+    band_key_memo: dict[int, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # an own read-only uint32 copy: frozen all the way down, since keys derive from it
@@ -120,14 +122,24 @@ class Fingerprint:
 
 
 def fingerprint(text: str, settings: DedupSettings) -> Fingerprint:
-    shingles = word_shingles(text_words(text), settings.shingle_size)
+    return words_fingerprint(text_words(text), settings)
+
+
+def words_fingerprint(words: list[str], settings: DedupSettings) -> Fingerprint:
+    """fingerprint() of a text whose words (text_words) are already computed."""
+    shingles = word_shingles(words, settings.shingle_size)
     return Fingerprint(shingles_signature(shingles, settings), frozenset(shingles))
 
 
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of the text's words: equal for copies that differ only in case,
     punctuation, whitespace or wire credits."""
-    return hashlib.sha256(" ".join(text_words(text)).encode()).hexdigest()
+    return words_hash(text_words(text))
+
+
+def words_hash(words: list[str]) -> str:
+    """content_hash() of a text whose words (text_words) are already computed."""
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
 def text_signature(text: str, settings: DedupSettings) -> Signature:
@@ -197,6 +209,13 @@ def band_keys(signature: Signature, bands: int) -> list[int]:
     near-copies and unlikely otherwise. The band layout is mixed into the key so that keys
     made under other settings never collide with these.
     """
+    keys = signature.band_key_memo.get(bands)
+    if keys is None:
+        keys = signature.band_key_memo[bands] = tuple(_band_keys(signature, bands))
+    return list(keys)
+
+
+def _band_keys(signature: Signature, bands: int) -> list[int]:
     if bands < 1 or signature.num_perm % bands:
         raise ValueError(f"{signature.num_perm} permutations cannot be split into {bands} bands")
     if signature.is_empty:
