@@ -126,6 +126,46 @@ def _next_is_head(roles: list[str], i: int) -> bool:
     return i + 1 < len(roles) and roles[i + 1] == "head"
 
 
+def detach_lone_teasers(items: list[tuple[int, ...]], roles: list[str]) -> list[tuple[int, ...]]:
+    """A "teaser" under one headline of a bare headline list is the article going on."""
+    with_teaser = [any(roles[i] == "tease" for i in item[1:]) for item in items]
+    if len(items) < 2 or sum(with_teaser) * 2 >= len(items):
+        return items
+    return [tuple(i for i in item if i == item[0] or roles[i] != "tease") for item in items]
+
+
+def trim_unmarked_edges(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]]
+) -> list[tuple[int, ...]]:
+    """Without the edge items that are built unlike the rest and carry none of its marks (a
+    brief's own sub-headed sections, unlinked and whole, above a linked list of other stories)."""
+    kinds = [_head_kind(blocks, roles, item) for item in items]
+    usual = max(set(kinds), key=kinds.count)
+    if kinds.count(usual) * 3 < len(items) * 2:
+        return items
+
+    def odd(item: tuple[int, ...], kind: tuple[bool, bool]) -> bool:
+        return kind != usual and not _is_marked(blocks, roles, item)
+
+    start, end = 0, len(items)
+    while start < end and odd(items[start], kinds[start]):
+        start += 1
+    while end > start and odd(items[end - 1], kinds[end - 1]):
+        end -= 1
+    return items[start:end]
+
+
+def _head_kind(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> tuple[bool, bool]:
+    head = blocks[head_of(item, roles)]
+    return head.is_heading, head.link_ratio >= 0.6
+
+
+def _is_marked(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> bool:
+    if blocks[head_of(item, roles)].link_ratio >= 0.6:
+        return True
+    return any(roles[i] == "tease" and ts.is_truncated(blocks[i].text) for i in item)
+
+
 def cue_before(roles: list[str], first: int) -> int | None:
     for index in range(first - 1, max(-1, first - 3), -1):
         if roles[index] == "cue":

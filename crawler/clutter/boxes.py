@@ -39,13 +39,17 @@ def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
 
 # <blockquote><p>…</p><footer>— Name</footer></blockquote>, <figure><blockquote/><figcaption>.
 _CREDIT_PATH = lxml.etree.XPath("//blockquote//footer|//figure[blockquote]/figcaption")
+_QUOTE_FIGURES = lxml.etree.XPath("//figure[blockquote]")
 
 
 def keep_quote_credits(tree: lxml.html.HtmlElement) -> int:
-    """Make the credit lines of quotes paragraphs, in place; return how many."""
+    """Make the credit lines of quotes paragraphs and pull-quote figures plain blocks (a
+    <figure> goes with the images), in place; return how many credits."""
     credits = _CREDIT_PATH(tree)
     for credit in credits:
         credit.tag = "p"
+    for figure in _QUOTE_FIGURES(tree):
+        figure.tag = "div"
     return len(credits)
 
 

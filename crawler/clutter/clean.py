@@ -113,10 +113,23 @@ def _line_block(index: int, line: str, hints: PageHints, is_label: bool) -> Bloc
     return Block(
         text=line,
         is_heading=key in hints.headings,
-        link_ratio=1.0 if key in hints.anchors else 0.0,
+        link_ratio=1.0 if key in hints.anchors or _opens_with_link(key, hints) else 0.0,
         owner=index,
         is_label=is_label,
     )
+
+
+_LEAD_SEPARATORS = (" - ", " – ", " — ", " | ")
+
+
+def _opens_with_link(key: str, hints: PageHints) -> bool:
+    """A linked headline with its teaser run into one line ("<a>Headline</a> - Teaser..."): the
+    line is a linked item."""
+    for separator in _LEAD_SEPARATORS:
+        head, found, _ = key.partition(separator)
+        if found and head in hints.anchors:
+            return True
+    return False
 
 
 def _announced_item(blocks: list[Block], cue: int) -> list[int]:

@@ -13,11 +13,13 @@ from crawler.clutter.blocks import (
     all_headed,
     are_story_pairs,
     cue_before,
+    detach_lone_teasers,
     group_items,
     has_label,
     head_of,
     role_of,
     share_of,
+    trim_unmarked_edges,
 )
 
 # A run is clutter when its evidence reaches this score (see score_parts for the weights).
@@ -78,7 +80,7 @@ class _Judge:
         self.wrapped = not structural and ts.count_wrapped([b.text for b in blocks]) >= 2
 
     def run(self, items: list[tuple[int, ...]]) -> Run | None:
-        items = _detach_lone_teasers(items, self.roles)
+        items = trim_unmarked_edges(self.blocks, self.roles, detach_lone_teasers(items, self.roles))
         flat = tuple(i for item in items for i in item)
         cue = cue_before(self.roles, items[0][0])
         parts = score_parts(
@@ -137,14 +139,6 @@ class _Judge:
         if self.prose is None:
             self.prose = _prose_stems(self.blocks)
         return set().union(*(stems for i, stems in self.prose if i not in exclude))
-
-
-def _detach_lone_teasers(items: list[tuple[int, ...]], roles: list[str]) -> list[tuple[int, ...]]:
-    """A "teaser" under one headline of a bare headline list is the article going on."""
-    with_teaser = [any(roles[i] == "tease" for i in item[1:]) for item in items]
-    if len(items) < 2 or sum(with_teaser) * 2 >= len(items):
-        return items
-    return [tuple(i for i in item if i == item[0] or roles[i] != "tease") for item in items]
 
 
 def _within_budget(blocks: list[Block], runs: list[Run]) -> list[Run]:
