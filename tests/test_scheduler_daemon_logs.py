@@ -20,7 +20,9 @@ def example_config_with_refused_feeds(path: Path, db: Path) -> list[str]:
     """The example config as shipped, its feeds moved to loopback ports nothing listens on."""
     text = EXAMPLE.read_text(encoding="utf-8")
     urls = re.findall(r'^url = "(https://[^"]+)"', text, flags=re.MULTILINE)
-    refused = [f"http://127.0.0.1:{free_port()}/rss.xml" for _ in urls]
+    # distinct paths: two free_port() calls may return the same port, and two equal URLs are
+    # one source with one failure line
+    refused = [f"http://127.0.0.1:{free_port()}/rss-{n}.xml" for n in range(len(urls))]
     for url, dead in zip(urls, refused, strict=True):
         text = text.replace(f'"{url}"', f'"{dead}"')
     text = text.replace('url = "sqlite:///newsagg.db"', f'url = "sqlite:///{db}"')
