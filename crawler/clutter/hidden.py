@@ -3,6 +3,8 @@ fuses into sentences) and link menus, dropped from the tree before extraction.""
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 import lxml.html
 
@@ -35,6 +37,7 @@ _CLASS_HINTS = (
     "popover",
     "-card",
 )
+_CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))  # any of them, as a substring
 # Hidden text this large is the article itself behind a "read more" toggle: keep it.
 _MAX_HIDDEN_SHARE = 0.3
 
@@ -76,7 +79,7 @@ def _hidden_candidates(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
                     found.append(elem)
                     continue
             classes = get("class")
-            if classes is not None and any(hint in classes for hint in _CLASS_HINTS):
+            if classes is not None and _CLASS_HINT_RE.search(classes):
                 found.append(elem)
     return found
 
