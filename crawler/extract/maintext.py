@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import lxml.etree
 import lxml.html
 import trafilatura
 
@@ -30,14 +29,18 @@ _MIN_PROSE_LINE = 80
 
 # Never text, and copied by every trafilatura pass: gone once metadata has been read. JSON-LD
 # stays for the baseline's articleBody fallback.
-_CODE_PATH = lxml.etree.XPath(
-    "//script[not(@type='application/ld+json')]|//style|//template|//svg|//link|//meta"
-)
+_CODE_TAGS = ("script", "style", "template", "svg", "link", "meta")
+_JSON_LD = "application/ld+json"
 
 
 def strip_code(tree: lxml.html.HtmlElement) -> None:
-    """Drop scripts, styles, templates and inline SVG from the tree in place (keeping tails)."""
-    for elem in _CODE_PATH(tree):
+    """Drop scripts, styles, templates and inline SVG from the tree in place (keeping tails).
+
+    The whole document, like an XPath `//script`: a tag-filtered walk runs in C, twice as fast as
+    the union of six `//` paths."""
+    root = tree.getroottree().getroot()
+    found = [e for e in root.iter(*_CODE_TAGS) if e.tag != "script" or e.get("type") != _JSON_LD]
+    for elem in found:
         elem.drop_tree()
 
 
