@@ -58,6 +58,9 @@ class InvalidUrlError(ValueError):
 # A page's URLs are normalised several times on their way (feed entry, known-URL check, save):
 # both functions are pure, so a bounded memo spares the repeats.
 URL_MEMO = 20_000
+# URLs normalize_url returned: normalising one again gives itself, so url_key skips that work
+# (a feed entry's URL is normalised when parsed, then keyed for the known-URL check)
+_NORMALISED: set[str] = set()
 
 
 @lru_cache(maxsize=URL_MEMO)
@@ -84,7 +87,11 @@ def normalize_url(url: str, *, base: str | None = None) -> str:
         canonical = canonicalize_url(absolute, keep_blank_values=True, keep_fragments=False)
     except ValueError as exc:  # bad IDNA host, bad port, ...
         raise InvalidUrlError(url, str(exc)) from exc
-    return _drop_default_port(canonical) if ":" in parts.netloc else canonical
+    result = _drop_default_port(canonical) if ":" in parts.netloc else canonical
+    if len(_NORMALISED) >= URL_MEMO:
+        _NORMALISED.clear()
+    _NORMALISED.add(result)
+    return result
 
 
 def is_tracking(param: str) -> bool:
@@ -98,7 +105,7 @@ def url_key(url: str) -> str:
     """The dedup key: one string for all variants of a page (scheme, www/m/amp host, AMP path,
     trailing slash, index page). Not a URL: it has no scheme, e.g. ``example.com/news/story``.
     """
-    parts = urlsplit(normalize_url(url))
+    parts = urlsplit(url if url in _NORMALISED else normalize_url(url))
     host = parts.netloc.rsplit("@", 1)[-1]
     while FOLDED_HOST_LABEL.match(host):
         host = FOLDED_HOST_LABEL.sub("", host, count=1)

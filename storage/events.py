@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from crawler.fetch import FeedOutcome
@@ -17,26 +18,32 @@ def record_poll_event(
     session: Session, outcome: FeedOutcome, pages: Mapping[str, int]
 ) -> FetchEvent:
     """The fetch event of one poll, with the outcomes of the pages its new entries led to."""
-    event = fetch_event(
+    event = FetchEvent(**poll_event_row(outcome, pages))
+    session.add(event)
+    return event
+
+
+def poll_event_row(outcome: FeedOutcome, pages: Mapping[str, int]) -> dict[str, Any]:
+    return fetch_event_row(
         outcome.source_id, outcome.url, "feed", outcome.started_at, outcome.duration_s,
         outcome=outcome.outcome, pages=pages, entries=len(outcome.entries),
         status=outcome.http_status, size_bytes=outcome.bytes,
         error_kind=str(outcome.error_kind) if outcome.error_kind else None, error=outcome.error,
     )  # fmt: skip
-    session.add(event)
-    return event
 
 
 def record_poll_events(
     session: Session, outcomes: Sequence[FeedOutcome], pages: Mapping[int, Mapping[str, int]]
 ) -> set[int]:
     """The fetch events of many polls at once (`pages` by source id); returns the ids of the
-    sources recorded (one removed while it was polled has none)."""
+    sources recorded (one removed while it was polled has none). One multi-row INSERT: the
+    rows are not loaded back as objects (a poll's events are only ever read later)."""
     ids = [outcome.source_id for outcome in outcomes]
     present = set(session.scalars(select(Source.id).where(Source.id.in_(ids))))
-    for outcome in outcomes:
-        if outcome.source_id in present:
-            record_poll_event(session, outcome, pages.get(outcome.source_id, {}))
+    rows = [poll_event_row(outcome, pages.get(outcome.source_id, {}))
+            for outcome in outcomes if outcome.source_id in present]  # fmt: skip
+    if rows:
+        session.execute(insert(FetchEvent), rows)
     return present
 
 
@@ -55,9 +62,31 @@ def fetch_event(
     error_kind: str | None = None,
     error: str | None = None,
 ) -> FetchEvent:
+    """One check of a source as an object (see fetch_event_row)."""
+    return FetchEvent(**fetch_event_row(
+        source_id, url, kind, started_at, duration_s, outcome=outcome, pages=pages,
+        entries=entries, status=status, size_bytes=size_bytes, error_kind=error_kind, error=error,
+    ))  # fmt: skip
+
+
+def fetch_event_row(
+    source_id: int,
+    url: str,
+    kind: str,
+    started_at: datetime,
+    duration_s: float | None,
+    *,
+    outcome: str,
+    pages: Mapping[str, int],
+    entries: int,
+    status: int | None = None,
+    size_bytes: int | None = None,
+    error_kind: str | None = None,
+    error: str | None = None,
+) -> dict[str, Any]:
     """One check of a source as a row; page outcomes fold into the table's four counts
     (an unchanged page is a duplicate, a page that is not an article a failure)."""
-    return FetchEvent(
+    return dict(
         source_id=source_id, url=url, kind=kind, started_at=started_at, duration_s=duration_s,
         status=status, outcome=outcome, error_kind=error_kind, error=error, bytes=size_bytes,
         entries=entries, new=pages.get("new", 0),

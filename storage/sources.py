@@ -6,9 +6,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from crawler.fetch import (
@@ -108,13 +109,28 @@ def list_all(session: Session) -> Sequence[Source]:
 
 def due(session: Session, now: datetime, *, kinds: Sequence[str] | None = None) -> Sequence[Source]:
     """Enabled sources whose next check time has come, oldest first."""
-    query = select(Source).where(
-        Source.enabled.is_(True),
-        or_(Source.next_check_at.is_(None), Source.next_check_at <= now),
-    )
+    query = _due(select(Source), now)
     if kinds:
         query = query.where(Source.kind.in_(kinds))
-    return session.scalars(query.order_by(Source.next_check_at.nulls_first(), Source.id)).all()
+    return session.scalars(query).all()
+
+
+def _due(query: Select[Any], now: datetime) -> Select[Any]:
+    return query.where(
+        Source.enabled.is_(True),
+        or_(Source.next_check_at.is_(None), Source.next_check_at <= now),
+    ).order_by(Source.next_check_at.nulls_first(), Source.id)
+
+
+def feed_ids(session: Session, *, due_at: datetime | None = None) -> list[int]:
+    """Ids of the enabled feed sources: those due at `due_at` (in `due` order), else all (by id).
+    Ids only: a poll loads its sources once, in poll_run."""
+    query = select(Source.id).where(Source.kind == "feed")
+    if due_at is None:
+        query = query.where(Source.enabled.is_(True)).order_by(Source.id)
+    else:
+        query = _due(query, due_at)
+    return list(session.scalars(query))
 
 
 def sync_config(session: Session, configured: Sequence[SourceConfig], now: datetime) -> None:

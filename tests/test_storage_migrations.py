@@ -20,7 +20,9 @@ from storage.db import (
     current_revision,
     ensure_schema,
     head_revision,
+    is_up_to_date,
     make_engine,
+    quick_head_revision,
     upgrade,
 )
 from storage.dedup import text_signature
@@ -36,6 +38,18 @@ def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
     upgrade(engine)
     assert current_revision(engine) == head_revision(engine)
     assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+
+
+def test_quick_head_check_agrees_with_alembic(tmp_path: Path) -> None:
+    """The start-up check reads the version files itself: it must name Alembic's head, and a
+    database behind it is not up to date."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'quick.db'}")
+    assert quick_head_revision() == head_revision(engine)
+    assert not is_up_to_date(engine)  # no alembic_version table yet
+    upgrade(engine, "0001")
+    assert not is_up_to_date(engine)
+    upgrade(engine)
+    assert is_up_to_date(engine)
 
 
 def test_models_and_migrations_do_not_drift(db_engine: Engine) -> None:

@@ -53,8 +53,7 @@ def poll(
         ids = register_oneoff(context, feed_urls, "feed")
     else:
         with context.reader()() as session:
-            chosen = sources.list_all(session) if all_sources else sources.due(session, utc_now())
-            ids = [s.id for s in chosen if s.kind == "feed" and s.enabled]
+            ids = sources.feed_ids(session, due_at=None if all_sources else utc_now())
     if not ids:
         typer.echo("no feed is due (see `newsagg sources list`, or pass feed URLs)", err=True)
         return
