@@ -10,6 +10,7 @@ COPY crawler ./crawler
 COPY scheduler ./scheduler
 COPY storage ./storage
 COPY settings ./settings
+COPY web ./web
 RUN /opt/newsagg/bin/pip install --no-deps .
 
 FROM python:3.11-slim

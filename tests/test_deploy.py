@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +88,14 @@ def test_healthcheck_without_a_daemon_is_one_line(tmp_path: Path) -> None:
         result.stderr.startswith("newsagg: no daemon answers at")
         and "Traceback" not in result.stderr
     )
+
+
+def test_dockerfile_copies_every_package_the_project_installs() -> None:
+    """`pip install .` in the image installs only what was copied in: a missing package (the
+    web view was once) breaks every command that imports it."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    packages = [p.rstrip("*") for p in project["tool"]["setuptools"]["packages"]["find"]["include"]]
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert packages
+    for package in packages:
+        assert re.search(rf"^COPY {package} \./{package}$", dockerfile, flags=re.M), package
