@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.crawlcost import run_child
+from bench.crawlcost import compile_project, run_child
 from bench.feeds import serve_feeds
 
 BASELINE = """
@@ -122,6 +122,7 @@ def run_benchmark(
     feeds: tuple[int, ...] = (1000, 5000), entries: int = 20, big_entries: int = 5000
 ) -> dict[str, Any]:
     """Every size in one run; one big feed as its own point."""
+    compile_project()
     points = [measure(n, entries) for n in feeds]
     big = measure(1, big_entries) if big_entries else None
     return {"points": points, "big_feed": big}
