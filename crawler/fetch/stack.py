@@ -138,6 +138,8 @@ def scrapy_settings(http: HttpSettings, **overrides: Any) -> dict[str, Any]:
         # a development lint that re-reads a callback's source (inspect + ast) on every response
         # its cache misses (bound methods are new objects): a third of a 304's CPU
         "WARN_ON_GENERATOR_RETURN_VALUE": False,
+        # per-request byte and status counters nothing reads (the spiders keep their own)
+        "DOWNLOADER_STATS": False,
         # Scrapy >= 2.13 dropped REQUEST_FINGERPRINTER_IMPLEMENTATION: the current fingerprinter
         # is the only one, so there is nothing to set.
     }
