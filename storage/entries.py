@@ -16,7 +16,7 @@ from crawler.items import FeedEntry
 from crawler.urls import url_key
 from settings.model import PollSettings
 from storage import events, rejections
-from storage.models import PendingEntry
+from storage.models import FetchEvent, PendingEntry
 
 # failures that another try will not mend: the URL is rejected with this reason at once
 PERMANENT = {ErrorKind.BLOCKED: "blocked", ErrorKind.TOO_LARGE: "too_large",
@@ -79,10 +79,10 @@ def record_failure(
     """A failed fetch of an entry's page, stored as a `page` fetch event: "retry" later with
     back-off, or "rejected" for good (a permanent kind, or poll.entry_max_attempts failures)
     with the reason recorded."""
-    session.add(events.fetch_event(
+    session.add(FetchEvent(**events.fetch_event_row(
         source_id, url, "page", now, None, outcome="error", pages={}, entries=0, status=status,
         error_kind=kind, error=error,
-    ))  # fmt: skip
+    )))  # fmt: skip
     key = url_key(url)
     row = session.scalar(select(PendingEntry).where(
         PendingEntry.source_id == source_id, PendingEntry.url_key == key))  # fmt: skip

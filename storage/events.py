@@ -47,28 +47,6 @@ def record_poll_events(
     return present
 
 
-def fetch_event(
-    source_id: int,
-    url: str,
-    kind: str,
-    started_at: datetime,
-    duration_s: float | None,
-    *,
-    outcome: str,
-    pages: Mapping[str, int],
-    entries: int,
-    status: int | None = None,
-    size_bytes: int | None = None,
-    error_kind: str | None = None,
-    error: str | None = None,
-) -> FetchEvent:
-    """One check of a source as an object (see fetch_event_row)."""
-    return FetchEvent(**fetch_event_row(
-        source_id, url, kind, started_at, duration_s, outcome=outcome, pages=pages,
-        entries=entries, status=status, size_bytes=size_bytes, error_kind=error_kind, error=error,
-    ))  # fmt: skip
-
-
 def fetch_event_row(
     source_id: int,
     url: str,
@@ -84,7 +62,7 @@ def fetch_event_row(
     error_kind: str | None = None,
     error: str | None = None,
 ) -> dict[str, Any]:
-    """One check of a source as a row; page outcomes fold into the table's four counts
+    """One check of a source as a row (`FetchEvent(**row)` makes the object); page outcomes fold into the table's four counts
     (an unchanged page is a duplicate, a page that is not an article a failure)."""
     return dict(
         source_id=source_id, url=url, kind=kind, started_at=started_at, duration_s=duration_s,

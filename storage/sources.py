@@ -272,11 +272,11 @@ def record_crawl(
         source.next_check_at = next_crawl_at(source, crawl_interval_s, now)
     else:
         _record_failure(source, now, "crawl", error, poll, rng)
-    event = events.fetch_event(
+    event = FetchEvent(**events.fetch_event_row(
         source.id, source.url, source.kind, started_at, (now - started_at).total_seconds(),
         outcome="error" if error else "ok", pages=pages, entries=pages_fetched,
         error_kind="crawl" if error else None, error=error,
-    )  # fmt: skip
+    ))  # fmt: skip
     session.add(event)
     return event
 

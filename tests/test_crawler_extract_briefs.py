@@ -67,25 +67,35 @@ def test_a_linked_aside_in_the_body_is_not_made_text() -> None:
     assert "Another story" not in text
 
 
-BLIND = Path(__file__).parent / "data" / "briefs_blind"
+DATA = Path(__file__).parent / "data"
 
 
-def blind_scorer() -> ModuleType:
-    sys.path.insert(0, str(BLIND))  # score.py imports its sibling make_pages
-    spec = importlib.util.spec_from_file_location("briefs_blind_score", BLIND / "score.py")
+def blind_scorer(corpus: str) -> ModuleType:
+    """tests/data/<corpus>/score.py as a module (each blind corpus ships its own scorer)."""
+    folder = DATA / corpus
+    sys.path.insert(0, str(folder))  # a scorer may import its sibling generator
+    spec = importlib.util.spec_from_file_location(f"{corpus}_score", folder / "score.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
+def assert_no_loss_and_little_leak(results: list[tuple[list[str], list[str], int]]) -> None:
+    """(lost body lines, leaked clutter lines, clutter lines) per page: nothing lost, <= 1% leaked."""
+    clutter = sum(n for *_, n in results)
+    assert clutter > 500
+    assert sum(len(lost) for lost, _, _ in results) == 0
+    assert sum(len(leaked) for _, leaked, _ in results) <= 0.01 * clutter
+
+
 def test_blind_brief_corpus_floors() -> None:
     """tests/data/briefs_blind (now tuned on, see its README): measured 0.0% leak, recall 1.000
-    on the 52 clutter pages, 0.939 on the 10 controls (a list in an old table layout is lost, by
-    bare trafilatura too), 2026-12-02."""
+    on the 52 clutter pages, 1.000 on the 10 controls (0.939 before layout tables were unwrapped;
+    bare trafilatura 0.857), 2026-12-02."""
     from bench.extraction import newsagg_text
 
-    score = blind_scorer()
+    score = blind_scorer("briefs_blind")
     rows = [
         (label, score.score_page(html, label, newsagg_text)) for _, html, label in score.committed()
     ]
@@ -232,25 +242,13 @@ def test_second_blind_brief_corpus_floors() -> None:
     50 pages; held out it measured leak 0.204, recall 1.000 (bare trafilatura 0.411 / 0.897)."""
     from bench.extraction import newsagg_text
 
-    here = Path(__file__).parent / "data" / "briefs_blind2"
-    spec = importlib.util.spec_from_file_location("briefs_blind2_score", here / "score.py")
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    lost = leaked = clutter = 0
-    for path in sorted((here / "labels").glob("*.json")):
+    score = blind_scorer("briefs_blind2")
+    results = []
+    for path in sorted((DATA / "briefs_blind2" / "labels").glob("*.json")):
         label = json.loads(path.read_text("utf-8"))
-        missing, leaks = score.score_page(
-            newsagg_text((here / "pages" / f"{path.stem}.html").read_bytes()), label
-        )
-        lost, leaked, clutter = (
-            lost + len(missing),
-            leaked + len(leaks),
-            clutter + len(label["clutter"]),
-        )
-    assert clutter > 500
-    assert lost == 0
-    assert leaked <= 0.01 * clutter
+        raw = (DATA / "briefs_blind2" / "pages" / f"{path.stem}.html").read_bytes()
+        results.append((*score.score_page(newsagg_text(raw), label), len(label["clutter"])))
+    assert_no_loss_and_little_leak(results)
 
 
 def test_linked_headlines_run_into_their_teasers_go_and_the_briefs_sections_stay() -> None:
@@ -265,8 +263,9 @@ def test_linked_headlines_run_into_their_teasers_go_and_the_briefs_sections_stay
     lines = "".join(
         f"<a href='/t/{n}'><b>{h}</b></a> - {d}<br>" for n, (h, d) in enumerate(HEADLINES)
     )
-    text = text_of(page(f"{BRIEF}{sections}<hr><font size='2'>{lines}</font>"))
-    assert_clean(page(f"{BRIEF}{sections}<hr><font size='2'>{lines}</font>"))
+    raw = page(f"{BRIEF}{sections}<hr><font size='2'>{lines}</font>")
+    text = text_of(raw)
+    assert_clean(raw)
     assert "More staff and online forms" in text.splitlines()
     assert "Criticism over advice" in text.splitlines()
 
@@ -286,20 +285,10 @@ def test_third_blind_brief_corpus_floors() -> None:
     held out it measured leak 0.035, recall 0.991, controls 0.973 (bare 0.461 / 0.982 / 0.932)."""
     from bench.extraction import newsagg_text
 
-    here = Path(__file__).parent / "data" / "briefs_blind3"
-    spec = importlib.util.spec_from_file_location("briefs_blind3_score", here / "score.py")
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    lost = leaked = clutter = 0
-    for path in sorted((here / "pages").glob("*.json")):
+    score = blind_scorer("briefs_blind3")
+    results = []
+    for path in sorted((DATA / "briefs_blind3" / "pages").glob("*.json")):
         label = json.loads(path.read_text("utf-8"))
-        missing, leaks = score.judge(label, newsagg_text(path.with_suffix(".html").read_bytes()))
-        lost, leaked, clutter = (
-            lost + len(missing),
-            leaked + len(leaks),
-            clutter + len(label["clutter"]),
-        )
-    assert clutter > 500
-    assert lost == 0
-    assert leaked <= 0.01 * clutter
+        raw = path.with_suffix(".html").read_bytes()
+        results.append((*score.judge(label, newsagg_text(raw)), len(label["clutter"])))
+    assert_no_loss_and_little_leak(results)

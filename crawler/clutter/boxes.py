@@ -25,7 +25,7 @@ def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
         if box.tag != "aside" and not headings:
             continue  # a plain <div> of text: extractors keep it as it is
         chars = _TEXT_CHARS(box)
-        if not 0 < chars <= _MAX_BOX_CHARS or _link_chars(box) > _MAX_LINK_SHARE * chars:
+        if not 0 < chars <= _MAX_BOX_CHARS or link_chars(box) > _MAX_LINK_SHARE * chars:
             continue
         box.tag = "div"
         for heading in headings:
@@ -68,5 +68,6 @@ def keep_quote_credits(tree: lxml.html.HtmlElement) -> int:
     return len(credits)
 
 
-def _link_chars(elem: lxml.html.HtmlElement) -> int:
+def link_chars(elem: lxml.html.HtmlElement) -> int:
+    """Characters of link text inside `elem` (whitespace-normalised per link)."""
     return sum(len(" ".join(a.text_content().split())) for a in elem.iter("a"))

@@ -12,7 +12,7 @@ import lxml.html
 from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
-from crawler.clutter.boxes import keep_fact_boxes, keep_quote_credits
+from crawler.clutter.boxes import keep_fact_boxes, keep_quote_credits, link_chars
 from crawler.clutter.hidden import drop_hidden, drop_menus
 from crawler.clutter.layout import unwrap_layout_tables
 from crawler.clutter.teasers import find_clutter_runs
@@ -99,7 +99,7 @@ def page_prose(tree: lxml.html.HtmlElement) -> list[tuple[str, set[str]]]:
     for para in tree.iter("p"):
         text = para.text_content()
         is_prose = len(text) >= _MIN_BODY_PARAGRAPH_CHARS and ts.ends_sentence(text)
-        if is_prose and _link_chars(para) < 0.3 * len(text):
+        if is_prose and link_chars(para) < 0.3 * len(text):
             prose.append((_norm(text), ts.content_stems(text)))
     return prose
 
@@ -218,11 +218,7 @@ def _inside_link(elem: lxml.html.HtmlElement, stop: lxml.html.HtmlElement) -> bo
 def _ratio(elem: lxml.html.HtmlElement, text: str) -> float:
     if elem.tag == "a":
         return 1.0
-    return min(1.0, _link_chars(elem) / max(1, len(text)))
-
-
-def _link_chars(elem: lxml.html.HtmlElement) -> int:
-    return sum(len(_norm(a.text_content())) for a in elem.iter("a"))
+    return min(1.0, link_chars(elem) / max(1, len(text)))
 
 
 def _norm(text: str) -> str:
