@@ -81,8 +81,13 @@ def eval_f1(limit: int | None = None) -> dict[str, Any] | None:
     docs = scorer.load_dataset(EVAL_SET).docs[:limit]
     out: dict[str, Any] = {"pages": len(docs)}
     for name, extract in (("newsagg", newsagg_text), ("trafilatura", bare_text)):
-        report = scorer.snippet_report(docs, [extract(doc.read_html()) for doc in docs])
+        texts = [extract(doc.read_html()) for doc in docs]
+        report = scorer.snippet_report(docs, texts)
         out[name] = {key: report[key] for key in ("precision", "recall", "f1", "tp", "fp", "fn")}
+        # pages where any labelled boilerplate snippet survives (snippet_counts: tp, fp, fn, tn)
+        out[name]["leaky_pages"] = sum(
+            scorer.snippet_counts(doc, text)[1] > 0 for doc, text in zip(docs, texts, strict=True)
+        )
     return out
 
 
@@ -185,6 +190,8 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         )
         out.append(("  precision / recall", f"{ours['precision']:.3f} / {ours['recall']:.3f}",
                     f"{base['precision']:.3f} / {base['recall']:.3f}", "-"))  # fmt: skip
+        out.append(("  pages keeping a labelled boilerplate snippet (lower is better)",
+                    str(ours["leaky_pages"]), str(base["leaky_pages"]), "-"))  # fmt: skip
     ours_c, base_c = result["corpus"]["newsagg"], result["corpus"]["trafilatura"]
     out.append(("clutter corpus body recall", f"{ours_c['body_recall']:.3f}",
                 f"{base_c['body_recall']:.3f}", "-"))  # fmt: skip
