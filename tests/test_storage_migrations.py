@@ -11,7 +11,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, column, func, insert, inspect, select, table
+from sqlalchemy import Engine, column, event, func, insert, inspect, select, table
 from sqlalchemy.orm import Session
 
 from settings import DedupSettings
@@ -88,6 +88,19 @@ def test_processes_starting_together_on_a_new_database_all_succeed(tmp_path: Pat
     errors = [p.communicate(timeout=120)[1] for p in starts]
     assert [p.returncode for p in starts] == [0, 0, 0, 0], errors
     assert current_revision(make_engine(url)) == head_revision(make_engine(url))
+
+
+def test_an_upgrade_from_empty_is_one_transaction_so_no_process_sees_half_a_schema(
+    tmp_path: Path,
+) -> None:
+    # Committed one migration at a time, the write lock is free between two of them: a second
+    # process starting then reads a version the first has already moved past, and re-runs it.
+    engine = make_engine(f"sqlite:///{tmp_path / 'one.db'}")
+    commits: list[object] = []
+    event.listen(engine, "commit", commits.append)
+    upgrade(engine)
+    assert len(commits) == 1
+    assert current_revision(engine) == head_revision(engine)
 
 
 def test_upgrade_re_signs_stories_signed_under_the_old_dedup_defaults(tmp_path: Path) -> None:

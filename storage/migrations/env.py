@@ -19,7 +19,15 @@ MIGRATION_LOCK_KEY = 0x6E6577736D6967  # "newsmig"
 
 def run_migrations() -> None:
     engine = config.attributes["engine"].execution_options(**{WRITE_OPTION: True})
-    with engine.connect() as connection:
+    with engine.connect() as connection, connection.begin():
+        # The lock is taken, and the transaction opened, before Alembic sees the connection:
+        # Alembic then treats the run as one external transaction. Left to itself it commits
+        # each SQLite migration on its own (SQLite is not "transactional DDL" to it), which
+        # lets a second process read the version between two of them and re-run one.
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )  # on SQLite the BEGIN IMMEDIATE of storage.db._sqlite_begin took the lock
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -27,13 +35,7 @@ def run_migrations() -> None:
             compare_type=True,
             include_object=include_in_autogenerate,  # the search index is hand-written SQL
         )
-        with context.begin_transaction():
-            if connection.dialect.name == "postgresql":
-                connection.execute(
-                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
-                )
-            context.run_migrations()
-        connection.commit()
+        context.run_migrations()
 
 
 run_migrations()
