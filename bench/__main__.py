@@ -42,6 +42,7 @@ SECTIONS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "crawl": ("bench.crawl", "run_benchmark", {"articles": 3000}, {"articles": 24, "baseline_sample": 6}),
     "search": ("bench.search", "run", {"stories": 100_000}, {"stories": 500, "rounds": 20, "like_rounds": 5}),
     "crawlcost": ("bench.crawlcost", "run_benchmark", {"articles": 2000}, {"articles": 20}),
+    "startup": ("bench.startup", "run_benchmark", {}, {"repeat": 2}),
     "soak": ("bench.soak", "run_benchmark", {"feeds": 300, "minutes": 4.0},
              {"feeds": 5, "minutes": 0.3, "churn_s": 5.0}),
 }  # fmt: skip
@@ -222,6 +223,7 @@ ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "search": rows_search,
     "crawlcost": rows_crawlcost,
     "soak": rows_soak,
+    "startup": rows_extraction,  # the section formats its own rows
 }
 
 

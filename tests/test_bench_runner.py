@@ -32,6 +32,16 @@ def test_polling_benchmark_measures_both_pollers() -> None:
         assert point[key] > 0 and point[f"baseline_{key}"] > 0
 
 
+def test_startup_benchmark_waits_for_the_first_extract_result() -> None:
+    from bench.startup import run_benchmark
+
+    result = run_benchmark(repeat=1)
+    figures = result["figures"]
+    # the first result comes after the imports that `--help` does without
+    assert 0 < figures["help"]["wall_s"] < figures["extract"]["wall_s"]
+    assert result["pages"] >= 10 and len(result["rows"]) == 2
+
+
 def test_results_keep_hand_notes_and_older_sections(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
