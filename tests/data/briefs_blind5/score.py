@@ -11,6 +11,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repo root, for bench
+
 from bench.extraction import bare_text, newsagg_text
 
 PAGES = Path(__file__).resolve().parent / "pages"
