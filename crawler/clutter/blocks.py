@@ -39,17 +39,17 @@ def role_of(block: Block, structural: bool) -> str:
     if (block.is_heading or is_link) and _is_head_text(text, is_link):
         return "head"
     if structural:
-        short = len(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
+        short = ts.width(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
         return "tease" if short else "body"
     if ts.is_bullet(text) or ts.is_attribution(text):
         return "body"  # a content list item (headline lists are caught by their links), a credit
     if ts.is_headline_shaped(text):
         return "head"
-    return "tease" if len(text) <= _MAX_TEASER_CHARS else "body"
+    return "tease" if ts.width(text) <= _MAX_TEASER_CHARS else "body"
 
 
 def _is_head_text(text: str, is_link: bool) -> bool:
-    if len(text) > _MAX_HEAD_CHARS or ts.has_two_sentences(text):
+    if ts.width(text) > _MAX_HEAD_CHARS or ts.has_two_sentences(text):
         return False
     return is_link or not text.rstrip().endswith(".")
 
@@ -195,10 +195,7 @@ _MIN_HEADLINE_WORDS = 5.0
 def are_story_pairs(
     blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], heads: list[str]
 ) -> bool:
-    if (
-        len(items) < _MIN_PAIRS
-        or sum(len(h.split()) for h in heads) / len(heads) < _MIN_HEADLINE_WORDS
-    ):
+    if len(items) < _MIN_PAIRS or sum(map(ts.word_count, heads)) / len(heads) < _MIN_HEADLINE_WORDS:
         return False
     return share_of(items, lambda it: is_pair(blocks, roles, it)) >= 0.8
 

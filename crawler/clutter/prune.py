@@ -19,12 +19,13 @@ from crawler.clutter.teasers import find_clutter_runs
 from crawler.items import PageHints
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MIN_ANCHOR_CHARS = 16  # in columns: eight Han or kana characters are a headline too
 # Headings and headline-sized links, except inside elements trafilatura discards anyway.
 _OUTSIDE_DISCARDED = "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form)]"
 _ANCHOR_PATH = (
     f"//h1|//h2{_OUTSIDE_DISCARDED}|//h3{_OUTSIDE_DISCARDED}|//h4{_OUTSIDE_DISCARDED}|"
     f"//h5{_OUTSIDE_DISCARDED}|//h6{_OUTSIDE_DISCARDED}|"
-    f"//a[string-length(.) > 15]{_OUTSIDE_DISCARDED}"
+    f"//a[string-length(.) > {_MIN_ANCHOR_CHARS // 2}]{_OUTSIDE_DISCARDED}"
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"))
 # Table rows are data, not teaser cards (tables are kept as content).
@@ -57,14 +58,18 @@ def hints_from_elements(elements: list[lxml.html.HtmlElement]) -> PageHints:
     anchors: set[str] = set()
     for elem in elements:
         text = " ".join(elem.text_content().split()).casefold()
-        if text.count(" ") >= 2:  # single words and pairs match too many lines
+        if ts.word_count(text) >= 3:  # single words and pairs match too many lines
             (anchors if elem.tag == "a" else headings).add(text)
     return PageHints(frozenset(headings), frozenset(anchors))
 
 
 def headline_anchors(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Headings and headline-sized links outside nav/aside/footer/form, in document order."""
-    return tree.xpath(_ANCHOR_PATH)
+    return [
+        elem
+        for elem in tree.xpath(_ANCHOR_PATH)
+        if elem.tag != "a" or ts.width(elem.text_content().strip()) >= _MIN_ANCHOR_CHARS
+    ]
 
 
 def prune_clutter(
@@ -200,7 +205,7 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
             return Block(head_text, is_heading=True, link_ratio=ratio)
     for anchor in child.iter("a"):
         anchor_text = _norm(anchor.text_content())
-        if len(anchor_text.split()) >= 3 and ts.is_headline_shaped(anchor_text, marked=True):
+        if ts.word_count(anchor_text) >= 3 and ts.is_headline_shaped(anchor_text, marked=True):
             return Block(anchor_text, link_ratio=1.0)
     return None
 

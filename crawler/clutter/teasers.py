@@ -126,7 +126,7 @@ class _Judge:
         if not (off_topic_cards or any(parts.get(key, 0.0) >= 1.0 for key in proof)):
             return False  # bare lines of shape and topic alone may be the page's own list
         rest = (b.text for i, b in enumerate(self.blocks) if i not in run)
-        return sum(len(t) for t in rest if ts.ends_sentence(t)) >= _MIN_REST_PROSE_CHARS
+        return sum(ts.width(t) for t in rest if ts.ends_sentence(t)) >= _MIN_REST_PROSE_CHARS
 
     def _introduced(self, first: int) -> bool:
         """The line above the run ends with a colon and is no list cue: the text announces it."""
@@ -249,7 +249,7 @@ def _prose_stems(blocks: list[Block]) -> list[tuple[int, set[str]]]:
     return [
         (index, ts.content_stems(block.text))
         for index, block in enumerate(blocks)
-        if len(block.text) >= _MIN_PROSE_CHARS and ts.ends_sentence(block.text)
+        if ts.width(block.text) >= _MIN_PROSE_CHARS and ts.ends_sentence(block.text)
     ]
 
 

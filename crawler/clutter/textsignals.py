@@ -56,6 +56,16 @@ _EDGE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _TWO_SENTENCES_RE = re.compile(r"[.!?]\s+[A-ZÄÖÜÉÈ]")
+# Han, kana, Hangul and full-width forms: two columns each (Unicode East Asian Width W/F), and
+# about as much text as two Latin letters: length thresholds are in columns (see width).
+_WIDE_RE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+# Scripts written without spaces between words (Han, kana, Thai).
+_UNSPACED_RE = re.compile("[\u0e00-\u0e7f\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Content-bearing runs of Chinese and Japanese (Han and katakana; hiragana is mostly grammar).
+_IDEOGRAPHIC_RUN_RE = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _RANK_RE = re.compile(r"^\s*(?:#?\d{1,2}[.)]?|[-–•*])\s*$")
 
 
@@ -75,6 +85,17 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+def width(text: str) -> int:
+    """Length in columns: a Han, kana or Hangul character counts two (see _WIDE_RE)."""
+    return len(text) if text.isascii() else len(text) + len(_WIDE_RE.findall(text))
+
+
+def word_count(text: str) -> int:
+    """Words, where scripts without spaces count one word per two characters."""
+    count = len(text.split())
+    return count if text.isascii() else count + len(_UNSPACED_RE.findall(text)) // 2
+
+
 _MIN_DANGLING_CUT_CHARS = 60
 
 
@@ -88,7 +109,8 @@ def is_truncated(text: str) -> bool:
     text = text.strip()
     if _ELLIPSIS_RE.search(text):
         return True
-    if len(text) < 40 or ends_sentence(text) or not text[-1].isalnum():
+    columns = width(text)
+    if columns < 40 or ends_sentence(text) or not text[-1].isalnum():
         return False
     tokens = words(text)
     if not tokens:
@@ -97,10 +119,10 @@ def is_truncated(text: str) -> bool:
     # ... on a function word; shorter lines end on such words as headlines too ("Deutschland
     # zieht ins Halbfinale ein": a German verb particle)
     short_word = last in _DANGLING or (len(last) <= 2 and last.islower())
-    if short_word and len(text) >= _MIN_DANGLING_CUT_CHARS:
+    if short_word and columns >= _MIN_DANGLING_CUT_CHARS:
         return True
     # Long sentence-case prose without an end is a sentence chopped at a length limit.
-    return not is_title_case(text) and len(text) >= 70 and len(tokens) >= 10
+    return not is_title_case(text) and columns >= 70 and word_count(text) >= 10
 
 
 def is_title_case(text: str) -> bool:
@@ -118,8 +140,8 @@ def is_headline_shaped(text: str, *, marked: bool = False) -> bool:
     last short word is no cut there ("Theater sagt Premiere ab").
     """
     text = strip_marker(text)
-    n_words = len(text.split())
-    if not 2 <= n_words <= 22 or len(text) > 160:
+    n_words = word_count(text)
+    if not 2 <= n_words <= 22 or width(text) > 160:
         return False
     stripped = text.rstrip(_CLOSERS)
     if stripped.endswith((".", ",", ";", ":", "…")):
@@ -166,9 +188,9 @@ def is_glue(text: str) -> bool:
     text = text.strip()
     if _RANK_RE.match(text):
         return True
-    if len(text) > 40 or len(text.split()) > 4 or ends_sentence(text):
+    if width(text) > 40 or word_count(text) > 4 or ends_sentence(text):
         return False
-    return has_time(text) or len(text.split()) <= 2
+    return has_time(text) or word_count(text) <= 2
 
 
 _LABEL_MAX_CHARS = 40
@@ -211,7 +233,7 @@ def _is_full_name(tokens: list[str]) -> bool:
 def has_fixed_length_cut(teasers: list[str]) -> bool:
     """Most open-ended teasers have the same length (within one character): a CMS cut them."""
     lengths = sorted(
-        len(t.strip()) for t in teasers if len(t.strip()) >= 40 and not ends_sentence(t)
+        len(t.strip()) for t in teasers if width(t.strip()) >= 40 and not ends_sentence(t)
     )
     if len(lengths) < 2:
         return False
@@ -220,8 +242,15 @@ def has_fixed_length_cut(teasers: list[str]) -> bool:
 
 
 def content_stems(text: str) -> set[str]:
-    """Crude stems of the content words: lower-cased, 6-letter prefixes, without function words."""
-    return {w[:6] for w in (m.lower() for m in _STEM_WORD_RE.findall(text)) if w not in _STOP}
+    """Crude stems of the content words: lower-cased, 6-letter prefixes, without function words;
+    in Chinese and Japanese, the character pairs of Han and katakana runs."""
+    stems = {w[:6] for w in (m.lower() for m in _STEM_WORD_RE.findall(text)) if w not in _STOP}
+    if text.isascii():
+        return stems
+    for run in _IDEOGRAPHIC_RUN_RE.findall(text):
+        stems.discard(run.lower()[:6])  # the run as one "word" is no stem
+        stems.update(run[i : i + 2] for i in range(len(run) - 1))
+    return stems
 
 
 def overlap(stems: set[str], vocab: set[str]) -> float | None:
