@@ -105,6 +105,25 @@ def test_seed_as_plain_text() -> None:
         "Last updated: 03-10-2024 2:20pm",
         "Grenzkontrolle bei Kufstein. © AFP / MARCO ROSSI",
         "We want to hear what you think about this article. Write to letters@ledger.example.",
+        # comment counters, paywall notes, channels and player chrome beyond the first languages
+        "18 reacties",
+        "Kommentare (7)",
+        "コメント 12件",
+        "评论 31",
+        "Dit artikel is gereserveerd voor abonnees.",
+        "Den här artikeln är förbehållen prenumeranter.",
+        "Haberin tamamı sadece abonelere açıktır.",
+        "続きを読むには会員登録が必要です。",
+        "WeChat公众号：扫码关注获取更多新闻",
+        "Nächstes Video startet in 10",
+        "Il prossimo video parte tra 3 secondi",
+        "Volgende video begint over 8",
+        "次の動画まであと 3 秒",
+        "En cours de lecture",
+        "Bunu da okuyun: Valilikten yeni oturma izni açıklaması",
+        "あわせて読みたい 入管の手続きがオンライン化",
+        "Lue myös: Maahanmuuttovirasto ruuhkautuu",
+        "Čtěte také: Vláda mění pravidla pro pracovní víza",
     ],
 )
 def test_cue_and_boilerplate_lines_go(line: str) -> None:
@@ -128,11 +147,32 @@ def test_cue_and_boilerplate_lines_go(line: str) -> None:
         "Support for the asylum bill grew among members of parliament on Tuesday.",
         "Werbung für Zigaretten soll ab 2027 verboten werden, sagte die Ministerin am Montag.",
         "Lee: We were told to wait at the border for another week.",
+        "La procédure accélérée est réservée aux demandeurs venant de pays dits sûrs.",
+        "12 comments from the public were read out at the hearing before the vote.",
+        "A seguire, il ministro ha incontrato i sindaci dei comuni di confine.",
     ],
 )
 def test_prose_mentioning_boilerplate_words_stays(line: str) -> None:
     text = "\n".join([*BODY[:2], line, *BODY[2:]])
     assert line in clean(text).text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        ["Now watching", "{title}", "Next video starts in 5"],
+        ["Jetzt läuft", "{title}"],
+        ["{title}", "Sonraki video başlıyor 5"],
+    ],
+    ids=["between", "under_label", "above_countdown"],
+)
+def test_the_title_of_the_video_a_player_shows_goes_with_its_chrome(player: list[str]) -> None:
+    title = "Harbour festival draws record crowds despite the rain"
+    lines = [line.format(title=title) for line in player]
+    # the countdown alone proves nothing about the line above it: only two player lines around
+    # a headline, or the "now watching" label over it, make it the video's title
+    expected = [*BODY[:2], *([title] if player[0] == "{title}" else []), *BODY[2:]]
+    assert clean("\n".join([*BODY[:2], *lines, *BODY[2:]])).text.splitlines() == expected
 
 
 def test_title_case_headlines_after_the_body_go() -> None:

@@ -292,3 +292,36 @@ def test_third_blind_brief_corpus_floors() -> None:
         raw = path.with_suffix(".html").read_bytes()
         results.append((*score.judge(label, newsagg_text(raw)), len(label["clutter"])))
     assert_no_loss_and_little_leak(results)
+
+
+ZH_BRIEF = (
+    "<p>市政府周三宣布，将为外籍技术人员开设新的签证服务窗口，申请人最快五个工作日即可拿到结果。</p>"
+    "<p>新窗口设在市民服务中心二楼，周一至周六对外开放，并提供英语和日语咨询服务。</p>"
+    "<p>有关部门表示，去年全市共受理相关申请一万两千多件，比前年增加了三成。</p>"
+)
+ZH_ITEMS = [
+    ("城东新建体育馆下月开放", "场馆可容纳八千名观众，将承办明年的全国青年篮球联赛以及"),
+    ("暴雨导致多条公交线路停运", "受强降雨影响，市区十二条公交线路临时调整，部分站点暂停"),
+    ("老城区改造工程进入收尾阶段", "改造后的街区将保留传统建筑风格，并新增两处街心公园和"),
+    ("本地草莓迎来丰收季", "今年草莓种植面积扩大，果农预计产量比去年提高两成，采摘"),
+    ("图书馆推出夜间阅读服务", "每周五和周六延长开放至晚上十点，读者可凭借书证免费预约"),
+    ("市民马拉松报名人数创新高", "组委会表示，今年报名人数超过三万，其中外地选手占四成以"),
+]
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+def test_a_headline_list_in_han_script_goes_after_a_brief(lang: str) -> None:
+    # Han headlines have no spaces: counted as one word, they read as labels, not headlines.
+    items = "".join(
+        f"<li><span class='t'>[10.0{n}. 08:1{n}]</span><a href='/n/{n}.html'>{head}</a>"
+        f"<p class='summary'>{tease} [...]</p></li>"
+        for n, (head, tease) in enumerate(ZH_ITEMS)
+    )
+    html = (
+        f"<html lang='{lang}'><body><div class='main'><h1>外籍人才签证窗口开放</h1>"
+        f"<div class='article'>{ZH_BRIEF}</div><div class='box'><ul class='list'>{items}</ul></div>"
+        "</div></body></html>"
+    )
+    text = text_of(html.encode())
+    assert all(head not in text and tease not in text for head, tease in ZH_ITEMS)
+    assert "有关部门表示，去年全市共受理相关申请一万两千多件，比前年增加了三成。" in text.splitlines()

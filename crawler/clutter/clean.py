@@ -28,7 +28,7 @@ def clean_article(extraction: Extraction, *, template: TemplateMemory | None = N
     lines = article.text.splitlines()  # extraction handed over normalised, non-empty lines
     if template is not None:
         lines = _drop_template_lines(lines, article, template)
-    lines = [line for line in lines if not _is_boilerplate_line(line)]
+    lines = drop_boilerplate(lines)
     lines = drop_title_line(lines, article.title)
     return replace(article, text="\n".join(drop_teaser_runs(lines, extraction.hints)))
 
@@ -50,6 +50,22 @@ def _title_key(text: str) -> str:
 def _could_open_item(line: str) -> bool:
     """A short line that is no finished sentence (headline, label, time) or a cut-off teaser."""
     return len(line) <= 200 and (not ts.ends_sentence(line) or ts.is_truncated(line))
+
+
+def drop_boilerplate(lines: list[str]) -> list[str]:
+    """Boilerplate lines out, and the title of the video a player shows: a headline under the
+    player's "Now watching", or between two of its lines."""
+    player = [phrases.is_player_chrome(line) for line in lines]
+    kept = []
+    for index, line in enumerate(lines):
+        if player[index] or _is_boilerplate_line(line):
+            continue
+        if index and player[index - 1] and ts.is_headline_shaped(line):
+            after = index + 1 < len(lines) and player[index + 1]
+            if after or phrases.introduces_video(lines[index - 1]):
+                continue
+        kept.append(line)
+    return kept
 
 
 def _is_boilerplate_line(line: str) -> bool:

@@ -39,7 +39,21 @@ _LIST_CUE = (
     # topic and contents headers over link lists
     r"ähnliche (?:beiträge|artikel|themen|nachrichten)|temas(?: relacionados)?|"
     r"más sobre [\w .'-]+|top-themen(?: bei [\w .'-]+)?|inhaltsverzeichnis|table of contents|"
-    r"sommaire|articoli correlati|artigos relacionados|gerelateerde artikelen"
+    r"sommaire|articoli correlati|artigos relacionados|gerelateerde artikelen|"
+    # more languages of the profile and its neighbours
+    r"bunu da okuyun|bunları da okuyun|en çok okunan(?:lar)?|lue myös|luetuimmat|"
+    r"olvassa el ezt is|kapcsolódó (?:cikkek|hírek)|legolvasottabb|čtěte (?:také|též)|"
+    r"přečtěte si (?:také|též)|související (?:články|zprávy)|nejčtenější|citește și|"
+    r"cele mai citite|articole similare|relaterade artiklar|relaterte saker|relaterede artikler|"
+    r"самое читаемое|популярное|найпопулярніше|"
+    r"相关新闻|相關新聞|热门新闻|熱門新聞|更多新闻|其他新闻|推荐新闻|猜你喜欢|"
+    r"その他のニュース|関連ニュース|人気記事|おすすめ記事|最新ニュース|アクセスランキング|"
+    r"많이 본 뉴스|인기 기사|다른 기사|최신 기사"
+)
+# Cues of scripts written without spaces: a space is separator enough after them inline.
+_UNSPACED_CUE = (
+    r"相关阅读|延伸阅读|相關閱讀|延伸閱讀|推荐阅读|相关新闻|関連記事|あわせて読みたい|"
+    r"こちらもおすすめ|関連ニュース"
 )
 # The link after a cut teaser ("… Weiterlesen"), as a regex fragment (crawler.clutter.textsignals).
 READ_MORE = (
@@ -52,8 +66,16 @@ SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:：.!»›>|-]*\s*$", re.
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
     r"leia|leggi|lees|läs|czytaj|"  # not "Lea:"/"Lee:", speaker names in interviews
-    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S",
+    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S"
+    rf"|^\s*(?:{_UNSPACED_CUE})\s+\S",
     re.IGNORECASE,
+)
+# "63 reacties", "Kommentare (4)", "コメント 58件": a list's or an article's comment counter.
+_COMMENTS = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
+    r"reactie|kommentarer|kommentar|komentarzy|komentarze|komentáře|kommentit|hozzászólás|"
+    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев)?|коментар(?:і|ів)?|تعليقات?|"
+    r"コメント|评论|評論|留言|댓글)"
 )
 # Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
 _BOILERPLATE_START_RE = re.compile(
@@ -96,6 +118,7 @@ _BOILERPLATE_START_RE = re.compile(
     r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
     r"(?:published|appeared|updated)\b"
     r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
+    rf"|\d+\s*{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
     r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas)\s*:"
     r"|follow (?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
     re.IGNORECASE,
@@ -118,7 +141,8 @@ _NEWSLETTER_RE = re.compile(
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
 _SUBSCRIBERS = (
     r"(?:subscribers?|abonnés|abonnenten|abonnees|abonnenter|suscriptores|assinantes|abbonati|"
-    r"prenumeranter|subskrybentów|prenumeratorów)"
+    r"prenumeranter|subskrybentów|prenumeratorów|abonelere|abonnenter|tilaajille|előfizetők|"
+    r"předplatitele|abonaților|подписчиков|передплатників|συνδρομητές|للمشتركين)"
 )
 _PAYWALL_RE = re.compile(
     r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla)\s+(?:our\s+|unsere\s+|nos\s+|"
@@ -130,7 +154,14 @@ _READ_ON_RE = re.compile(
     r"\b(?:to (?:view|read|continue reading|keep reading) (?:the (?:full|rest of the|entire) )?"
     r"(?:story|article)|to continue reading|pour lire la suite|pour continuer à lire|"
     r"um weiterzulesen|para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere|"
-    r"om verder te lezen|aby czytać dalej)"
+    r"om verder te lezen|aby czytać dalej|"
+    # "reserved for subscribers", "... buy a subscription and read on", in more languages
+    r"\b(?:forbeholdt|förbehållen|reserviert für|réservée? aux|reservad[oa] (?:a|para)|"
+    rf"riservat[oa] (?:a|agli)|gereserveerd voor|zarezerwowan[ya] dla)\s+(?:\w+\s+)?{_SUBSCRIBERS}|"
+    r"\b(?:yalnızca|sadece) abonelere\b|\bhemen abone olun\b|"
+    r"\b(?:køb|kjøp|köp|kaufen sie|achetez|compra|acquista|koop|kup)\b.{0,30}"
+    r"\b(?:abonnement|abo|abonnemang|suscripción|abbonamento|prenumeratę)\b|"
+    r"有料会員限定|会員限定|続きを読むには|付费(?:内容|阅读)|订阅后(?:阅读|查看)|유료 회원|구독자 전용)"
     # "Already a subscriber? Log in", with the question or the log-in that makes it a prompt
     r"|\b(?:already (?:a )?(?:subscriber|member)|déjà abonnée?|bereits abonnent(?:in)?|"
     r"ya eres suscriptor|já é assinante|sei già abbonato|al abonnee)(?:\s*\?|.{0,60}\b(?:log ?in|"
@@ -150,7 +181,9 @@ _MAX_PAYWALL_CHARS = 140
 _PROMO_RE = re.compile(
     r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
     r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
-    r"bluesky|linkedin|kanal|channel|canal)\b|\bfor more (?:stories|news|articles) like this\b"
+    r"bluesky|linkedin|kanal|channel|canal|wechat|viber)\b"
+    r"|\bfor more (?:stories|news|articles) like this\b"
+    r"|(?:LINE|WeChat|微信|カカオトーク|카카오톡)\s*(?:公式アカウント|公众号|公眾號|채널)"
     r"|\bwe want to hear what you think\b"
     # app downloads and "our channel" invitations
     r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|baixe|scarica)\b"
@@ -161,6 +194,24 @@ _PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_PROMO_CHARS = 160
+# "Next video starts in", in the languages we crawl.
+_NEXT_VIDEO = (
+    r"(?:nächstes video (?:startet |beginnt )?in|la vidéo suivante (?:démarre|commence) dans|"
+    r"(?:el )?(?:siguiente|próximo) vídeo (?:empieza |comienza )?en|"
+    r"il prossimo video (?:inizia|parte|comincia) tra|o próximo vídeo (?:começa|inicia) em|"
+    r"volgende video (?:start|begint) (?:over|in)|nästa video (?:börjar|startar) om|"
+    r"næste video starter om|neste video starter om|następny (?:film|materiał) za|"
+    r"sonraki video(?: başlıyor)?|следующее видео через|наступне відео через|"
+    r"seuraava video alkaa|次の動画まであと|次の動画|下一个视频|下一個影片|다음 영상|다음 동영상)"
+)
+# "Now watching" above the title of the playing video, localised.
+_NOW_PLAYING = (
+    r"(?:jetzt (?:läuft|ansehen)|läuft gerade|en cours de lecture|à suivre|reproduciendo(?: ahora)?|"
+    r"ahora(?: en)? reproducción|in riproduzione|a seguire|a reproduzir|reproduzindo agora|"
+    r"nu (?:aan het )?(?:kijken|afspelen)|spelas nu|afspilles nu|spilles nå|teraz oglądasz|"
+    r"şu an izleniyor|şimdi izleniyor|сейчас (?:смотрят|в эфире)|зараз дивляться|"
+    r"再生中|正在播放|即将播放|재생 중|지금 보는 영상)"
+)
 # Video-player chrome left in the text (video.js, JW Player and their translations).
 _PLAYER_RE = re.compile(
     r"^(?:(?:this is a modal window|dies ist ein modales fenster|ceci est une fenêtre modale|"
@@ -170,7 +221,10 @@ _PLAYER_RE = re.compile(
     r"(?:current time|duration|remaining time)(?: -?\d+:\d\d)?|loaded: ?\d+(?:\.\d+)?%|"
     r"stream type live|seek to live, currently (?:behind|playing) live|playback rate|"
     r"captions (?:off|settings)(?:, selected)?|audio track|fullscreen|(?:un)?mute|"
-    r"chapters|descriptions off|auto-?play)\W*)+$",
+    r"chapters|descriptions off|auto-?play|"
+    rf"{_NEXT_VIDEO}(?:\s*\d+\s*(?:s|sec|seconds?|sekunden|secondes|segundos|secondi|seconden|"
+    r"sekunder|sekund|saniye|секунд\w*|秒|초)?)?|"
+    rf"{_NOW_PLAYING})\W*)+$",
     re.IGNORECASE,
 )
 _RESERVED = (
@@ -198,6 +252,21 @@ def is_section_cue(text: str) -> bool:
 def is_inline_cue(text: str) -> bool:
     """A "Read also: <headline>" line between paragraphs."""
     return len(text) <= 250 and bool(INLINE_CUE_RE.match(text))
+
+
+def is_player_chrome(text: str) -> bool:
+    """A video player's own line: "This is a modal window.", "Now watching", "Next video in 5"."""
+    return len(text) <= _MAX_BOILERPLATE_CHARS and bool(_PLAYER_RE.match(text.strip()))
+
+
+_INTRODUCES_VIDEO_RE = re.compile(
+    rf"^\s*(?:now (?:watching|playing)|up next|{_NOW_PLAYING})\W*$", re.IGNORECASE
+)
+
+
+def introduces_video(text: str) -> bool:
+    """ "Now watching", "Up next": the player's label over the title of a video."""
+    return bool(_INTRODUCES_VIDEO_RE.match(text))
 
 
 def is_boilerplate(text: str) -> bool:

@@ -108,16 +108,23 @@ def main() -> None:
     ap.add_argument(
         "--bare", action="store_true", help="list bare trafilatura's pages with leaks too"
     )
+    ap.add_argument(
+        "--split",
+        choices=("dev", "heldback"),
+        help="score and list only this split (tune with --split dev; heldback is never opened)",
+    )
     args = ap.parse_args()
     results = []
     for jf in sorted((HERE / "pages").glob("*.json")):
         label = json.loads(jf.read_text(encoding="utf-8"))
+        if args.split and label["split"] != args.split:
+            continue
         raw = jf.with_suffix(".html").read_bytes()
         res = {"name": jf.stem, "label": label}
         for sysname, fn in SYSTEMS.items():
             res[sysname] = score_one(label, fn(raw) or "")
         results.append(res)
-    for split in ("dev", "heldback"):
+    for split in (args.split,) if args.split else ("dev", "heldback"):
         print(f"\n### {split}: per layout (N = newsagg, B = bare trafilatura)\n")
         print(HEADER.format("layout"))
         layouts = sorted(
@@ -128,9 +135,10 @@ def main() -> None:
             print(row(lay, [g for g in results if g["label"]["layout"] == lay]))
     print("\n### overall\n")
     print(HEADER.format("set"))
-    for split in ("dev", "heldback"):
+    for split in (args.split,) if args.split else ("dev", "heldback"):
         print(row(split, [g for g in results if g["label"]["split"] == split]))
-    print(row("all", results))
+    if not args.split:
+        print(row("all", results))
     kind_table(results)
     for sysname in ["newsagg"] + (["bare"] if args.bare else []):
         print(f"\n### {sysname}: pages with leaks\n")
