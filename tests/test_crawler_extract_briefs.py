@@ -309,6 +309,9 @@ ZH_ITEMS = [
 ]
 
 
+ZH_MORE = "<p>申请人需提前在网上预约。</p>"
+
+
 @pytest.mark.parametrize("lang", ["zh", "ja"])
 def test_a_headline_list_in_han_script_goes_after_a_brief(lang: str) -> None:
     # Han headlines have no spaces: counted as one word, they read as labels, not headlines.
@@ -324,4 +327,48 @@ def test_a_headline_list_in_han_script_goes_after_a_brief(lang: str) -> None:
     )
     text = text_of(html.encode())
     assert all(head not in text and tease not in text for head, tease in ZH_ITEMS)
-    assert "有关部门表示，去年全市共受理相关申请一万两千多件，比前年增加了三成。" in text.splitlines()
+    assert (
+        "有关部门表示，去年全市共受理相关申请一万两千多件，比前年增加了三成。" in text.splitlines()
+    )
+
+
+def test_single_cards_announced_by_a_cue_between_paragraphs_go() -> None:
+    card = (
+        "<div class='promo'><span class='kicker'>Other news:</span> "
+        "<a href='/n/{n}'>Ferry timetable changes for the summer season</a>"
+        "<p>Two more crossings a day will run from June, the operator said.</p></div>"
+    )
+    paras = PARAS.split("</p>")
+    body = paras[0] + "</p>" + card.format(n=1) + paras[1] + "</p>" + card.format(n=2)
+    text = text_of(page(body)).splitlines()
+    assert not any("Ferry timetable" in line or "Two more crossings" in line for line in text)
+    assert len(text) == 2 and text[1].startswith("The government says")
+
+
+def test_cards_that_are_one_link_each_go_with_their_teasers() -> None:
+    heads = [
+        "Harbour festival draws record crowds",
+        "Rail strike called off after late offer",
+        "Library reopens with a new reading garden",
+        "Council approves plan for a second bridge",
+    ]
+    cards = "".join(
+        f"<a class='card' href='/n/{n}'><p class='t'>{head}</p>"
+        f"<p class='d'>The story behind this headline, told in one line of teaser text {n}…</p></a>"
+        for n, head in enumerate(heads)
+    )
+    text = text_of(page(f"{PARAS}<div class='grid'>{cards}</div>"))
+    assert not any(head in text for head in heads) and "teaser text" not in text
+    assert text.splitlines()[-1].startswith("The government says")
+
+
+def test_a_short_han_brief_comes_out_whole_and_alone() -> None:
+    html = (
+        "<html lang='zh'><body><nav><a href='/'>首页</a> <a href='/a'>国内</a></nav>"
+        f"<div class='main'><h1>外籍人才签证窗口开放</h1><div class='article'>{ZH_BRIEF}{ZH_MORE}</div>"
+        "</div><footer><div>本网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意我们按照隐私政策"
+        "使用Cookie以及类似技术收集和处理您的相关信息，您也可以随时在设置中更改偏好或撤回同意。</div>"
+        "关于我们 联系方式 网站地图 版权所有</footer></body></html>"
+    )
+    text = text_of(html.encode()).splitlines()
+    assert text == [p.removeprefix("<p>") for p in (ZH_BRIEF + ZH_MORE).split("</p>") if p]

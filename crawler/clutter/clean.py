@@ -84,6 +84,8 @@ def _drop_template_lines(lines: list[str], article: Article, template: TemplateM
 
 def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[str]:
     """Drop headline/teaser runs and the section cue lines ("Most read") that announce them."""
+    while lines and phrases.is_section_cue(lines[-1]):
+        lines = lines[:-1]  # a list header whose list the DOM pass removed
     if sum(_could_open_item(line) for line in lines) < 2:
         return lines  # a run needs two items at least: the common case, settled cheaply
     hints = hints or PageHints()

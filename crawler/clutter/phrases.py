@@ -48,7 +48,21 @@ _LIST_CUE = (
     r"самое читаемое|популярное|найпопулярніше|"
     r"相关新闻|相關新聞|热门新闻|熱門新聞|更多新闻|其他新闻|推荐新闻|猜你喜欢|"
     r"その他のニュース|関連ニュース|人気記事|おすすめ記事|最新ニュース|アクセスランキング|"
-    r"많이 본 뉴스|인기 기사|다른 기사|최신 기사"
+    r"많이 본 뉴스|인기 기사|다른 기사|최신 기사|다른 뉴스|관련 뉴스|"
+    # "other news", "latest news", "more news": the header of a portal's list, in many languages
+    r"(?:in )?other news|more headlines|latest headlines|andere nachrichten|mehr nachrichten|"
+    r"autres actualités|plus d'actualités|dernières (?:nouvelles|actualités|infos)|à la une|"
+    r"otras noticias|últimas noticias|altre notizie|ultime notizie|outras notícias|"
+    r"últimas notícias|mais notícias|ander nieuws|meer nieuws|laatste nieuws|fler nyheter|"
+    r"andra nyheter|senaste nytt|flere nyheder|flere nyheter|seneste nyt|siste nytt|"
+    r"muut uutiset|lisää uutisia|inne wiadomości|więcej wiadomości|další zprávy|további hírek|"
+    r"alte știri|diğer haberler|son haberler|άλλες ειδήσεις|σχετικά άρθρα|περισσότερες ειδήσεις|"
+    r"другие новости|новости по теме|последние новости|інші новини|останні новини|"
+    r"أخبار أخرى|أخبار ذات صلة|مواضيع ذات صلة|الأكثر قراءة|آخر الأخبار|"
+    r"כתבות נוספות|עוד כתבות|כתבות קשורות|חדשות נוספות|הנקראים ביותר|"
+    r"अन्य खबरें|संबंधित खबरें|ये भी पढ़ें|सबसे ज्यादा पढ़ी गई|"
+    r"tin liên quan|tin khác|đọc thêm|tin mới nhất|berita terkait|berita lainnya|baca juga|"
+    r"terpopuler"
 )
 # Cues of scripts written without spaces: a space is separator enough after them inline.
 _UNSPACED_CUE = (

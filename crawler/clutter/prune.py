@@ -13,6 +13,7 @@ from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
 from crawler.clutter.boxes import keep_fact_boxes, keep_quote_credits, link_chars
+from crawler.clutter.cards import drop_announced_cards
 from crawler.clutter.hidden import drop_hidden, drop_menus
 from crawler.clutter.layout import unwrap_layout_tables
 from crawler.clutter.teasers import find_clutter_runs
@@ -43,6 +44,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
     drop_menus(tree)
     drop_hidden(tree)
+    drop_announced_cards(tree)
     keep_fact_boxes(tree)
     keep_quote_credits(tree)
     unwrap_layout_tables(tree)
@@ -205,9 +207,21 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
             return Block(head_text, is_heading=True, link_ratio=ratio)
     for anchor in child.iter("a"):
         anchor_text = _norm(anchor.text_content())
-        if ts.word_count(anchor_text) >= 3 and ts.is_headline_shaped(anchor_text, marked=True):
+        if _is_linked_headline(anchor_text):
             return Block(anchor_text, link_ratio=1.0)
+        # a whole card inside one link (<a><p>headline</p><p>teaser</p></a>): its first line
+        first = next(
+            (c for c in anchor if isinstance(c.tag, str) and c.text_content().strip()), None
+        )
+        if first is not None and first.tag not in _INLINE_TAGS:
+            first_text = _norm(first.text_content())
+            if first_text != anchor_text and _is_linked_headline(first_text):
+                return Block(first_text, link_ratio=1.0)
     return None
+
+
+def _is_linked_headline(text: str) -> bool:
+    return ts.word_count(text) >= 3 and ts.is_headline_shaped(text, marked=True)
 
 
 def _inside_link(elem: lxml.html.HtmlElement, stop: lxml.html.HtmlElement) -> bool:
