@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crawler.clutter import phrases
+from crawler.clutter import phrases, player
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
 from crawler.clutter.teasers import find_clutter_runs
@@ -55,14 +55,14 @@ def _could_open_item(line: str) -> bool:
 def drop_boilerplate(lines: list[str]) -> list[str]:
     """Boilerplate lines out, and the title of the video a player shows: a headline under the
     player's "Now watching", or between two of its lines."""
-    player = [phrases.is_player_chrome(line) for line in lines]
+    chrome = [player.is_player_chrome(line) for line in lines]
     kept = []
     for index, line in enumerate(lines):
-        if player[index] or _is_boilerplate_line(line):
+        if chrome[index] or _is_boilerplate_line(line):
             continue
-        if index and player[index - 1] and ts.is_headline_shaped(line):
-            after = index + 1 < len(lines) and player[index + 1]
-            if after or phrases.introduces_video(lines[index - 1]):
+        if index and chrome[index - 1] and ts.is_headline_shaped(line):
+            after = index + 1 < len(lines) and chrome[index + 1]
+            if after or player.introduces_video(lines[index - 1]):
                 continue
         kept.append(line)
     return kept

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.clutter.player import is_player_chrome
+
 _LIST_CUE = (
     r"related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|"
     r"more (?:stories|news|headlines|from [\w .'-]+|on this(?: story| topic)?|in [\w .'-]+)|"
@@ -208,39 +210,6 @@ _PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_PROMO_CHARS = 160
-# "Next video starts in", in the languages we crawl.
-_NEXT_VIDEO = (
-    r"(?:nächstes video (?:startet |beginnt )?in|la vidéo suivante (?:démarre|commence) dans|"
-    r"(?:el )?(?:siguiente|próximo) vídeo (?:empieza |comienza )?en|"
-    r"il prossimo video (?:inizia|parte|comincia) tra|o próximo vídeo (?:começa|inicia) em|"
-    r"volgende video (?:start|begint) (?:over|in)|nästa video (?:börjar|startar) om|"
-    r"næste video starter om|neste video starter om|następny (?:film|materiał) za|"
-    r"sonraki video(?: başlıyor)?|следующее видео через|наступне відео через|"
-    r"seuraava video alkaa|次の動画まであと|次の動画|下一个视频|下一個影片|다음 영상|다음 동영상)"
-)
-# "Now watching" above the title of the playing video, localised.
-_NOW_PLAYING = (
-    r"(?:jetzt (?:läuft|ansehen)|läuft gerade|en cours de lecture|à suivre|reproduciendo(?: ahora)?|"
-    r"ahora(?: en)? reproducción|in riproduzione|a seguire|a reproduzir|reproduzindo agora|"
-    r"nu (?:aan het )?(?:kijken|afspelen)|spelas nu|afspilles nu|spilles nå|teraz oglądasz|"
-    r"şu an izleniyor|şimdi izleniyor|сейчас (?:смотрят|в эфире)|зараз дивляться|"
-    r"再生中|正在播放|即将播放|재생 중|지금 보는 영상)"
-)
-# Video-player chrome left in the text (video.js, JW Player and their translations).
-_PLAYER_RE = re.compile(
-    r"^(?:(?:this is a modal window|dies ist ein modales fenster|ceci est une fenêtre modale|"
-    r"esta es una ventana modal|beginning of dialog window|end of dialog window|"
-    r"escape will cancel and close the window|now (?:watching|playing)|up next|"
-    r"next video (?:starts )?in(?: \d+(?: seconds?)?)?|video player is loading|play video|"
-    r"(?:current time|duration|remaining time)(?: -?\d+:\d\d)?|loaded: ?\d+(?:\.\d+)?%|"
-    r"stream type live|seek to live, currently (?:behind|playing) live|playback rate|"
-    r"captions (?:off|settings)(?:, selected)?|audio track|fullscreen|(?:un)?mute|"
-    r"chapters|descriptions off|auto-?play|"
-    rf"{_NEXT_VIDEO}(?:\s*\d+\s*(?:s|sec|seconds?|sekunden|secondes|segundos|secondi|seconden|"
-    r"sekunder|sekund|saniye|секунд\w*|秒|초)?)?|"
-    rf"{_NOW_PLAYING})\W*)+$",
-    re.IGNORECASE,
-)
 _RESERVED = (
     "all rights reserved",
     "alle rechte vorbehalten",
@@ -268,21 +237,6 @@ def is_inline_cue(text: str) -> bool:
     return len(text) <= 250 and bool(INLINE_CUE_RE.match(text))
 
 
-def is_player_chrome(text: str) -> bool:
-    """A video player's own line: "This is a modal window.", "Now watching", "Next video in 5"."""
-    return len(text) <= _MAX_BOILERPLATE_CHARS and bool(_PLAYER_RE.match(text.strip()))
-
-
-_INTRODUCES_VIDEO_RE = re.compile(
-    rf"^\s*(?:now (?:watching|playing)|up next|{_NOW_PLAYING})\W*$", re.IGNORECASE
-)
-
-
-def introduces_video(text: str) -> bool:
-    """ "Now watching", "Up next": the player's label over the title of a video."""
-    return bool(_INTRODUCES_VIDEO_RE.match(text))
-
-
 def is_boilerplate(text: str) -> bool:
     """Newsletter, promo, paywall, share, advertising, credit, copyright and player lines."""
     text = text.strip()
@@ -290,7 +244,7 @@ def is_boilerplate(text: str) -> bool:
         return False
     if _BOILERPLATE_START_RE.match(text) or _CREDIT_TAIL_RE.search(text[-70:]):
         return True
-    if _PLAYER_RE.match(text) or _NEWSLETTER_RE.search(text):
+    if is_player_chrome(text) or _NEWSLETTER_RE.search(text):
         return True
     if len(text) <= _MAX_PROMO_CHARS and _PROMO_RE.search(text):
         return True
