@@ -372,3 +372,23 @@ def test_a_short_han_brief_comes_out_whole_and_alone() -> None:
     )
     text = text_of(html.encode()).splitlines()
     assert text == [p.removeprefix("<p>") for p in (ZH_BRIEF + ZH_MORE).split("</p>") if p]
+
+
+def test_a_headline_list_inside_a_page_wide_form_goes() -> None:
+    # ASP.NET WebForms put the whole page inside one <form>: its lists are no search widget's.
+    heads = ["Harbour festival draws record crowds", "Rail strike called off after late offer",
+             "Library reopens with a new reading garden", "Council approves plan for a second bridge"]  # fmt: skip
+    items = "".join(
+        f"<div class='NewsItem'><a class='NewsTitle' href='/n/{n}'>{head}</a><br>"
+        f"<span class='NewsTeaser'>What happened next, in a teaser cut by the CMS at a fixed len"
+        f"</span></div>"
+        for n, head in enumerate(heads)
+    )
+    html = (
+        "<html><body><form id='aspnetForm' method='post'><div class='ArtikelText'>"
+        f"<h1>Reservoirs below 40 per cent</h1>{PARAS}</div><div id='pnlMore'>{items}</div>"
+        "<input type='hidden' name='__VIEWSTATE' value='x'></form></body></html>"
+    )
+    text = text_of(html.encode())
+    assert not any(head in text for head in heads) and "teaser cut" not in text
+    assert text.splitlines()[-1].startswith("The government says")

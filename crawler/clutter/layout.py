@@ -35,3 +35,17 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> int:
 
 def _is_column(cell: lxml.html.HtmlElement) -> bool:
     return len(_BLOCKS(cell)) >= _MIN_CELL_BLOCKS and _TEXT_CHARS(cell) >= _MIN_CELL_CHARS
+
+
+def unwrap_page_forms(tree: lxml.html.HtmlElement) -> int:
+    """Turn a <form> that holds most of the page's text into a <div>, in place (ASP.NET WebForms
+    wrap the whole page in one form); trafilatura keeps such a form as a container too, and the
+    DOM pass would otherwise skip every list inside it as a form's. Return how many changed."""
+    forms = list(tree.iter("form"))
+    if not forms:
+        return 0
+    total = _TEXT_CHARS(tree)
+    wrappers = [form for form in forms if total and _TEXT_CHARS(form) > total / 2]
+    for form in wrappers:
+        form.tag = "div"
+    return len(wrappers)

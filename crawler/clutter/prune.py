@@ -15,7 +15,7 @@ from crawler.clutter.blocks import Block
 from crawler.clutter.boxes import keep_fact_boxes, keep_quote_credits, link_chars
 from crawler.clutter.cards import drop_announced_cards
 from crawler.clutter.hidden import drop_hidden, drop_menus
-from crawler.clutter.layout import unwrap_layout_tables
+from crawler.clutter.layout import unwrap_layout_tables, unwrap_page_forms
 from crawler.clutter.teasers import find_clutter_runs
 from crawler.items import PageHints
 
@@ -42,6 +42,7 @@ _CARD_TAGS = frozenset(("div", "li", "article", "section", "td", "tr", "header",
 
 def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
+    unwrap_page_forms(tree)
     drop_menus(tree)
     drop_hidden(tree)
     drop_announced_cards(tree)
