@@ -392,3 +392,21 @@ def test_a_headline_list_inside_a_page_wide_form_goes() -> None:
     text = text_of(html.encode())
     assert not any(head in text for head in heads) and "teaser cut" not in text
     assert text.splitlines()[-1].startswith("The government says")
+
+
+def test_a_han_brief_keeps_its_paragraphs_once_the_list_around_it_is_pruned() -> None:
+    cards = [
+        f"<div class='c-stack'><a href='/n/{n}' class='c-link'><h2>{head}</h2></a>"
+        f"<p class='c-description'>{tease}…</p></div>"
+        for n, (head, tease) in enumerate(ZH_ITEMS)
+    ]
+    html = (
+        "<html><head><title>外籍人才签证窗口开放 | Daily Courier</title></head><body><main>"
+        f"<h1>外籍人才签证窗口开放</h1><article class='b-article-body'>{ZH_BRIEF}"
+        f"<div class='b-article-body__interstitial'>{''.join(cards[:2])}</div>{ZH_MORE}</article>"
+        f"<div class='b-list'><h3>更多新闻</h3>{''.join(cards[2:])}</div></main></body></html>"
+    )
+    text = text_of(html.encode()).splitlines()
+    paragraphs = [p.removeprefix("<p>") for p in (ZH_BRIEF + ZH_MORE).split("</p>") if p]
+    assert all(paragraph in text for paragraph in paragraphs)  # each a line of its own
+    assert not any(head in line for line in text for head, _ in ZH_ITEMS[2:])

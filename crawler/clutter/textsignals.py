@@ -64,8 +64,11 @@ _WIDE_RE = re.compile(
 )
 # Scripts written without spaces between words (Han, kana, Thai).
 _UNSPACED_RE = re.compile("[\u0e00-\u0e7f\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# Content-bearing runs of Chinese and Japanese (Han and katakana; hiragana is mostly grammar).
-_IDEOGRAPHIC_RUN_RE = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+# Content-bearing runs of Chinese and Japanese (Han and katakana; hiragana is mostly grammar)
+# and Korean words (Hangul syllables, whose particles ride on the word's end).
+_IDEOGRAPHIC_RUN_RE = re.compile(
+    "[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}|[\uac00-\ud7a3]{2,}"
+)
 _RANK_RE = re.compile(r"^\s*(?:#?\d{1,2}[.)]?|[-–•*])\s*$")
 
 
@@ -243,7 +246,7 @@ def has_fixed_length_cut(teasers: list[str]) -> bool:
 
 def content_stems(text: str) -> set[str]:
     """Crude stems of the content words: lower-cased, 6-letter prefixes, without function words;
-    in Chinese and Japanese, the character pairs of Han and katakana runs."""
+    in Chinese, Japanese and Korean, the character pairs of Han, katakana and Hangul runs."""
     stems = {w[:6] for w in (m.lower() for m in _STEM_WORD_RE.findall(text)) if w not in _STOP}
     if text.isascii():
         return stems

@@ -3,11 +3,16 @@ as whitespace-normalised non-empty lines."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from configparser import ConfigParser
 
 import lxml.html
 import trafilatura
+from trafilatura.settings import DEFAULT_CONFIG, use_config
+
+from crawler.clutter.textsignals import width
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
@@ -16,6 +21,7 @@ _SPACE_RE = re.compile(
 )
 
 
+# Lengths are in columns (a Han or kana character counts two: crawler.clutter.textsignals.width).
 # Below this many characters trafilatura's precise pass may have missed the text (it sits in a
 # container the pass discards): its recall mode, then its baseline, get a chance.
 _RETRY_BELOW_CHARS = 250
@@ -71,20 +77,44 @@ def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The main text of an already parsed (and pruned) tree; trafilatura works on copies."""
     wrap_leading_text(tree)
     text = _trafilatura_text(tree, url, favor_recall=False)
-    if len(text) >= _BRIEF_BELOW_CHARS:
+    if width(text) >= _BRIEF_BELOW_CHARS:
         return text
     recall = _trafilatura_text(tree, url, favor_recall=True)
-    if len(text) >= _RETRY_BELOW_CHARS:
+    if width(text) >= _RETRY_BELOW_CHARS:
         return recall if _extends(recall, text) else text
     text = max(text, recall, key=len)
-    if len(text) < _RETRY_BELOW_CHARS:
+    if width(text) < _RETRY_BELOW_CHARS:
         text = max(text, _baseline_text(tree), key=len)
     return text or None
+
+
+@functools.cache
+def _wide_script_config() -> ConfigParser:
+    """trafilatura's settings with its minimum text size in columns, not characters: 125 Han or
+    kana characters are a brief, yet below its 250 it swaps the result for a fallback that runs
+    the page (the brief and what was pruned around it) into one line."""
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_WIDE_MIN_EXTRACTED_CHARS))
+    return config
+
+
+_WIDE_MIN_EXTRACTED_CHARS = 125
+
+
+def _config_for(tree: lxml.html.HtmlElement) -> ConfigParser | None:
+    """The wide-script settings when the page's title is written in Han, kana or Hangul."""
+    title = tree.findtext(".//title") or tree.findtext(".//h1") or ""
+    wide = width(title) - len(title)  # its Han, kana and Hangul characters
+    return _wide_script_config() if title and wide >= _WIDE_TITLE_SHARE * len(title) else None
+
+
+_WIDE_TITLE_SHARE = 0.3  # "外籍人才永久居留申请流程简化 | Daily Courier" is 0.47
 
 
 def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool) -> str:
     document = trafilatura.bare_extraction(
         tree,
+        config=_config_for(tree) or DEFAULT_CONFIG,
         url=url or None,
         include_comments=False,
         include_tables=True,
@@ -105,7 +135,7 @@ def _extends(wider: str, text: str) -> bool:
 def _baseline_text(tree: lxml.html.HtmlElement) -> str:
     _, text, _ = trafilatura.baseline(tree)
     has_prose = any(
-        len(line) >= _MIN_PROSE_LINE and line.rstrip().endswith((".", "!", "?", "。"))
+        width(line) >= _MIN_PROSE_LINE and line.rstrip().endswith((".", "!", "?", "。"))
         for line in text.splitlines()
     )
     return text if has_prose else ""
