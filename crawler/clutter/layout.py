@@ -69,11 +69,18 @@ def wrap_paragraphs(column: lxml.html.HtmlElement) -> int:
     containers of text and inline markup; one that mixes in blocks is left as it is. Return how
     many paragraphs were made."""
     parents = {id(br.getparent()): br.getparent() for br in _paragraph_breaks(column)}
+    inner_first = sorted(
+        (parent for parent in parents.values() if parent is not None), key=_depth, reverse=True
+    )
     return sum(
         _wrap_runs(parent)
-        for parent in parents.values()
-        if parent is not None and not any(child.tag in _BLOCK_TAGS for child in parent)
+        for parent in inner_first
+        if not any(child.tag in _BLOCK_TAGS for child in parent)
     )
+
+
+def _depth(elem: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in elem.iterancestors())
 
 
 def _wrap_runs(parent: lxml.html.HtmlElement) -> int:
@@ -103,9 +110,11 @@ def _wrap_runs(parent: lxml.html.HtmlElement) -> int:
 
 def _paragraph(text: str | None, run: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
     """A <p> holding `text` and `run` (elements with their tails); a run without text (an
-    image, a lone <br>) stays as it is."""
+    image, a lone <br>) or with paragraphs inside stays as it is."""
     para = lxml.html.Element("p")
     para.text = text
+    if any(isinstance(elem.tag, str) and elem.find(".//p") is not None for elem in run):
+        return [para, *run] if (text or "").strip() else run  # an inner container's paragraphs
     para.extend(run)
     if para.text_content().strip():
         return [para]
