@@ -361,6 +361,9 @@ MORE_PARAS = [
     "processing of documents after the appointment, which can take another four months.",
     "The council expects the two offices together to handle about 600 appointments a week by "
     "the summer, twice as many as today, and will review the arrangement after a year.",
+    "Opposition members asked why the second office would not open before the autumn and "
+    "called for a public list of waiting times per office, updated every week. The mayor "
+    "promised an answer at the next council meeting.",
 ]
 
 
