@@ -302,9 +302,8 @@ FONT_PARAS = [
 ]
 
 
-def font_era_page(sidebar: str, after: str = "") -> bytes:
+def font_era_page(sidebar: str, after: str = "", story: str = "<br><br>".join(FONT_PARAS)) -> bytes:
     """A 1990s layout table: the story as <font> text with <br><br> paragraphs, a sidebar cell."""
-    story = "<br><br>".join(FONT_PARAS)
     html = (
         "<html><head><title>A second permit office</title></head><body>"
         "<table width='760'><tr><td colspan='2'><img src='/logo.gif'></td></tr><tr>"
@@ -334,6 +333,14 @@ def test_font_era_paragraphs_survive_a_large_data_table_elsewhere_on_the_page() 
     )
     text = text_of(font_era_page("<a href='/'>Home</a>", f"<table>{rows}</table>"))
     assert all(para in text.splitlines() for para in FONT_PARAS)
+
+
+def test_font_era_paragraphs_around_a_data_table_in_the_story_survive() -> None:
+    table = "<table><tr><td>North office</td><td>7 weeks</td></tr><tr><td>South office</td><td>11 weeks</td></tr></table>"
+    story = f"{FONT_PARAS[0]}<br><br>{table}{FONT_PARAS[1]}<br><br>{FONT_PARAS[2]}"
+    text = text_of(font_era_page("<a href='/'>Home</a>", story=story)).splitlines()
+    assert all(para in text for para in FONT_PARAS)
+    assert "| South office | 11 weeks |" in text
 
 
 def test_a_forum_post_survives_and_the_portals_headline_table_goes() -> None:

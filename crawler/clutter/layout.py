@@ -22,6 +22,8 @@ _LISTS = ("ul", "ol", "dl")
 _BLOCK_TAGS = frozenset(
     ("p", "div", "table", "blockquote", "figure", "pre", "hr", "section", "aside", "form", *_LISTS)
 ).union(_HEADINGS)
+# Blocks whose text trafilatura's precise pass drops when paragraphs are beside them.
+_LOOSE_BLOCKS = frozenset(("div", "section", "aside", "form", "figure"))
 _TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
 # A cell this short beside a headline is its label: a time, a date, a count, a name.
 _MAX_LABEL_CELL_CHARS = 40
@@ -66,26 +68,26 @@ def _paragraph_breaks(elem: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
 def wrap_paragraphs(column: lxml.html.HtmlElement) -> int:
     """Wrap the runs of text between <br><br> pairs in a page column in <p>s, in place: the
     extractor's precise pass keeps paragraphs and tables, not text loose in a <div>. Only
-    containers of text and inline markup; one that mixes in blocks is left as it is. Return how
-    many paragraphs were made."""
-    parents = {id(br.getparent()): br.getparent() for br in _paragraph_breaks(column)}
-    inner_first = sorted(
-        (parent for parent in parents.values() if parent is not None), key=_depth, reverse=True
-    )
-    return sum(
-        _wrap_runs(parent)
-        for parent in inner_first
-        if not any(child.tag in _BLOCK_TAGS for child in parent)
-    )
+    containers of text, inline markup and blocks the precise pass keeps (a table, a list); one
+    holding <div>s is left as it is (wrapped paragraphs would win over the text in them).
+    Return how many paragraphs were made."""
+    parents = {br.getparent() for br in _paragraph_breaks(column)}
+    done: set[lxml.html.HtmlElement] = set()
+    made = 0
+    for parent in sorted((p for p in parents if p is not None), key=_depth, reverse=True):
+        if not any(child.tag in _LOOSE_BLOCKS for child in parent):
+            made += _wrap_runs(parent, done)
+            done.add(parent)
+    return made
 
 
 def _depth(elem: lxml.html.HtmlElement) -> int:
     return sum(1 for _ in elem.iterancestors())
 
 
-def _wrap_runs(parent: lxml.html.HtmlElement) -> int:
+def _wrap_runs(parent: lxml.html.HtmlElement, done: set[lxml.html.HtmlElement]) -> int:
     """Rebuild `parent`'s children: each run of text and inline markup a <p>, the <br><br>
-    pairs between runs dropped."""
+    pairs between runs dropped. `done`: inner containers wrapped already."""
     children = list(parent)
     for child in children:
         parent.remove(child)  # each keeps its tail
@@ -97,24 +99,31 @@ def _wrap_runs(parent: lxml.html.HtmlElement) -> int:
         child = children[index]
         pair = child.tag == "br" and index + 1 < len(children) and children[index + 1].tag == "br"
         if pair and not (child.tail or "").strip():
-            out.extend(_paragraph(text, run))
+            out.extend(_paragraph(text, run, done))
             text, run = children[index + 1].tail, []
             index += 2
+        elif child.tag in _BLOCK_TAGS:  # a table or a list between the paragraphs
+            out.extend(_paragraph(text, run, done))
+            out.append(child)
+            text, run, child.tail = child.tail, [], None
+            index += 1
         else:
             run.append(child)
             index += 1
-    out.extend(_paragraph(text, run))
+    out.extend(_paragraph(text, run, done))
     parent.extend(out)
     return sum(elem.tag == "p" for elem in out)
 
 
-def _paragraph(text: str | None, run: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+def _paragraph(
+    text: str | None, run: list[lxml.html.HtmlElement], done: set[lxml.html.HtmlElement]
+) -> list[lxml.html.HtmlElement]:
     """A <p> holding `text` and `run` (elements with their tails); a run without text (an
-    image, a lone <br>) or with paragraphs inside stays as it is."""
+    image, a lone <br>) or holding a container wrapped already stays as it is."""
     para = lxml.html.Element("p")
     para.text = text
-    if any(isinstance(elem.tag, str) and elem.find(".//p") is not None for elem in run):
-        return [para, *run] if (text or "").strip() else run  # an inner container's paragraphs
+    if any(inner in done for elem in run if isinstance(elem.tag, str) for inner in elem.iter()):
+        return [para, *run] if (text or "").strip() else run  # its paragraphs are made
     para.extend(run)
     if para.text_content().strip():
         return [para]
