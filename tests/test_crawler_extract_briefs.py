@@ -410,3 +410,94 @@ def test_a_han_brief_keeps_its_paragraphs_once_the_list_around_it_is_pruned() ->
     paragraphs = [p.removeprefix("<p>") for p in (ZH_BRIEF + ZH_MORE).split("</p>") if p]
     assert all(paragraph in text for paragraph in paragraphs)  # each a line of its own
     assert not any(head in line for line in text for head, _ in ZH_ITEMS[2:])
+
+
+FONT_PARAS = [
+    "The city will open a second office for residence permits in the old post building, the "
+    "mayor's office said on Wednesday.",
+    "Waiting times for an appointment have grown to eleven weeks since the spring.",
+    "Applicants with a booked date keep it; new bookings open on the first of the month.",
+]
+
+
+def font_era_page(sidebar: str, after: str = "", story: str = "<br><br>".join(FONT_PARAS)) -> bytes:
+    """A 1990s layout table: the story as <font> text with <br><br> paragraphs, a sidebar cell."""
+    html = (
+        "<html><head><title>A second permit office</title></head><body>"
+        "<table width='760'><tr><td colspan='2'><img src='/logo.gif'></td></tr><tr>"
+        "<td valign='top'><font size='3'><b>A second permit office</b></font><br><br>"
+        f"<font size='2'>{story}<br><br></font></td><td width='180'>{sidebar}</td></tr>"
+        f"</table>{after}</body></html>"
+    )
+    return html.encode()
+
+
+def test_a_font_era_layout_gives_its_paragraphs_and_drops_its_sidebar_headlines() -> None:
+    items = "".join(
+        f"<font size='2'><b><a href='/n/{n}.html'>{h}</a></b><br>{d}</font><br><br>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    sidebar = f"<font size='2'><b>MORE NEWS</b></font><br>{items}"
+    assert text_of(font_era_page(sidebar)).splitlines() == FONT_PARAS
+
+
+def test_font_era_paragraphs_survive_a_large_data_table_elsewhere_on_the_page() -> None:
+    """Loose text in a <div> is what the extractor's precise pass drops when a table gives it
+    enough text: the column's paragraphs are made <p>s."""
+    rows = "".join(
+        f"<tr><td>District number {n} of the northern region</td><td>{n * 37} permits</td>"
+        f"<td>{n * 3} refused after review</td></tr>"
+        for n in range(1, 20)
+    )
+    text = text_of(font_era_page("<a href='/'>Home</a>", f"<table>{rows}</table>"))
+    assert all(para in text.splitlines() for para in FONT_PARAS)
+
+
+def test_font_era_paragraphs_around_a_data_table_in_the_story_survive() -> None:
+    table = "<table><tr><td>North office</td><td>7 weeks</td></tr><tr><td>South office</td><td>11 weeks</td></tr></table>"
+    story = f"{FONT_PARAS[0]}<br><br>{table}{FONT_PARAS[1]}<br><br>{FONT_PARAS[2]}"
+    text = text_of(font_era_page("<a href='/'>Home</a>", story=story)).splitlines()
+    assert all(para in text for para in FONT_PARAS)
+    assert "| South office | 11 weeks |" in text
+
+
+def test_a_forum_post_survives_and_the_portals_headline_table_goes() -> None:
+    post = "<br><br>".join(FONT_PARAS)
+    rows = "".join(
+        f"<tr><td class='row1'><span class='topictitle'><a href='/t/{n}'>{h}</a></span><br>"
+        f"<span class='gensmall'>{d}</span></td><td class='row2'>1{n}:40</td></tr>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    html = (
+        "<html><body><table class='forumline'><tr><td class='row1'><span class='postbody'>"
+        f"<b>A second permit office</b><br><br>{post}<br><br></span></td></tr></table><br>"
+        f"<table class='forumline'><tr><th colspan='2'>Latest news</th></tr>{rows}</table>"
+        "</body></html>"
+    )
+    text = text_of(html.encode())
+    assert all(para in text.splitlines() for para in FONT_PARAS)
+    assert not any(head in text or dek[:40] in text for head, dek in HEADLINES), text
+
+
+MORE_PARAS = [
+    "The new office will share its staff with the citizenship service, which moved out of the "
+    "building last year, and will be open on two evenings a week for people who work shifts.",
+    "Lawyers who advise applicants welcomed the plan but said the real bottleneck was the "
+    "processing of documents after the appointment, which can take another four months.",
+    "The council expects the two offices together to handle about 600 appointments a week by "
+    "the summer, twice as many as today, and will review the arrangement after a year.",
+    "Opposition members asked why the second office would not open before the autumn and "
+    "called for a public list of waiting times per office, updated every week. The mayor "
+    "promised an answer at the next council meeting.",
+]
+
+
+def test_a_pull_quote_aside_among_text_divs_survives() -> None:
+    """A headless CMS: paragraphs are <div> blocks, the pull quote an <aside> beside them (a
+    text long enough for the extractor's precise pass alone, which drops asides)."""
+    quote = "<aside class='pullquote'><p>“Nobody should queue twice.”</p><p>Ana Petrov, mayor</p></aside>"
+    paras = FONT_PARAS + MORE_PARAS
+    blocks = "".join(f"<div class='text-block'>{para}</div>" for para in paras)
+    text = text_of(page(blocks + quote)).splitlines()
+    assert "“Nobody should queue twice.”" in text
+    assert "Ana Petrov, mayor" in text

@@ -99,3 +99,46 @@ def test_removal_keeps_the_text_after_a_removed_element() -> None:
         CLUTTER["cards"].replace("</div><div class='c'>", "</div> tail words <div class='c'>", 1)
     )
     assert "tail words" in prune(html)
+
+
+def forum_rows(cells: str) -> str:
+    """A forum portal's headline table: a header cell, then one row per item."""
+    rows = "".join(cells.format(n=n, h=h, t=TEASER[: 50 + n]) for n, h in enumerate(HEADLINES))
+    return f"<table><tr><th colspan='2'>Latest news</th></tr>{rows}</table>"
+
+
+def test_a_forum_headline_table_is_judged_not_kept_as_data() -> None:
+    """Rows of headline + teaser (a line apart in one cell) with a time beside: a list."""
+    cells = (
+        "<tr><td><span><a href='/{n}'>{h}</a></span><br><span>{t}</span></td>"
+        "<td><span>1{n}:05</span></td></tr>"
+    )
+    text = prune(page(forum_rows(cells)))
+    assert all(h not in text for h in HEADLINES)
+    assert "waiting times to fall within a month" in text
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # a note under the linked name, but a second cell of text: a data table
+        "<tr><td><a href='/{n}'>{h}</a><br>{t}</td><td>{t} in the district</td></tr>",
+        # one line per cell: the link has no teaser under it
+        "<tr><td><a href='/{n}'>{h}</a></td><td>1{n}:05</td></tr>",
+    ],
+)
+def test_tables_of_linked_rows_with_more_data_stay(cells: str) -> None:
+    html = page(forum_rows(cells))
+    before = " ".join(lxml.html.fromstring(html).text_content().split())
+    assert prune(html) == before
+
+
+def test_font_era_items_under_a_cell_go() -> None:
+    """<font><b><a>Headline</a></b><br>teaser</font><br><br>: an inline wrapper is the card."""
+    items = "".join(
+        f"<font size='2'><b><a href='/{i}'>{h}</a></b><br>{TEASER[: 55 + i]}</font><br><br>"
+        for i, h in enumerate(HEADLINES)
+    )
+    text = prune(page(f"<div class='side'><font><b>MORE NEWS</b></font><br>{items}</div>"))
+    assert all(h not in text for h in HEADLINES)
+    assert "waiting times to fall within a month" in text

@@ -13,6 +13,7 @@ _TEXT_CHARS = lxml.etree.XPath("string-length(normalize-space(.))")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MAX_BOX_CHARS = 800
 _MAX_LINK_SHARE = 0.1
+_MIN_PARAGRAPH_CHARS = 60
 
 
 def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
@@ -36,20 +37,33 @@ def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
 
 def _boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Boxes beside the article's paragraphs (their parent holds two <p> or more), with a list
-    or paragraphs inside: one walk over the <p>s, not an XPath test on every element."""
+    or paragraphs inside: one walk over the <p>s, not an XPath test on every element. An
+    <aside> also counts beside paragraphs that are text <div>s (a headless CMS's blocks)."""
     paragraphs: dict[lxml.html.HtmlElement, int] = {}
     for para in tree.iter("p"):
         parent = para.getparent()
         if parent is not None:
             paragraphs[parent] = paragraphs.get(parent, 0) + 1
+    beside_divs = [
+        parent
+        for parent in {aside.getparent() for aside in tree.iter("aside")}
+        if parent is not None and paragraphs.get(parent, 0) < 2 and _text_divs(parent) >= 2
+    ]
     return [
         child
-        for parent, count in paragraphs.items()
-        if count >= 2
+        for parent in [p for p, count in paragraphs.items() if count >= 2] + beside_divs
         for child in parent
         if child.tag in _BOX_TAGS
         and (child.find(".//li") is not None or child.find(".//p") is not None)
     ]
+
+
+def _text_divs(parent: lxml.html.HtmlElement) -> int:
+    """Children of `parent` that are <div>s opening with a sentence's worth of their own text."""
+    return sum(
+        child.tag == "div" and len((child.text or "").strip()) >= _MIN_PARAGRAPH_CHARS
+        for child in parent
+    )
 
 
 # <blockquote><p>…</p><footer>— Name</footer></blockquote>, <figure><blockquote/><figcaption>.

@@ -1,7 +1,9 @@
 """Layout tables (the page laid out in a <table>: menu in one cell, article in another) made
 plain containers before extraction: trafilatura renders them as one table row, fusing the menu,
 the headline and the article's paragraphs into a single "| ... |" line and dropping lists in
-cells. Data tables (short text in each cell) stay tables."""
+cells. A page column holds blocks or <br><br>-separated paragraphs (font-era markup); its loose
+paragraphs become <p>s once the clutter is out. Data tables (short text in each cell) stay
+tables, except headline tables: rows of headline + teaser with a time beside."""
 
 from __future__ import annotations
 
@@ -14,27 +16,139 @@ _BLOCKS = lxml.etree.XPath(
     ".//p|.//div|.//ul|.//ol|.//dl|.//table|.//blockquote|.//h1|.//h2|.//h3|.//h4"
 )
 _TEXT_CHARS = lxml.etree.XPath("string-length(normalize-space(.))")
+_ROW_CELLS = lxml.etree.XPath("./td|./th")
+_HEADINGS = tuple(f"h{level}" for level in range(1, 7))
+_LISTS = ("ul", "ol", "dl")
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "table", "blockquote", "figure", "pre", "hr", "section", "aside", "form", *_LISTS)
+).union(_HEADINGS)
+# Blocks whose text trafilatura's precise pass drops when paragraphs are beside them.
+_LOOSE_BLOCKS = frozenset(("div", "section", "aside", "form", "figure"))
+_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
+# A cell this short beside a headline is its label: a time, a date, a count, a name.
+_MAX_LABEL_CELL_CHARS = 40
+_MIN_CARD_ROWS = 3
 # A cell holding this many blocks and characters is a page column, not a datum.
 _MIN_CELL_BLOCKS = 2
 _MIN_CELL_CHARS = 200
 
 
-def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> int:
-    """Turn layout tables into <div>s (table, row groups, rows, cells), in place; return how
-    many tables changed."""
-    changed = 0
+def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Turn layout tables into <div>s (table, row groups, rows, cells), in place; return their
+    page columns (for wrap_paragraphs once the clutter is out)."""
+    columns: list[lxml.html.HtmlElement] = []
     for table in list(tree.iter("table")):
-        if not any(_is_column(cell) for cell in _OWN_CELLS(table)):
+        cells = _OWN_CELLS(table)
+        found = [cell for cell in cells if _is_column(cell)]
+        if not found:
             continue
-        for part in (*_OWN_CELLS(table), *_OWN_ROWS(table), table):
+        for part in (*cells, *_OWN_ROWS(table), table):
             part.tag = "div"
             part.attrib.pop("colspan", None)
-        changed += 1
-    return changed
+        columns.extend(found)
+    return columns
 
 
 def _is_column(cell: lxml.html.HtmlElement) -> bool:
-    return len(_BLOCKS(cell)) >= _MIN_CELL_BLOCKS and _TEXT_CHARS(cell) >= _MIN_CELL_CHARS
+    if _TEXT_CHARS(cell) < _MIN_CELL_CHARS:
+        return False
+    return len(_BLOCKS(cell)) + len(_paragraph_breaks(cell)) >= _MIN_CELL_BLOCKS
+
+
+def _paragraph_breaks(elem: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The first <br> of each <br><br> pair (a blank line between two runs of text): the
+    paragraphs of a page column in the markup of its time."""
+    return [
+        br
+        for br in elem.iter("br")
+        if not (br.tail or "").strip() and (after := br.getnext()) is not None and after.tag == "br"
+    ]
+
+
+def wrap_paragraphs(column: lxml.html.HtmlElement) -> int:
+    """Wrap the runs of text between <br><br> pairs in a page column in <p>s, in place: the
+    extractor's precise pass keeps paragraphs and tables, not text loose in a <div>. Only
+    containers of text, inline markup and blocks the precise pass keeps (a table, a list); one
+    holding <div>s is left as it is (wrapped paragraphs would win over the text in them).
+    Return how many paragraphs were made."""
+    parents = {br.getparent() for br in _paragraph_breaks(column)}
+    done: set[lxml.html.HtmlElement] = set()
+    made = 0
+    for parent in sorted((p for p in parents if p is not None), key=_depth, reverse=True):
+        if not any(child.tag in _LOOSE_BLOCKS for child in parent):
+            made += _wrap_runs(parent, done)
+            done.add(parent)
+    return made
+
+
+def _depth(elem: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in elem.iterancestors())
+
+
+def _wrap_runs(parent: lxml.html.HtmlElement, done: set[lxml.html.HtmlElement]) -> int:
+    """Rebuild `parent`'s children: each run of text and inline markup a <p>, the <br><br>
+    pairs between runs dropped. `done`: inner containers wrapped already."""
+    children = list(parent)
+    for child in children:
+        parent.remove(child)  # each keeps its tail
+    run: list[lxml.html.HtmlElement] = []
+    out: list[lxml.html.HtmlElement] = []
+    text, parent.text = parent.text, None
+    index = 0
+    while index < len(children):
+        child = children[index]
+        pair = child.tag == "br" and index + 1 < len(children) and children[index + 1].tag == "br"
+        if pair and not (child.tail or "").strip():
+            out.extend(_paragraph(text, run, done))
+            text, run = children[index + 1].tail, []
+            index += 2
+        elif child.tag in _BLOCK_TAGS:  # a table or a list between the paragraphs
+            out.extend(_paragraph(text, run, done))
+            out.append(child)
+            text, run, child.tail = child.tail, [], None
+            index += 1
+        else:
+            run.append(child)
+            index += 1
+    out.extend(_paragraph(text, run, done))
+    parent.extend(out)
+    return sum(elem.tag == "p" for elem in out)
+
+
+def _paragraph(
+    text: str | None, run: list[lxml.html.HtmlElement], done: set[lxml.html.HtmlElement]
+) -> list[lxml.html.HtmlElement]:
+    """A <p> holding `text` and `run` (elements with their tails); a run without text (an
+    image, a lone <br>) or holding a container wrapped already stays as it is."""
+    para = lxml.html.Element("p")
+    para.text = text
+    if any(inner in done for elem in run if isinstance(elem.tag, str) for inner in elem.iter()):
+        return [para, *run] if (text or "").strip() else run  # its paragraphs are made
+    para.extend(run)
+    if para.text_content().strip():
+        return [para]
+    return list(para)
+
+
+def is_data_table(elem: lxml.html.HtmlElement) -> bool:
+    """Rows with several cells are data, unless each is a headline card: a headline link with
+    its teaser a line below in one cell, a time or a count in the others (a forum portal's
+    "Latest news"). One-cell rows are a layout table's list."""
+    if elem.tag not in _TABLE_TAGS:
+        return False
+    rows = [cells for row in elem.iter("tr") if len(cells := _ROW_CELLS(row)) > 1]
+    if len(rows) < _MIN_CARD_ROWS:
+        return bool(rows)
+    return not all(_is_card_row(cells) for cells in rows)
+
+
+def _is_card_row(cells: list[lxml.html.HtmlElement]) -> bool:
+    texts = [cell for cell in cells if _TEXT_CHARS(cell) > _MAX_LABEL_CELL_CHARS]
+    if len(texts) != 1:
+        return False
+    cell = texts[0]
+    has_headline = any(len(a.text_content().split()) >= 3 for a in cell.iter("a"))
+    return has_headline and (cell.find(".//br") is not None or len(_BLOCKS(cell)) >= 2)
 
 
 def unwrap_page_forms(tree: lxml.html.HtmlElement) -> int:

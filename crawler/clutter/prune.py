@@ -15,7 +15,12 @@ from crawler.clutter.blocks import Block
 from crawler.clutter.boxes import keep_fact_boxes, keep_quote_credits, link_chars
 from crawler.clutter.cards import drop_announced_cards
 from crawler.clutter.hidden import drop_hidden, drop_menus
-from crawler.clutter.layout import unwrap_layout_tables, unwrap_page_forms
+from crawler.clutter.layout import (
+    is_data_table,
+    unwrap_layout_tables,
+    unwrap_page_forms,
+    wrap_paragraphs,
+)
 from crawler.clutter.teasers import find_clutter_runs
 from crawler.items import PageHints
 
@@ -29,8 +34,6 @@ _ANCHOR_PATH = (
     f"//a[string-length(.) > {_MIN_ANCHOR_CHARS // 2}]{_OUTSIDE_DISCARDED}"
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"))
-# Table rows are data, not teaser cards (tables are kept as content).
-_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
 _ANCESTOR_LEVELS = 3
 _INLINE_TAGS = frozenset(("b", "strong", "i", "em", "font", "span", "small", "big", "u"))
 _MIN_ITEMS = 3
@@ -48,10 +51,13 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     drop_announced_cards(tree)
     keep_fact_boxes(tree)
     keep_quote_credits(tree)
-    unwrap_layout_tables(tree)
+    columns = unwrap_layout_tables(tree)
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
     prune_clutter(tree, anchors)
+    for column in columns:
+        if _is_attached(column, tree):
+            wrap_paragraphs(column)
     return hints
 
 
@@ -94,7 +100,7 @@ def prune_clutter(
     removed = 0
     anchors = headline_anchors(tree) if anchors is None else anchors
     for parent in candidate_parents(anchors):
-        if _is_data_table(parent) or not _is_attached(parent, tree):
+        if is_data_table(parent) or not _is_attached(parent, tree):
             continue  # data tables are content; or an ancestor was removed already
         removed += _prune_children(parent, body_vocab)
     return removed
@@ -138,13 +144,6 @@ def _starts_with_cue(parent: lxml.html.HtmlElement) -> bool:
     return first is not None and phrases.is_section_cue(_norm(first.text_content()))
 
 
-def _is_data_table(elem: lxml.html.HtmlElement) -> bool:
-    """Rows with several cells are data; one-cell rows are a layout table's list."""
-    if elem.tag not in _TABLE_TAGS:
-        return False
-    return any(len(row.findall("td")) + len(row.findall("th")) > 1 for row in elem.iter("tr"))
-
-
 def _depth(elem: lxml.html.HtmlElement) -> int:
     return sum(1 for _ in elem.iterancestors())
 
@@ -183,7 +182,7 @@ def child_blocks(child: lxml.html.HtmlElement, index: int) -> list[Block]:
         return []
     if child.tag in _HEADINGS or child.tag == "dt":  # a <dt> heads the <dd> after it
         return [Block(text, is_heading=True, link_ratio=_ratio(child, text), owner=index)]
-    headline = _card_headline(child, text) if child.tag in _CARD_TAGS else None
+    headline = _card_headline(child, text) if _may_be_card(child) else None
     if headline is not None:
         head = Block(
             headline.text,
@@ -194,6 +193,14 @@ def child_blocks(child: lxml.html.HtmlElement, index: int) -> list[Block]:
         rest = _norm(text.replace(headline.text, " ", 1))
         return [head, Block(rest, owner=index)] if rest else [head]
     return [Block(text, link_ratio=_ratio(child, text), owner=index)]
+
+
+def _may_be_card(child: lxml.html.HtmlElement) -> bool:
+    """A card element, or a font-era item: an inline wrapper whose headline has a line of its
+    own (<font><b><a>Headline</a></b><br>Teaser</font>)."""
+    if child.tag in _CARD_TAGS:
+        return True
+    return child.tag in _INLINE_TAGS and child.find(".//br") is not None
 
 
 def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
