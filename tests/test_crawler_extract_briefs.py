@@ -501,3 +501,21 @@ def test_a_pull_quote_aside_among_text_divs_survives() -> None:
     text = text_of(page(blocks + quote)).splitlines()
     assert "“Nobody should queue twice.”" in text
     assert "Ana Petrov, mayor" in text
+
+
+def test_a_briefs_own_list_survives_a_long_headline_list_under_it() -> None:
+    # The headline list makes the page longer than a brief; its prose is still a brief's, and
+    # trafilatura's precise pass drops a short page's own list.
+    items = "".join(
+        f"<p><b>Story number {n} about something else entirely happens</b><br>"
+        f"A teaser for the story number {n}, cut by the content system at a fixed le</p>"
+        for n in range(12)
+    )
+    html = (
+        "<html><body><div class='print-article'><h1>Reservoirs below 40 per cent</h1>"
+        f"{PARAS}{OWN_LIST}</div><hr><div class='print-more'><p><b>More news</b></p>"
+        f"{items}</div></body></html>"
+    )
+    text = text_of(html.encode()).splitlines()
+    assert "- a ban on filling private pools" in text
+    assert not any("Story number" in line for line in text)

@@ -12,7 +12,7 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import DEFAULT_CONFIG, use_config
 
-from crawler.clutter.textsignals import width
+from crawler.clutter.textsignals import ends_sentence, width
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
@@ -29,6 +29,9 @@ _RETRY_BELOW_CHARS = 250
 # up short it recovers paragraphs only. Its recall mode keeps them, and wins when it holds every
 # line of the precise text (the clutter it may add is the line pass's job).
 _BRIEF_BELOW_CHARS = 1000
+# ... counting finished sentences outside lists only (the brief under a long headline list), on
+# pages whose whole text stays below this.
+_BRIEF_PAGE_BELOW_CHARS = 2000
 # The baseline falls back to the whole body: accept it only with a line of real prose.
 _MIN_PROSE_LINE = 80
 
@@ -77,7 +80,10 @@ def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The main text of an already parsed (and pruned) tree; trafilatura works on copies."""
     wrap_leading_text(tree)
     text = _trafilatura_text(tree, url, favor_recall=False)
-    if width(text) >= _BRIEF_BELOW_CHARS:
+    columns = width(text)
+    if columns >= _BRIEF_BELOW_CHARS and (
+        columns >= _BRIEF_PAGE_BELOW_CHARS or _prose_width(text) >= _BRIEF_BELOW_CHARS
+    ):
         return text
     recall = _trafilatura_text(tree, url, favor_recall=True)
     if width(text) >= _RETRY_BELOW_CHARS:
@@ -124,6 +130,16 @@ def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_rec
     )
     text = getattr(document, "text", None) or ""
     return text if text.strip() else ""
+
+
+def _prose_width(text: str) -> int:
+    """The columns of the text's finished sentences outside lists: a brief with a long headline
+    list under it (items are bullets or open-ended teasers) is still a brief."""
+    return sum(
+        width(line)
+        for line in text.splitlines()
+        if not line.startswith("- ") and ends_sentence(line)
+    )
 
 
 def _extends(wider: str, text: str) -> bool:
