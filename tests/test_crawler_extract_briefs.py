@@ -519,3 +519,46 @@ def test_a_briefs_own_list_survives_a_long_headline_list_under_it() -> None:
     text = text_of(html.encode()).splitlines()
     assert "- a ban on filling private pools" in text
     assert not any("Story number" in line for line in text)
+
+
+def test_fifth_blind_brief_corpus_floors() -> None:
+    """tests/data/briefs_blind5 (tuned on since session 5): held out it measured leak 21.5%,
+    recall 0.971, controls 0.974 (bare 43.8% / 0.950 / 0.855); tuned, 1.1% / 0.983 / 0.974 (the
+    controls lose two captions with a photo credit: captions are not article text here)."""
+    from bench.extraction import newsagg_text
+
+    score = blind_scorer("briefs_blind5")
+    short: list[dict[str, list[str]]] = []
+    controls: list[dict[str, list[str]]] = []
+    clutter = body = control_body = 0
+    for path in sorted((DATA / "briefs_blind5" / "pages").glob("*.json")):
+        label = json.loads(path.read_text("utf-8"))
+        result = score.run("newsagg", newsagg_text, path.with_suffix(".html").read_bytes(), label)
+        if label["kind"] == "control":
+            controls.append(result)
+            control_body += len(label["body"])
+        else:
+            short.append(result)
+            clutter += len(label["clutter"])
+            body += len(label["body"])
+    assert clutter > 800
+    assert sum(len(r["leaked"]) for r in short) <= 0.02 * clutter
+    assert sum(len(r["lost"]) for r in short) <= 0.025 * body
+    assert sum(len(r["lost"]) for r in controls) <= 0.04 * control_body
+
+
+def test_long_page_corpus_dev_floors() -> None:
+    """tests/data/long_blind, the dev split only (tuned on since session 5; heldback is measured,
+    never tuned): pages with a leaked clutter line 22 -> 1 of 32 (bare 28), body recall 0.992."""
+    from bench.extraction import newsagg_text
+
+    score = blind_scorer("long_blind")
+    results = []
+    for path in sorted((DATA / "long_blind" / "pages").glob("*.json")):
+        label = json.loads(path.read_text("utf-8"))
+        if label["split"] == "dev":
+            out = newsagg_text(path.with_suffix(".html").read_bytes()) or ""
+            results.append(score.score_one(label, out))
+    assert len(results) == 32
+    assert sum(bool(r["leaked"]) for r in results) <= 3
+    assert sum(r["recall"] for r in results) / len(results) >= 0.985
