@@ -41,7 +41,6 @@ def test_a_menu_page_still_has_no_text() -> None:
     assert extract_text(f"<html><body><nav>{links}</nav><p>Menu</p></body></html>".encode()) == ""
 
 
-
 def test_passes_match_trafilatura_called_with_keyword_options() -> None:
     # the options are built once per process and copied per page: every page, in either pass
     # and in any order, comes out as bare_extraction given the same settings as keywords
