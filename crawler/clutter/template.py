@@ -6,6 +6,7 @@ per crawl process and passes it to clean_article.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import OrderedDict
 from hashlib import blake2b
@@ -22,6 +23,9 @@ def host_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
+# a page's lines are keyed twice (recurring, then observe) and a site's template lines on every
+# page: a bounded memo of this pure function spares most of the normalising and hashing
+@functools.lru_cache(maxsize=8192)
 def line_key(line: str) -> bytes:
     """Case, spacing and numbers (dates, counters) do not make a template line different."""
     norm = _DIGITS_RE.sub("0", _SPACE_RE.sub(" ", line.strip().casefold()))
