@@ -416,3 +416,50 @@ def test_teasers_cut_before_a_read_more_link_go(more: str) -> None:
 def test_topic_and_contents_headers_announce_lists(cue: str) -> None:
     tail = [cue, "Bahnstreik legt den Fernverkehr lahm", "Kommunen fordern mehr Geld vom Bund"]
     assert clean("\n".join([*BODY, *tail])).text.splitlines() == BODY
+
+
+# Headline + teaser paragraphs, teasers cut by the CMS at a fixed length wherever it falls: a cut
+# short of 60 characters (mid-word, or at a word end with no mark) looks like a headline itself.
+SHORT_CUTS = [
+    ("Ferry operator adds winter crossings to the islands", "Two extra sailings a day will run from Dec"),
+    ("Museum reopens after a two-year renovation", "Visitors can again see the ship models on three floors."),
+    ("Local bakery wins national bread award", "The jury praised the sourdough rye and the"),
+    ("Storm topples trees across the county", "Crews worked through the night to clear roads and…"),
+    ("Rail line to close for bridge repairs", "Replacement buses will run between the stat"),
+    ("Youth orchestra tours Scandinavia", "Forty young musicians will play in six cities from Friday."),
+]  # fmt: skip
+
+
+def test_teasers_cut_short_enough_to_pass_for_headlines_go() -> None:
+    """The items must pair up as headline + teaser: read line by line, a short cut opens an item
+    of its own, takes the next headline as its teaser, and the list splits into bare lines."""
+    items = [line for pair in SHORT_CUTS for line in pair]
+    assert clean("\n".join([*BODY[:2], *items])).text.splitlines() == BODY[:2]
+
+
+def test_on_topic_sections_with_an_open_ended_line_stay() -> None:
+    """Sub-headings whose text has one short line without a full stop pair up the same way, and
+    stay: nothing cut, nothing off-topic."""
+    sections = [
+        "What the ordinance bans",
+        "Police may no longer use facial recognition software in investigations.",
+        "Which agencies must report",
+        "Every agency that buys surveillance technology",
+        "When the ordinance takes effect",
+        "The ban on facial recognition takes effect for all agencies in thirty days.",
+    ]
+    lines = [*BODY[:2], *sections]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_headless_cut_teasers_go_when_one_passes_for_a_headline() -> None:
+    """Teaser cards whose headlines the extractor dropped: one cut short looks like a headline
+    and would take the next teaser as its own, leaving it behind."""
+    teasers = [
+        "The reading rooms will stay open until two in the morning from the [...]",
+        "Streets in the old town will be closed to cars dur",
+        "He posed as a gas engineer and charged pensioners for…",
+        "Seasonal cooking and produce from the valley earned the [...]",
+        "Notaries put the rise down to falling mortgage rates and…",
+    ]
+    assert clean("\n".join([*BODY[:3], *teasers])).text.splitlines() == BODY[:3]

@@ -292,3 +292,53 @@ def test_third_blind_brief_corpus_floors() -> None:
         raw = path.with_suffix(".html").read_bytes()
         results.append((*score.judge(label, newsagg_text(raw)), len(label["clutter"])))
     assert_no_loss_and_little_leak(results)
+
+
+def components_page(body: str, rail: str = "") -> bytes:
+    """A page built of custom elements (web components), as a component framework renders it."""
+    html = (
+        "<html><body><news-app><news-article><news-title>Reservoirs below 40 per cent</news-title>"
+        f"<news-body>{body}</news-body></news-article>{rail}</news-app></body></html>"
+    )
+    return html.encode()
+
+
+def test_custom_element_paragraphs_stay_apart_and_a_quote_keeps_its_credit() -> None:
+    paras = "".join(f"<news-paragraph>{p[3:]}</news-paragraph>" for p in PARAS.split("</p>")[:2])
+    quote = (
+        "<blockquote><p>“We waited a long time.”</p><cite>Maria Lind, lawyer</cite></blockquote>"
+    )
+    inline = "<news-paragraph>Levels were checked <time-ago>two days ago</time-ago> again.</news-paragraph>"
+    text = text_of(components_page(paras + quote + inline)).splitlines()
+    assert text[0].endswith("published on Friday.")
+    assert "Maria Lind, lawyer" in text
+    assert "Levels were checked two days ago again." in text  # inline in its sentence
+
+
+def test_a_rail_of_custom_teaser_elements_goes() -> None:
+    cards = "".join(
+        f"<news-teaser href='/t/{n}'><teaser-kicker>1{n}:05</teaser-kicker><teaser-title>{h}"
+        f"</teaser-title><teaser-text>{d}</teaser-text></news-teaser>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    raw = components_page(BRIEF, f"<news-rail>{cards}</news-rail>")
+    assert_clean(raw)
+
+
+def test_web_story_pages_of_other_stories_go() -> None:
+    """An AMP web story: one page per paragraph, then a page of linked cards."""
+
+    def story_page(inner: str) -> str:
+        return (
+            f"<amp-story-page><amp-story-grid-layer>{inner}</amp-story-grid-layer></amp-story-page>"
+        )
+
+    paras = [story_page(p + "</p>") for p in BRIEF.split("</p>")[:2]]
+    cards = "".join(
+        f"<amp-story-grid-layer><a href='/t/{n}'><h2>{h}</h2></a><p>{d}</p></amp-story-grid-layer>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    html = f"<html><body><amp-story standalone>{''.join(paras)}<amp-story-page>{cards}"
+    raw = (html + "</amp-story-page></amp-story></body></html>").encode()
+    assert_clean(raw)
+    assert "said it was too early to say the backlog had peaked." in text_of(raw)

@@ -48,6 +48,54 @@ def role_of(block: Block, structural: bool) -> str:
     return "tease" if len(text) <= _MAX_TEASER_CHARS else "body"
 
 
+_MIN_ALIGNED_PAIRS = 3
+
+
+def align_teasers(blocks: list[Block], roles: list[str]) -> list[str]:
+    """Text roles read in context: where headlines and teasers alternate, a teaser the CMS cut
+    short enough to pass for a headline ("Vollgelaufene Keller und umgestürzte Bäume beschä")
+    is the teaser of the headline above it, not the next item. Needs three pairs or more, at
+    least half of them with a teaser-shaped second line; a line the markup made a headline (a
+    heading, a link) stays one."""
+    aligned = list(roles)
+    start = 0
+    while start < len(aligned):
+        seconds = _second_lines(blocks, aligned, start)
+        teased = sum(aligned[i] == "tease" for i in seconds)
+        if len(seconds) < _MIN_ALIGNED_PAIRS or teased * 2 < len(seconds):
+            start += 1
+            continue
+        for i in seconds:
+            aligned[i] = "tease"
+        start = seconds[-1] + 1
+    return aligned
+
+
+def _second_lines(blocks: list[Block], roles: list[str], start: int) -> list[int]:
+    """The second lines of back-to-back items (a kicker at most, a head, one more line) from
+    `start` on."""
+    seconds: list[int] = []
+    head = start
+    while head + 1 < len(roles):
+        if roles[head] == "glue":
+            head += 1  # a time or rank above the headline
+        if (
+            head + 1 >= len(roles)
+            or roles[head] != "head"
+            or not _may_tease(blocks, roles, head + 1)
+        ):
+            break
+        seconds.append(head + 1)
+        head += 2
+    return seconds
+
+
+def _may_tease(blocks: list[Block], roles: list[str], i: int) -> bool:
+    if roles[i] == "tease":
+        return True
+    return roles[i] == "head" and not blocks[i].is_heading and blocks[i].link_ratio < 0.6
+
+
 def _is_head_text(text: str, is_link: bool) -> bool:
     if len(text) > _MAX_HEAD_CHARS or ts.has_two_sentences(text):
         return False
@@ -126,12 +174,21 @@ def _next_is_head(roles: list[str], i: int) -> bool:
     return i + 1 < len(roles) and roles[i + 1] == "head"
 
 
-def detach_lone_teasers(items: list[tuple[int, ...]], roles: list[str]) -> list[tuple[int, ...]]:
-    """A "teaser" under one headline of a bare headline list is the article going on."""
+def detach_lone_teasers(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], structural: bool
+) -> list[tuple[int, ...]]:
+    """A "teaser" under one headline of a bare headline list is the article going on. In text,
+    one the CMS cut is an item of its own: a list of cut teasers whose headlines the extractor
+    dropped, where one cut short passed for a headline and took the next one as its teaser."""
     with_teaser = [any(roles[i] == "tease" for i in item[1:]) for item in items]
     if len(items) < 2 or sum(with_teaser) * 2 >= len(items):
         return items
-    return [tuple(i for i in item if i == item[0] or roles[i] != "tease") for item in items]
+    detached: list[tuple[int, ...]] = []
+    for item in items:
+        detached.append(tuple(i for i in item if i == item[0] or roles[i] != "tease"))
+        cut = (i for i in item[1:] if roles[i] == "tease" and ts.is_truncated(blocks[i].text))
+        detached.extend((i,) for i in cut if not structural)
+    return detached
 
 
 def trim_unmarked_edges(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import (
     Block,
+    align_teasers,
     all_headed,
     are_story_pairs,
     cue_before,
@@ -73,14 +74,16 @@ class _Judge:
     ) -> None:
         self.blocks = blocks
         self.structural = structural
-        self.roles = [role_of(b, structural) for b in blocks]
+        roles = [role_of(b, structural) for b in blocks]
+        self.roles = roles if structural else align_teasers(blocks, roles)
         self.body_vocab = body_vocab
         self.prose: list[tuple[int, set[str]]] | None = None
         # In hard-wrapped text (pre blocks, poems, old mail) open-ended lines are no truncation.
         self.wrapped = not structural and ts.count_wrapped([b.text for b in blocks]) >= 2
 
     def run(self, items: list[tuple[int, ...]]) -> Run | None:
-        items = trim_unmarked_edges(self.blocks, self.roles, detach_lone_teasers(items, self.roles))
+        items = detach_lone_teasers(self.blocks, self.roles, items, self.structural)
+        items = trim_unmarked_edges(self.blocks, self.roles, items)
         flat = tuple(i for item in items for i in item)
         cue = cue_before(self.roles, items[0][0])
         parts = score_parts(
