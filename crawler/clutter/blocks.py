@@ -41,59 +41,11 @@ def role_of(block: Block, structural: bool) -> str:
     if structural:
         short = len(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
         return "tease" if short else "body"
-    if ts.is_bullet(text) or ts.is_attribution(text):
+    if ts.is_bullet(text) or ts.is_attribution(text) or ts.is_table_row(text):
         return "body"  # a content list item (headline lists are caught by their links), a credit
     if ts.is_headline_shaped(text):
         return "head"
     return "tease" if len(text) <= _MAX_TEASER_CHARS else "body"
-
-
-_MIN_ALIGNED_PAIRS = 3
-
-
-def align_teasers(blocks: list[Block], roles: list[str]) -> list[str]:
-    """Text roles read in context: where headlines and teasers alternate, a teaser the CMS cut
-    short enough to pass for a headline ("Vollgelaufene Keller und umgestürzte Bäume beschä")
-    is the teaser of the headline above it, not the next item. Needs three pairs or more, at
-    least half of them with a teaser-shaped second line; a line the markup made a headline (a
-    heading, a link) stays one."""
-    aligned = list(roles)
-    start = 0
-    while start < len(aligned):
-        seconds = _second_lines(blocks, aligned, start)
-        teased = sum(aligned[i] == "tease" for i in seconds)
-        if len(seconds) < _MIN_ALIGNED_PAIRS or teased * 2 < len(seconds):
-            start += 1
-            continue
-        for i in seconds:
-            aligned[i] = "tease"
-        start = seconds[-1] + 1
-    return aligned
-
-
-def _second_lines(blocks: list[Block], roles: list[str], start: int) -> list[int]:
-    """The second lines of back-to-back items (a kicker at most, a head, one more line) from
-    `start` on."""
-    seconds: list[int] = []
-    head = start
-    while head + 1 < len(roles):
-        if roles[head] == "glue":
-            head += 1  # a time or rank above the headline
-        if (
-            head + 1 >= len(roles)
-            or roles[head] != "head"
-            or not _may_tease(blocks, roles, head + 1)
-        ):
-            break
-        seconds.append(head + 1)
-        head += 2
-    return seconds
-
-
-def _may_tease(blocks: list[Block], roles: list[str], i: int) -> bool:
-    if roles[i] == "tease":
-        return True
-    return roles[i] == "head" and not blocks[i].is_heading and blocks[i].link_ratio < 0.6
 
 
 def _is_head_text(text: str, is_link: bool) -> bool:
@@ -212,6 +164,28 @@ def trim_unmarked_edges(
     return items[start:end]
 
 
+# An item sharing this much of its vocabulary with the body is on the body's topic.
+_ON_TOPIC = 0.2
+
+
+def trim_on_topic_top(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], vocab: set[str]
+) -> list[tuple[int, ...]]:
+    """Without the unmarked items at the top of a list of other stories that share the body's
+    vocabulary: the brief's own Q&A or fact lines right above the list, run into it. (At the
+    bottom, on-topic items are the usual related stories.)"""
+    shares = [
+        ts.overlap(ts.content_stems(" ".join(blocks[i].text for i in it)), vocab) for it in items
+    ]
+    topical = [s is not None and s >= _ON_TOPIC for s in shares]
+    if sum(topical) * 2 >= len(items):
+        return items  # a list on the article's topic ("More on this story"): judged whole
+    start = 0
+    while start < len(items) and topical[start] and not _is_marked(blocks, roles, items[start]):
+        start += 1
+    return items[start:]
+
+
 def _head_kind(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> tuple[bool, bool]:
     head = blocks[head_of(item, roles)]
     return head.is_heading, head.link_ratio >= 0.6
@@ -244,18 +218,19 @@ def share_of(items: list[tuple[int, ...]], test: Callable[[tuple[int, ...]], boo
 
 
 # News headlines run longer than an article's own sub-headings ("How to apply", "Who is
-# affected?"), and a list of other stories has more items than a brief has sections.
+# affected?"), in words or, for languages of long compound words (fi, hu, tr), in characters;
+# and a list of other stories has more items than a brief has sections.
 _MIN_PAIRS = 4
 _MIN_HEADLINE_WORDS = 5.0
+_MIN_HEADLINE_CHARS = 34.0
 
 
 def are_story_pairs(
     blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], heads: list[str]
 ) -> bool:
-    if (
-        len(items) < _MIN_PAIRS
-        or sum(len(h.split()) for h in heads) / len(heads) < _MIN_HEADLINE_WORDS
-    ):
+    words = sum(len(h.split()) for h in heads) / len(heads)
+    chars = sum(map(len, heads)) / len(heads)
+    if len(items) < _MIN_PAIRS or (words < _MIN_HEADLINE_WORDS and chars < _MIN_HEADLINE_CHARS):
         return False
     return share_of(items, lambda it: is_pair(blocks, roles, it)) >= 0.8
 

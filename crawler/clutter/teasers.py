@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler.clutter import textsignals as ts
+from crawler.clutter.align import align_teasers
 from crawler.clutter.blocks import (
     Block,
-    align_teasers,
     all_headed,
     are_story_pairs,
     cue_before,
@@ -20,6 +20,7 @@ from crawler.clutter.blocks import (
     head_of,
     role_of,
     share_of,
+    trim_on_topic_top,
     trim_unmarked_edges,
 )
 
@@ -84,6 +85,10 @@ class _Judge:
     def run(self, items: list[tuple[int, ...]]) -> Run | None:
         items = detach_lone_teasers(self.blocks, self.roles, items, self.structural)
         items = trim_unmarked_edges(self.blocks, self.roles, items)
+        if not self.structural:
+            vocab = self.vocab(tuple(i for item in items for i in item))
+            if len(vocab) >= _MIN_BODY_VOCAB:
+                items = trim_on_topic_top(self.blocks, self.roles, items, vocab)
         flat = tuple(i for item in items for i in item)
         cue = cue_before(self.roles, items[0][0])
         parts = score_parts(

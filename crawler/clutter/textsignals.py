@@ -162,6 +162,18 @@ def is_attribution(text: str) -> bool:
 
 
 _MAX_ATTRIBUTION_CHARS = 120
+_OPENING_QUOTES = tuple("\"“„«»‘‚'")
+_CLOSING_QUOTES = tuple("\"”“»«’'")
+
+
+def is_quotation(text: str) -> bool:
+    """A line that is all one quotation (a pull quote): the short line under it is its credit."""
+    return text.startswith(_OPENING_QUOTES) and text.rstrip(".").endswith(_CLOSING_QUOTES)
+
+
+def is_table_row(text: str) -> bool:
+    """A table row as trafilatura renders it ("| 2024 | 655 |"): data, or a fact box's line."""
+    return text.startswith("| ") and text.endswith(" |")
 
 
 def has_time(text: str) -> bool:
