@@ -463,3 +463,49 @@ def test_headless_cut_teasers_go_when_one_passes_for_a_headline() -> None:
         "Notaries put the rise down to falling mortgage rates and…",
     ]
     assert clean("\n".join([*BODY[:3], *teasers])).text.splitlines() == BODY[:3]
+
+
+OFF_TOPIC_CUTS = [
+    ("Ferry operator adds winter crossings to the islands", "Two extra sailings a day will run from Dec"),
+    ("Local bakery wins national bread award", "The jury praised the sourdough rye and the"),
+    ("Storm topples trees across the county", "Crews worked through the night to clear roads and…"),
+    ("Rail line to close for bridge repairs", "Replacement buses will run between the stat"),
+    ("Youth orchestra tours Scandinavia", "Forty young musicians will play in six cities from (…)"),
+]  # fmt: skip
+CUT_ITEMS = [line for pair in OFF_TOPIC_CUTS for line in pair]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # a pull quote with a credit that has no dash
+        ["“We will not be the last city to do this.”", "Council member Rosa Delgado"],
+        # a fact box rendered as table rows
+        ["| The vote |", "| In favour: 7 |", "| Against: 2 |"],
+        # the brief's own questions, on its topic, right above the list
+        [
+            "Who may still use facial recognition software?",
+            "No city agency, including the police, may use facial recognition software.",
+            "When does the facial recognition ban start?",
+            "The ban on facial recognition starts in thirty days for every agency.",
+        ],
+    ],
+    ids=["quote_credit", "table_rows", "questions"],
+)
+def test_the_briefs_own_lines_above_a_list_of_cut_teasers_stay(own: list[str]) -> None:
+    kept = [BODY[0], *own, BODY[1]]
+    assert clean("\n".join([*kept, *CUT_ITEMS])).text.splitlines() == kept
+
+
+def test_headline_pairs_in_a_language_of_long_words_go() -> None:
+    """Finnish headlines have few words ("Kotijoukkue voitti jatkoajalla"): counted in
+    characters, they are as long as any news headline."""
+    pairs = [
+        ("Taidemuseo esittelee nuorten kuvataiteilijoiden töitä", "Näyttely on avoinna kesäkuun loppuun asti."),
+        ("Myrsky katkaisi sähköt tuhansista kodeista", "Korjaustyöt jatkuvat verkkoyhtiön mukaan vielä huomenna."),
+        ("Uusi kirjasto avautuu keskustaan", "Kirjastossa on myös kahvila ja tilat satutunneille."),
+        ("Kotijoukkue voitti jatkoajalla", "Ratkaisumaali syntyi vasta toisen jatkoerän lopussa."),
+        ("Leipomo voitti ruisleipäkilpailun", "Tuomaristo kehui leivän rapeaa kuorta ja täyteläistä makua."),
+    ]  # fmt: skip
+    lines = [*BODY[:2], *(line for pair in pairs for line in pair)]
+    assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
