@@ -367,3 +367,30 @@ def test_fourth_blind_brief_corpus_floors() -> None:
     assert leaked <= 0.11 * sum(len(label["clutter"]) for label, _ in short)
     assert recall(short) >= 0.96
     assert recall(controls) >= 0.96
+
+
+def test_teaser_cards_beside_div_paragraphs_go() -> None:
+    """A headless CMS renders paragraphs as <div data-block="paragraph">: they are the prose the
+    cards' topic is judged against (<p>s alone left no body vocabulary, so no topical break)."""
+    paras = [
+        "Järvelän kaupunki aloittaa keväällä hankkeen, jolla se haluaa houkutella ulkomaisia "
+        "rakennusalan työntekijöitä alueen yrityksiin.",
+        "Hankkeessa työntekijät saavat suomen kielen opetusta ja apua asunnon etsimiseen. "
+        "Kaupungin mukaan alalla on tällä hetkellä noin 300 avointa työpaikkaa.",
+    ]
+    cards = [
+        ("Asuntojen hinnat laskivat kolmatta kuukautta", "Erityisesti kerrostaloasunnot halpenivat."),
+        ("Myrsky katkaisi sähköt tuhansista kodeista", "Korjaustyöt jatkuvat vielä huomenna"),
+        ("Hiihtäjä otti uransa ensimmäisen voiton", "Nuori urheilija oli nopein sprintin"),
+        ("Kotijoukkue voitti jatkoajalla", "Ratkaisumaali syntyi vasta toisen jatkoerän lo"),
+        ("Uusi kirjasto avautuu keskustaan", "Kirjastossa on myös kahvila ja tilat lasten"),
+    ]  # fmt: skip
+    body = "".join(f"<div data-block='paragraph'>{p}</div>" for p in paras)
+    teasers = "".join(
+        f"<div data-component='teaser'><div data-slot='title'><a href='/n/{n}'>{h}</a></div>"
+        f"<div data-slot='summary'>{d}</div></div>"
+        for n, (h, d) in enumerate(cards)
+    )
+    html = f"<html><body><div data-component='body'>{body}<div data-component='teaser-list'>"
+    text = text_of((html + teasers + "</div></div></body></html>").encode())
+    assert text.splitlines() == paras
