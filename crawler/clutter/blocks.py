@@ -169,11 +169,20 @@ _ON_TOPIC = 0.2
 
 
 def trim_on_topic_top(
-    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], vocab: set[str]
+    blocks: list[Block],
+    roles: list[str],
+    items: list[tuple[int, ...]],
+    body_vocab: Callable[[], set[str]],
 ) -> list[tuple[int, ...]]:
     """Without the unmarked items at the top of a list of other stories that share the body's
     vocabulary: the brief's own Q&A or fact lines right above the list, run into it. (At the
-    bottom, on-topic items are the usual related stories.)"""
+    bottom, on-topic items are the usual related stories.) `body_vocab` is read only when the
+    first item is unmarked; empty when there is too little body to judge."""
+    if _is_marked(blocks, roles, items[0]):
+        return items  # the common case: a linked or cut first item, no vocabulary read
+    vocab = body_vocab()
+    if not vocab:
+        return items
     shares = [
         ts.overlap(ts.content_stems(" ".join(blocks[i].text for i in it)), vocab) for it in items
     ]
