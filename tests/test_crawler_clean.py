@@ -456,3 +456,96 @@ def test_teasers_cut_before_a_read_more_link_go(more: str) -> None:
 def test_topic_and_contents_headers_announce_lists(cue: str) -> None:
     tail = [cue, "Bahnstreik legt den Fernverkehr lahm", "Kommunen fordern mehr Geld vom Bund"]
     assert clean("\n".join([*BODY, *tail])).text.splitlines() == BODY
+
+
+# Headline + teaser paragraphs, teasers cut by the CMS at a fixed length wherever it falls: a cut
+# short of 60 characters (mid-word, or at a word end with no mark) looks like a headline itself.
+SHORT_CUTS = [
+    ("Ferry operator adds winter crossings to the islands", "Two extra sailings a day will run from Dec"),
+    ("Museum reopens after a two-year renovation", "Visitors can again see the ship models on three floors."),
+    ("Local bakery wins national bread award", "The jury praised the sourdough rye and the"),
+    ("Storm topples trees across the county", "Crews worked through the night to clear roads and…"),
+    ("Rail line to close for bridge repairs", "Replacement buses will run between the stat"),
+    ("Youth orchestra tours Scandinavia", "Forty young musicians will play in six cities from Friday."),
+]  # fmt: skip
+
+
+def test_teasers_cut_short_enough_to_pass_for_headlines_go() -> None:
+    """The items must pair up as headline + teaser: read line by line, a short cut opens an item
+    of its own, takes the next headline as its teaser, and the list splits into bare lines."""
+    items = [line for pair in SHORT_CUTS for line in pair]
+    assert clean("\n".join([*BODY[:2], *items])).text.splitlines() == BODY[:2]
+
+
+def test_on_topic_sections_with_an_open_ended_line_stay() -> None:
+    """Sub-headings whose text has one short line without a full stop pair up the same way, and
+    stay: nothing cut, nothing off-topic."""
+    sections = [
+        "What the ordinance bans",
+        "Police may no longer use facial recognition software in investigations.",
+        "Which agencies must report",
+        "Every agency that buys surveillance technology",
+        "When the ordinance takes effect",
+        "The ban on facial recognition takes effect for all agencies in thirty days.",
+    ]
+    lines = [*BODY[:2], *sections]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_headless_cut_teasers_go_when_one_passes_for_a_headline() -> None:
+    """Teaser cards whose headlines the extractor dropped: one cut short looks like a headline
+    and would take the next teaser as its own, leaving it behind."""
+    teasers = [
+        "The reading rooms will stay open until two in the morning from the [...]",
+        "Streets in the old town will be closed to cars dur",
+        "He posed as a gas engineer and charged pensioners for…",
+        "Seasonal cooking and produce from the valley earned the [...]",
+        "Notaries put the rise down to falling mortgage rates and…",
+    ]
+    assert clean("\n".join([*BODY[:3], *teasers])).text.splitlines() == BODY[:3]
+
+
+OFF_TOPIC_CUTS = [
+    ("Ferry operator adds winter crossings to the islands", "Two extra sailings a day will run from Dec"),
+    ("Local bakery wins national bread award", "The jury praised the sourdough rye and the"),
+    ("Storm topples trees across the county", "Crews worked through the night to clear roads and…"),
+    ("Rail line to close for bridge repairs", "Replacement buses will run between the stat"),
+    ("Youth orchestra tours Scandinavia", "Forty young musicians will play in six cities from (…)"),
+]  # fmt: skip
+CUT_ITEMS = [line for pair in OFF_TOPIC_CUTS for line in pair]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # a pull quote with a credit that has no dash
+        ["“We will not be the last city to do this.”", "Council member Rosa Delgado"],
+        # a fact box rendered as table rows
+        ["| The vote |", "| In favour: 7 |", "| Against: 2 |"],
+        # the brief's own questions, on its topic, right above the list
+        [
+            "Who may still use facial recognition software?",
+            "No city agency, including the police, may use facial recognition software.",
+            "When does the facial recognition ban start?",
+            "The ban on facial recognition starts in thirty days for every agency.",
+        ],
+    ],
+    ids=["quote_credit", "table_rows", "questions"],
+)
+def test_the_briefs_own_lines_above_a_list_of_cut_teasers_stay(own: list[str]) -> None:
+    kept = [BODY[0], *own, BODY[1]]
+    assert clean("\n".join([*kept, *CUT_ITEMS])).text.splitlines() == kept
+
+
+def test_headline_pairs_in_a_language_of_long_words_go() -> None:
+    """Finnish headlines have few words ("Kotijoukkue voitti jatkoajalla"): counted in
+    characters, they are as long as any news headline."""
+    pairs = [
+        ("Taidemuseo esittelee nuorten kuvataiteilijoiden töitä", "Näyttely on avoinna kesäkuun loppuun asti."),
+        ("Myrsky katkaisi sähköt tuhansista kodeista", "Korjaustyöt jatkuvat verkkoyhtiön mukaan vielä huomenna."),
+        ("Uusi kirjasto avautuu keskustaan", "Kirjastossa on myös kahvila ja tilat satutunneille."),
+        ("Kotijoukkue voitti jatkoajalla", "Ratkaisumaali syntyi vasta toisen jatkoerän lopussa."),
+        ("Leipomo voitti ruisleipäkilpailun", "Tuomaristo kehui leivän rapeaa kuorta ja täyteläistä makua."),
+    ]  # fmt: skip
+    lines = [*BODY[:2], *(line for pair in pairs for line in pair)]
+    assert clean("\n".join(lines)).text.splitlines() == BODY[:2]

@@ -9,6 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -562,3 +563,103 @@ def test_long_page_corpus_dev_floors() -> None:
     assert len(results) == 32
     assert sum(bool(r["leaked"]) for r in results) <= 3
     assert sum(r["recall"] for r in results) / len(results) >= 0.985
+
+
+def components_page(body: str, rail: str = "") -> bytes:
+    """A page built of custom elements (web components), as a component framework renders it."""
+    html = (
+        "<html><body><news-app><news-article><news-title>Reservoirs below 40 per cent</news-title>"
+        f"<news-body>{body}</news-body></news-article>{rail}</news-app></body></html>"
+    )
+    return html.encode()
+
+
+def test_custom_element_paragraphs_stay_apart_and_a_quote_keeps_its_credit() -> None:
+    paras = "".join(f"<news-paragraph>{p[3:]}</news-paragraph>" for p in PARAS.split("</p>")[:2])
+    quote = (
+        "<blockquote><p>“We waited a long time.”</p><cite>Maria Lind, lawyer</cite></blockquote>"
+    )
+    inline = "<news-paragraph>Levels were checked <time-ago>two days ago</time-ago> again.</news-paragraph>"
+    text = text_of(components_page(paras + quote + inline)).splitlines()
+    assert text[0].endswith("published on Friday.")
+    assert "Maria Lind, lawyer" in text
+    assert "Levels were checked two days ago again." in text  # inline in its sentence
+
+
+def test_a_rail_of_custom_teaser_elements_goes() -> None:
+    cards = "".join(
+        f"<news-teaser href='/t/{n}'><teaser-kicker>1{n}:05</teaser-kicker><teaser-title>{h}"
+        f"</teaser-title><teaser-text>{d}</teaser-text></news-teaser>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    raw = components_page(BRIEF, f"<news-rail>{cards}</news-rail>")
+    assert_clean(raw)
+
+
+def test_web_story_pages_of_other_stories_go() -> None:
+    """An AMP web story: one page per paragraph, then a page of linked cards."""
+
+    def story_page(inner: str) -> str:
+        return (
+            f"<amp-story-page><amp-story-grid-layer>{inner}</amp-story-grid-layer></amp-story-page>"
+        )
+
+    paras = [story_page(p + "</p>") for p in BRIEF.split("</p>")[:2]]
+    cards = "".join(
+        f"<amp-story-grid-layer><a href='/t/{n}'><h2>{h}</h2></a><p>{d}</p></amp-story-grid-layer>"
+        for n, (h, d) in enumerate(HEADLINES)
+    )
+    html = f"<html><body><amp-story standalone>{''.join(paras)}<amp-story-page>{cards}"
+    raw = (html + "</amp-story-page></amp-story></body></html>").encode()
+    assert_clean(raw)
+    assert "said it was too early to say the backlog had peaked." in text_of(raw)
+
+
+def test_fourth_blind_brief_corpus_floors() -> None:
+    """tests/data/briefs_blind4 (tuned on since session 5, 2026-12-02): leak 0.0% of clutter
+    lines, body recall 0.997 (short pages and controls together); held out it measured 16.0% /
+    0.970 / 0.956 (bare trafilatura 41.9% / 0.924 / 0.912)."""
+    from bench.extraction import newsagg_text
+
+    score = blind_scorer("briefs_blind4")
+    short: list[tuple[dict[str, Any], dict[str, list[str]]]] = []
+    controls: list[tuple[dict[str, Any], dict[str, list[str]]]] = []
+    for path in sorted((DATA / "briefs_blind4" / "pages").glob("*.json")):
+        label = json.loads(path.read_text("utf-8"))
+        result = score.judge(label, newsagg_text(path.with_suffix(".html").read_bytes()))
+        (controls if label["kind"] == "control" else short).append((label, result))
+
+    def recall(rows: list[tuple[dict[str, Any], dict[str, list[str]]]]) -> float:
+        return 1 - sum(len(r["lost"]) for _, r in rows) / sum(len(lb["body"]) for lb, _ in rows)
+
+    leaked = sum(len(r["leaked"]) for _, r in short)
+    assert leaked <= 0.01 * sum(len(label["clutter"]) for label, _ in short)
+    assert recall(short) >= 0.98
+    assert recall(controls) >= 0.97
+
+
+def test_teaser_cards_beside_div_paragraphs_go() -> None:
+    """A headless CMS renders paragraphs as <div data-block="paragraph">: they are the prose the
+    cards' topic is judged against (<p>s alone left no body vocabulary, so no topical break)."""
+    paras = [
+        "Järvelän kaupunki aloittaa keväällä hankkeen, jolla se haluaa houkutella ulkomaisia "
+        "rakennusalan työntekijöitä alueen yrityksiin.",
+        "Hankkeessa työntekijät saavat suomen kielen opetusta ja apua asunnon etsimiseen. "
+        "Kaupungin mukaan alalla on tällä hetkellä noin 300 avointa työpaikkaa.",
+    ]
+    cards = [
+        ("Asuntojen hinnat laskivat kolmatta kuukautta", "Erityisesti kerrostaloasunnot halpenivat."),
+        ("Myrsky katkaisi sähköt tuhansista kodeista", "Korjaustyöt jatkuvat vielä huomenna"),
+        ("Hiihtäjä otti uransa ensimmäisen voiton", "Nuori urheilija oli nopein sprintin"),
+        ("Kotijoukkue voitti jatkoajalla", "Ratkaisumaali syntyi vasta toisen jatkoerän lo"),
+        ("Uusi kirjasto avautuu keskustaan", "Kirjastossa on myös kahvila ja tilat lasten"),
+    ]  # fmt: skip
+    body = "".join(f"<div data-block='paragraph'>{p}</div>" for p in paras)
+    teasers = "".join(
+        f"<div data-component='teaser'><div data-slot='title'><a href='/n/{n}'>{h}</a></div>"
+        f"<div data-slot='summary'>{d}</div></div>"
+        for n, (h, d) in enumerate(cards)
+    )
+    html = f"<html><body><div data-component='body'>{body}<div data-component='teaser-list'>"
+    text = text_of((html + teasers + "</div></div></body></html>").encode())
+    assert text.splitlines() == paras

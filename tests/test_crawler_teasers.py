@@ -111,3 +111,11 @@ def test_a_linked_headline_may_end_on_a_short_word() -> None:
 def test_a_short_line_ending_on_a_particle_is_no_cut() -> None:
     assert not ts.is_truncated("Handball-EM: Deutschland zieht ins Halbfinale ein")
     assert ts.is_truncated("Die Gewerkschaft fordert mehr Geld und kürzere Schichten für die")
+
+
+def test_a_lone_more_arrow_is_a_cut_mark_and_a_closing_guillemet_is_not() -> None:
+    assert ts.has_cut_mark("Návštěvníci uvidí původní nábytek a sbírku »")
+    assert ts.is_truncated("Les riverains pourront déposer leurs remarques jusqu'à ›")
+    assert not ts.has_cut_mark("Le ministre a répondu : « Nous sommes prêts »")
+    assert not ts.has_cut_mark("Hon sa: »Vi är redo»")
+    assert not ts.has_cut_mark("Mehr »")  # a link label, no teaser

@@ -41,7 +41,7 @@ def role_of(block: Block, structural: bool) -> str:
     if structural:
         short = ts.width(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
         return "tease" if short else "body"
-    if ts.is_bullet(text) or ts.is_attribution(text):
+    if ts.is_bullet(text) or ts.is_attribution(text) or ts.is_table_row(text):
         return "body"  # a content list item (headline lists are caught by their links), a credit
     if ts.is_headline_shaped(text):
         return "head"
@@ -126,12 +126,21 @@ def _next_is_head(roles: list[str], i: int) -> bool:
     return i + 1 < len(roles) and roles[i + 1] == "head"
 
 
-def detach_lone_teasers(items: list[tuple[int, ...]], roles: list[str]) -> list[tuple[int, ...]]:
-    """A "teaser" under one headline of a bare headline list is the article going on."""
+def detach_lone_teasers(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], structural: bool
+) -> list[tuple[int, ...]]:
+    """A "teaser" under one headline of a bare headline list is the article going on. In text,
+    one the CMS cut is an item of its own: a list of cut teasers whose headlines the extractor
+    dropped, where one cut short passed for a headline and took the next one as its teaser."""
     with_teaser = [any(roles[i] == "tease" for i in item[1:]) for item in items]
     if len(items) < 2 or sum(with_teaser) * 2 >= len(items):
         return items
-    return [tuple(i for i in item if i == item[0] or roles[i] != "tease") for item in items]
+    detached: list[tuple[int, ...]] = []
+    for item in items:
+        detached.append(tuple(i for i in item if i == item[0] or roles[i] != "tease"))
+        cut = (i for i in item[1:] if roles[i] == "tease" and ts.is_truncated(blocks[i].text))
+        detached.extend((i,) for i in cut if not structural)
+    return detached
 
 
 def trim_unmarked_edges(
@@ -153,6 +162,37 @@ def trim_unmarked_edges(
     while end > start and odd(items[end - 1], kinds[end - 1]):
         end -= 1
     return items[start:end]
+
+
+# An item sharing this much of its vocabulary with the body is on the body's topic.
+_ON_TOPIC = 0.2
+
+
+def trim_on_topic_top(
+    blocks: list[Block],
+    roles: list[str],
+    items: list[tuple[int, ...]],
+    body_vocab: Callable[[], set[str]],
+) -> list[tuple[int, ...]]:
+    """Without the unmarked items at the top of a list of other stories that share the body's
+    vocabulary: the brief's own Q&A or fact lines right above the list, run into it. (At the
+    bottom, on-topic items are the usual related stories.) `body_vocab` is read only when the
+    first item is unmarked; empty when there is too little body to judge."""
+    if _is_marked(blocks, roles, items[0]):
+        return items  # the common case: a linked or cut first item, no vocabulary read
+    vocab = body_vocab()
+    if not vocab:
+        return items
+    shares = [
+        ts.overlap(ts.content_stems(" ".join(blocks[i].text for i in it)), vocab) for it in items
+    ]
+    topical = [s is not None and s >= _ON_TOPIC for s in shares]
+    if sum(topical) * 2 >= len(items):
+        return items  # a list on the article's topic ("More on this story"): judged whole
+    start = 0
+    while start < len(items) and topical[start] and not _is_marked(blocks, roles, items[start]):
+        start += 1
+    return items[start:]
 
 
 def _head_kind(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> tuple[bool, bool]:
@@ -187,15 +227,19 @@ def share_of(items: list[tuple[int, ...]], test: Callable[[tuple[int, ...]], boo
 
 
 # News headlines run longer than an article's own sub-headings ("How to apply", "Who is
-# affected?"), and a list of other stories has more items than a brief has sections.
+# affected?"), in words or, for languages of long compound words (fi, hu, tr), in characters;
+# and a list of other stories has more items than a brief has sections.
 _MIN_PAIRS = 4
 _MIN_HEADLINE_WORDS = 5.0
+_MIN_HEADLINE_CHARS = 34.0
 
 
 def are_story_pairs(
     blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], heads: list[str]
 ) -> bool:
-    if len(items) < _MIN_PAIRS or sum(map(ts.word_count, heads)) / len(heads) < _MIN_HEADLINE_WORDS:
+    words = sum(map(ts.word_count, heads)) / len(heads)
+    chars = sum(map(ts.width, heads)) / len(heads)
+    if len(items) < _MIN_PAIRS or (words < _MIN_HEADLINE_WORDS and chars < _MIN_HEADLINE_CHARS):
         return False
     return share_of(items, lambda it: is_pair(blocks, roles, it)) >= 0.8
 

@@ -108,9 +108,11 @@ def prune_clutter(
 
 def page_prose(tree: lxml.html.HtmlElement) -> list[tuple[str, set[str]]]:
     """The page's prose paragraphs (normalised text) and their content stems: what the article
-    is about."""
+    is about. Paragraphs are <p>s, and <div>s holding text only (headless CMS blocks)."""
     prose = []
-    for para in tree.iter("p"):
+    for para in tree.iter("p", "div"):
+        if para.tag == "div" and any(child.tag not in _INLINE_TAGS for child in para):
+            continue  # a container; a <div> of text only is a paragraph (data-block="paragraph")
         text = para.text_content()
         is_prose = len(text) >= _MIN_BODY_PARAGRAPH_CHARS and ts.ends_sentence(text)
         if is_prose and link_chars(para) < 0.3 * len(text):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler.clutter import textsignals as ts
+from crawler.clutter.align import align_teasers
 from crawler.clutter.blocks import (
     Block,
     all_headed,
@@ -19,6 +20,7 @@ from crawler.clutter.blocks import (
     head_of,
     role_of,
     share_of,
+    trim_on_topic_top,
     trim_unmarked_edges,
 )
 
@@ -73,14 +75,16 @@ class _Judge:
     ) -> None:
         self.blocks = blocks
         self.structural = structural
-        self.roles = [role_of(b, structural) for b in blocks]
+        roles = [role_of(b, structural) for b in blocks]
+        self.roles = roles if structural else align_teasers(blocks, roles)
         self.body_vocab = body_vocab
         self.prose: list[tuple[int, set[str]]] | None = None
         # In hard-wrapped text (pre blocks, poems, old mail) open-ended lines are no truncation.
         self.wrapped = not structural and ts.count_wrapped([b.text for b in blocks]) >= 2
 
     def run(self, items: list[tuple[int, ...]]) -> Run | None:
-        items = trim_unmarked_edges(self.blocks, self.roles, detach_lone_teasers(items, self.roles))
+        items = detach_lone_teasers(self.blocks, self.roles, items, self.structural)
+        items = trim_unmarked_edges(self.blocks, self.roles, items)
         flat = tuple(i for item in items for i in item)
         cue = cue_before(self.roles, items[0][0])
         parts = score_parts(
@@ -94,6 +98,10 @@ class _Judge:
             flat, parts["cue"] = (cue, *flat), 2.0
         if not parts or not (self.structural or _has_strong_signal(parts, len(items))):
             return None  # shape, times, topic and position alone also fit content lists, forums
+        if not self.structural:  # judged again without the brief's own lines on top
+            rest = trim_on_topic_top(self.blocks, self.roles, items, lambda: self._vocab_of(items))
+            if len(rest) < len(items):
+                return self.run(rest) if rest else None
         if (
             not self.structural
             and cue is None
@@ -132,6 +140,11 @@ class _Judge:
         """The line above the run ends with a colon and is no list cue: the text announces it."""
         above = first - 1
         return above >= 0 and self.roles[above] != "cue" and self.blocks[above].text.endswith(":")
+
+    def _vocab_of(self, items: list[tuple[int, ...]]) -> set[str]:
+        """The prose vocabulary outside `items`, empty when too small to judge a topic by."""
+        vocab = self.vocab(tuple(i for item in items for i in item))
+        return vocab if len(vocab) >= _MIN_BODY_VOCAB else set()
 
     def vocab(self, exclude: tuple[int, ...]) -> set[str]:
         if self.body_vocab is not None:

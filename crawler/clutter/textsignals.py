@@ -102,15 +102,25 @@ def word_count(text: str) -> int:
 _MIN_DANGLING_CUT_CHARS = 60
 
 
+# A lone "more" arrow after the last word ("... a sbírku »"): the teaser goes on behind its link.
+# Not a closing quote: the line holds no other guillemet (« French », »Nordic», »German«).
+_MORE_ARROWS = (" »", " ›", " →")
+_MIN_ARROW_TEASER_CHARS = 30
+
+
 def has_cut_mark(text: str) -> bool:
-    """An ellipsis at the end (before a "Read more" link at most): a teaser the CMS cut."""
+    """An ellipsis at the end (before a "Read more" link at most), or a lone "more" arrow: a
+    teaser the CMS cut."""
+    text = text.rstrip()
+    if text.endswith(_MORE_ARROWS) and len(text) >= _MIN_ARROW_TEASER_CHARS:
+        return sum(map(text.count, "«»‹›")) <= 1
     return bool(_ELLIPSIS_RE.search(text))
 
 
 def is_truncated(text: str) -> bool:
     """A teaser cut off by the CMS: an ellipsis, or prose that stops mid-sentence."""
     text = text.strip()
-    if _ELLIPSIS_RE.search(text):
+    if has_cut_mark(text):
         return True
     columns = width(text)
     if columns < 40 or ends_sentence(text) or not text[-1].isalnum():
@@ -177,6 +187,18 @@ def is_attribution(text: str) -> bool:
 
 
 _MAX_ATTRIBUTION_CHARS = 120
+_OPENING_QUOTES = tuple("\"“„«»‘‚'")
+_CLOSING_QUOTES = tuple("\"”“»«’'")
+
+
+def is_quotation(text: str) -> bool:
+    """A line that is all one quotation (a pull quote): the short line under it is its credit."""
+    return text.startswith(_OPENING_QUOTES) and text.rstrip(".").endswith(_CLOSING_QUOTES)
+
+
+def is_table_row(text: str) -> bool:
+    """A table row as trafilatura renders it ("| 2024 | 655 |"): data, or a fact box's line."""
+    return text.startswith("| ") and text.endswith(" |")
 
 
 def has_time(text: str) -> bool:

@@ -11,7 +11,13 @@ from crawler.clutter.prune import prune_page
 from crawler.extract.authors import merge_credits, sort_names, take_bylines
 from crawler.extract.htmldoc import HtmlLimits, parse_html
 from crawler.extract.language import detect_language
-from crawler.extract.maintext import main_text, normalize_space, split_lines, strip_code
+from crawler.extract.maintext import (
+    main_text,
+    name_custom_elements,
+    normalize_space,
+    split_lines,
+    strip_code,
+)
 from crawler.extract.metadata import read_metadata
 from crawler.items import Article, Extraction, Page
 
@@ -34,6 +40,7 @@ def extract_article(
     tree = parse_html(page.html, content_type=page.content_type, url=page.url, limits=limits)
     meta = read_metadata(tree, page.url, now=now, entry=page.entry)
     strip_code(tree)
+    name_custom_elements(tree, page.html)
     hints = prune_page(tree)
     text = main_text(tree, page.url)
     if not text or len(text) < MIN_TEXT_CHARS:

@@ -9,6 +9,7 @@ import unicodedata
 from configparser import ConfigParser
 from copy import copy
 
+import lxml.etree
 import lxml.html
 import trafilatura
 from trafilatura.settings import DEFAULT_CONFIG, Extractor, use_config
@@ -52,6 +53,61 @@ def strip_code(tree: lxml.html.HtmlElement) -> None:
     found = [e for e in root.iter(*_CODE_TAGS) if e.tag != "script" or e.get("type") != _JSON_LD]
     for elem in found:
         elem.drop_tree()
+
+
+# Custom elements (web components: <news-paragraph>, <amp-story-page>) are unknown to extractors,
+# which run their text together ("TitleFirst paragraph...Second paragraph"). A name with a hyphen
+# is what makes one (HTML's rule for custom elements). Most pages have none: one regex over the
+# source settles those (0.07 ms on 150 KB; the walk costs 0.3 ms).
+_CUSTOM_TAG_RE = re.compile(rb"<[A-Za-z][A-Za-z0-9]*-")
+_CUSTOM_ELEMENTS = lxml.etree.XPath("//*[contains(name(), '-')]")
+_BLOCK_NAMES = (
+    "p div section article aside header footer main ul ol li dl table blockquote figure pre "
+    "h1 h2 h3 h4 h5 h6"
+)
+_BLOCK_TAGS = frozenset(_BLOCK_NAMES.split())
+
+
+# A text-only one named a title or headline (<teaser-title>, <card-headline>) is a heading.
+_HEADING_NAMES = ("title", "headline", "heading")
+
+
+def name_custom_elements(tree: lxml.html.HtmlElement, source: bytes | None = None) -> int:
+    """Give custom elements that stand alone the block tag they play, in place: a <div> when
+    they hold blocks, else a heading when named one, else a <p>. One inside a line of text (a
+    <relative-time> in a sentence) stays inline. Innermost first, so a container sees what its
+    children became. `source`, the page's bytes, skips the walk when it has no custom tag.
+    Return how many changed."""
+    if source is not None and not _CUSTOM_TAG_RE.search(source):
+        return 0
+    changed = 0
+    for elem in reversed(_CUSTOM_ELEMENTS(tree)):
+        if not _stands_alone(elem):
+            continue
+        if any(child.tag in _BLOCK_TAGS for child in elem):
+            elem.tag = "div"
+        elif not elem.text_content().strip():
+            continue
+        else:
+            name = elem.tag.rpartition("-")[2]
+            elem.tag = "h3" if name in _HEADING_NAMES else "p"
+        changed += 1
+    return changed
+
+
+# Parents whose children are phrasing: a custom element inside one is part of its line.
+_PHRASING_NAMES = "p a span b strong i em small label button h1 h2 h3 h4 h5 h6"
+_PHRASING_PARENTS = frozenset(_PHRASING_NAMES.split())
+
+
+def _stands_alone(elem: lxml.html.HtmlElement) -> bool:
+    """A child of a block, with no text of its parent's running on either side of it."""
+    parent = elem.getparent()
+    if parent is None or parent.tag in _PHRASING_PARENTS or (elem.tail and elem.tail.strip()):
+        return False
+    before = elem.getprevious()
+    lead = before.tail if before is not None else parent.text
+    return not (lead and lead.strip())
 
 
 # Block containers whose text may run in <br>-separated lines straight inside them.
