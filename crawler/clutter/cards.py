@@ -35,13 +35,9 @@ def drop_announced_cards(tree: lxml.html.HtmlElement) -> int:
 
 
 def _is_announced(card: lxml.html.HtmlElement, label: lxml.html.HtmlElement | None) -> bool:
-    first = next((child for child in card if isinstance(child.tag, str)), None)
-    if (
-        label is None
-        or first is not label
-        or label.tag not in _LABEL_TAGS
-        or (card.text or "").strip()
-    ):
+    if label is None or label.tag not in _LABEL_TAGS or (card.text or "").strip():
+        return False  # the card opens with its own text: a sentence, not a label
+    if next((child for child in card if isinstance(child.tag, str)), None) is not label:
         return False  # the card opens with its own text: a sentence, not a label
     if len(card.text_content()) > _MAX_CARD_CHARS:
         return False
