@@ -10,6 +10,11 @@ from __future__ import annotations
 import atexit
 import gc
 
+# Objects allocated between two young-generation collections once start-up is over (CPython's
+# default is 700): a poll of 1,000 feeds then runs ~30 collections instead of ~400 (0.1 CPU-s
+# less), and at most this many unreachable objects wait for the next one (a few MB)
+YOUNG_THRESHOLD = 20_000
+
 
 def begin() -> None:
     """First thing in an entry point: no collection until `done`, and none over the whole heap at
@@ -22,9 +27,10 @@ def begin() -> None:
 
 def done() -> None:
     """Start-up is over (the modules are loaded): freeze what it built out of later collections,
-    which then see only the objects of the work, and collect again. Does nothing unless `begin`
-    stopped collection, so a test process or the daemon's second use never freezes its objects."""
+    which then see only the objects of the work, and collect again, less often. Does nothing
+    unless `begin` stopped collection: a test process or the daemon's second use never freezes."""
     if gc.isenabled():
         return
     gc.freeze()
+    gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     gc.enable()

@@ -88,8 +88,9 @@ def collector_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Callable[[
     """gc as a test found it, and what startup registered to run at exit (not registered)."""
     at_exit: list[Callable[[], None]] = []
     monkeypatch.setattr(startup.atexit, "register", at_exit.append)
-    was_enabled = gc.isenabled()
+    was_enabled, thresholds = gc.isenabled(), gc.get_threshold()
     yield at_exit
+    gc.set_threshold(*thresholds)
     gc.unfreeze()
     if was_enabled:
         gc.enable()
@@ -106,14 +107,15 @@ def test_start_up_collects_nothing_until_done_then_freezes_what_it_built(
     startup.done()
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[0] == startup.YOUNG_THRESHOLD
 
 
 def test_done_without_begin_freezes_nothing(collector_state: list[Callable[[], None]]) -> None:
     gc.enable()
-    frozen = gc.get_freeze_count()
+    frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
     startup.done()  # a test process, or the daemon opening its database again
     assert gc.isenabled()
-    assert gc.get_freeze_count() == frozen
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, thresholds)
 
 
 def test_opening_the_database_ends_start_up(
