@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from scheduler import startup
 from scheduler.commands import (
     classify_cmd,
     config_cmd,
@@ -130,6 +131,7 @@ healthcheck_cmd.register(app)
 
 def main() -> None:
     """The `newsagg` entry point: expected failures end in one line and exit status 1 or 2."""
+    startup.begin()
     try:
         app(prog_name="newsagg")
     except CliError as exc:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from crawler.dates import utc_now as utc_now  # re-exported: the one clock of every command
+from scheduler import startup
 from scheduler.errors import database_error
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load when a command first needs the database
@@ -47,6 +48,7 @@ class AppContext:
                     engine.dispose()
                     raise database_error(self.database_url, _cause(exc)) from exc
             self._engine = engine
+            startup.done()  # a command opens its database once its modules are loaded
         return self._engine
 
     def reader(self) -> sessionmaker[Session]:

@@ -18,6 +18,7 @@ import time
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from scheduler import startup
 from scheduler.context import AppContext
 from scheduler.crawl_run import crawl_sources
 from scheduler.logs import configure_logging
@@ -53,6 +54,7 @@ def release(context: AppContext, source_ids: list[int], holder: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    startup.begin()
     parser = argparse.ArgumentParser(prog="python -m scheduler.cycle_main")
     parser.add_argument("kind", choices=["poll", "crawl"])
     parser.add_argument("--holder", required=True)

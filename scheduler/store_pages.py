@@ -15,19 +15,22 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.clutter import TemplateMemory
 from crawler.items import Page
-from crawler.topic import TopicScorer
 from crawler.urls import url_key
 from scheduler.context import utc_now
 from settings import DedupSettings, Settings
-from storage import articles, rejections
+from storage import known, rejections
 from storage.db import StorageFullError, is_storage_full, transaction
+
+if TYPE_CHECKING:  # loaded with the first page to store: a poll of unchanged feeds needs none
+    from crawler.clutter import TemplateMemory
+    from crawler.topic import TopicScorer
+    from storage import articles
 
 log = logging.getLogger("newsagg.store")
 
@@ -44,7 +47,7 @@ class PageStore:
     writer: sessionmaker[Session]
     topic: str | None = None  # None: the configured topic; "none": keep everything
     counts: Counter[str] = field(default_factory=Counter)
-    template: TemplateMemory = field(default_factory=TemplateMemory)
+    _template: TemplateMemory | None = None
     _scorers: dict[str, TopicScorer | None] = field(default_factory=dict)
     batch_pages: int = 1  # pages written per transaction (1: each page stored at once)
     batch_s: float = 2.0  # a batch is written when its first page has waited this long
@@ -64,14 +67,14 @@ class PageStore:
         unsettled: list[str] = []
         with self.reader() as session:
             open_keys = set(keys.values()) - self._handed
-            known = articles.stored_keys(session, open_keys)
-            for key, row in rejections.find_many(session, open_keys - known).items():
+            found = known.stored_keys(session, open_keys)
+            for key, row in rejections.find_many(session, open_keys - found).items():
                 if rejections.is_settled(row, self.topic_name()):
-                    known.add(key)
+                    found.add(key)
                 else:
                     unsettled.append(row.url)
-        known.update(url_key(url) for url in unsettled if self._reconsider(url))
-        return {url for url, key in keys.items() if key in known or key in self._handed}
+        found.update(url_key(url) for url in unsettled if self._reconsider(url))
+        return {url for url, key in keys.items() if key in found or key in self._handed}
 
     def _reconsider(self, url: str) -> bool:
         """Re-score a page rejected under another topic from its kept HTML; False: none kept."""
@@ -89,6 +92,8 @@ class PageStore:
         return topic or self.topic or self.settings.topic
 
     def scorer(self, topic: str | None) -> TopicScorer | None:
+        from crawler.topic import TopicScorer
+
         name = self.topic_name(topic)
         if name not in self._scorers:
             profile = self.settings.topic_profile(name)
@@ -177,8 +182,12 @@ class PageStore:
         # extraction (trafilatura, lxml) loads with the first page: a poll of unchanged feeds
         # never pays for it
         from crawler.analyse import analyse_page
+        from crawler.clutter import TemplateMemory
+        from storage import articles
 
-        analysis = analyse_page(page, self.scorer(topic), self.template)
+        if self._template is None:
+            self._template = TemplateMemory()
+        analysis = analyse_page(page, self.scorer(topic), self._template)
         now = page.fetched_at or utc_now()
         article = analysis.article
         if article is None or not analysis.is_relevant:
@@ -214,4 +223,6 @@ def _reject(session: Session, *, url: str, reason: str, **fields: Any) -> str:
 
 
 def _save(session: Session, *, candidate: articles.Candidate, dedup: DedupSettings) -> str:
+    from storage import articles
+
     return articles.save(session, candidate, dedup).status

@@ -16,8 +16,8 @@ from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
 from settings import DedupSettings
 from storage import dedup as text_dedup
 from storage import rejections
-from storage.db import chunked
 from storage.dedup import Fingerprint, Signature, content_hash, text_signature
+from storage.known import stored_keys
 from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
 
@@ -55,14 +55,6 @@ def is_known(session: Session, url: str, topic: str | None = None) -> bool:
         return True
     rejected = rejections.find_many(session, [key]).get(key)
     return rejected is not None and rejections.is_settled(rejected, topic)
-
-
-def stored_keys(session: Session, keys: Iterable[str]) -> set[str]:
-    """The URL keys among `keys` that some stored article was seen under: one query a chunk."""
-    found: set[str] = set()
-    for chunk in chunked(keys):
-        found.update(session.scalars(_STORED_KEYS, {"keys": chunk}))
-    return found
 
 
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
@@ -122,7 +114,6 @@ def _distinct_urls(urls: Iterable[str | None]) -> UrlsByKey:
 # Statements built once (they run for every polled feed and saved page); new-story inserts are
 # plain Core (the ORM's bulk path cost more CPU than the inserts), stored URL rows plain columns
 _IN_KEYS = ArticleUrl.url_key.in_(bindparam("keys", expanding=True))
-_STORED_KEYS = select(ArticleUrl.url_key).where(_IN_KEYS)
 _TABLES = Article.metadata.tables
 INSERT_STORY = insert(_TABLES[Article.__tablename__]).returning(Article.id)
 INSERT_URLS = insert(_TABLES[ArticleUrl.__tablename__])
@@ -258,7 +249,7 @@ def _add_urls(
     session: Session, story: Article, urls: UrlsByKey, candidate: Candidate, *,
     similarity: float | None,
 ) -> None:  # fmt: skip
-    existing = set(session.scalars(_STORED_KEYS, {"keys": list(urls)}))
+    existing = stored_keys(session, urls)
     story_key = url_key(story.url)
     rows = [
         _url_row(story.id, story.url, story_key, url, key, candidate, similarity)

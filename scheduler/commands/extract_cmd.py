@@ -45,7 +45,10 @@ def extract(
     """Print one JSON object per input (JSON Lines): url, title, authors, credits, published_at,
     language, text, relevance, relevant. A bad input gets an object with an "error" field and
     the exit status is 1 at the end; the other inputs are still processed. Nothing is stored."""
+    from scheduler import startup
     from scheduler.extracting import extract_all  # trafilatura and friends: only when used
+
+    startup.done()  # no database here: start-up ends once extraction is loaded
 
     context: AppContext = ctx.obj
     settings = context.settings
