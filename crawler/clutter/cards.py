@@ -37,8 +37,7 @@ def drop_announced_cards(tree: lxml.html.HtmlElement) -> int:
 def _is_announced(card: lxml.html.HtmlElement, label: lxml.html.HtmlElement | None) -> bool:
     if label is None or label.tag not in _LABEL_TAGS or (card.text or "").strip():
         return False  # the card opens with its own text: a sentence, not a label
+    label_text = " ".join(label.text_content().split())
     if next((child for child in card if isinstance(child.tag, str)), None) is not label:
-        return False  # the card opens with its own text: a sentence, not a label
-    if len(card.text_content()) > _MAX_CARD_CHARS:
-        return False
-    return phrases.is_section_cue(" ".join(label.text_content().split()))
+        return False  # something comes before the label
+    return len(card.text_content()) <= _MAX_CARD_CHARS and phrases.is_section_cue(label_text)
