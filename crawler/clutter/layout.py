@@ -151,15 +151,22 @@ def _is_card_row(cells: list[lxml.html.HtmlElement]) -> bool:
     return has_headline and (cell.find(".//br") is not None or len(_BLOCKS(cell)) >= 2)
 
 
+_MIN_PAGE_FORM_CHARS = 300
+
+
 def unwrap_page_forms(tree: lxml.html.HtmlElement) -> int:
     """Turn a <form> that holds most of the page's text into a <div>, in place (ASP.NET WebForms
     wrap the whole page in one form); trafilatura keeps such a form as a container too, and the
     DOM pass would otherwise skip every list inside it as a form's. Return how many changed."""
-    forms = list(tree.iter("form"))
-    if not forms:
-        return 0
-    total = _TEXT_CHARS(tree)
-    wrappers = [form for form in forms if total and _TEXT_CHARS(form) > total / 2]
+    wrappers = []
+    total = None
+    for form in tree.iter("form"):
+        chars = _TEXT_CHARS(form)
+        if chars < _MIN_PAGE_FORM_CHARS:
+            continue  # a search, log-in or newsletter widget (most forms: the page is not read)
+        total = _TEXT_CHARS(tree) if total is None else total
+        if chars > total / 2:
+            wrappers.append(form)
     for form in wrappers:
         form.tag = "div"
     return len(wrappers)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import lxml.etree
 import lxml.html
 
 from crawler.clutter import phrases
@@ -28,10 +29,16 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MIN_ANCHOR_CHARS = 16  # in columns: eight Han or kana characters are a headline too
 # Headings and headline-sized links, except inside elements trafilatura discards anyway.
 _OUTSIDE_DISCARDED = "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form)]"
-_ANCHOR_PATH = (
+_HEADINGS_PATH = (
     f"//h1|//h2{_OUTSIDE_DISCARDED}|//h3{_OUTSIDE_DISCARDED}|//h4{_OUTSIDE_DISCARDED}|"
-    f"//h5{_OUTSIDE_DISCARDED}|//h6{_OUTSIDE_DISCARDED}|"
-    f"//a[string-length(.) > {_MIN_ANCHOR_CHARS // 2}]{_OUTSIDE_DISCARDED}"
+    f"//h5{_OUTSIDE_DISCARDED}|//h6{_OUTSIDE_DISCARDED}"
+)
+_ANCHOR_PATH = lxml.etree.XPath(
+    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS}]{_OUTSIDE_DISCARDED}"
+)
+# On a page titled in a wide script, links of half the characters (checked in columns after).
+_WIDE_ANCHOR_PATH = lxml.etree.XPath(
+    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS // 2}]{_OUTSIDE_DISCARDED}"
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"))
 _ANCESTOR_LEVELS = 3
@@ -74,9 +81,11 @@ def hints_from_elements(elements: list[lxml.html.HtmlElement]) -> PageHints:
 
 def headline_anchors(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Headings and headline-sized links outside nav/aside/footer/form, in document order."""
+    if not ts.is_wide_script(tree.findtext(".//title") or tree.findtext(".//h1") or ""):
+        return list(_ANCHOR_PATH(tree))  # type: ignore[arg-type]
     return [
         elem
-        for elem in tree.xpath(_ANCHOR_PATH)
+        for elem in _WIDE_ANCHOR_PATH(tree)  # type: ignore[union-attr]
         if elem.tag != "a" or ts.width(elem.text_content().strip()) >= _MIN_ANCHOR_CHARS
     ]
 

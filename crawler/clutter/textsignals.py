@@ -93,6 +93,14 @@ def width(text: str) -> int:
     return len(text) if text.isascii() else len(text) + len(_WIDE_RE.findall(text))
 
 
+def is_wide_script(text: str) -> bool:
+    """Written in Han, kana or Hangul for the most part ("外籍人才永久居留申请 | Daily Courier")."""
+    return bool(text) and width(text) - len(text) >= _WIDE_SHARE * len(text)
+
+
+_WIDE_SHARE = 0.3
+
+
 def word_count(text: str) -> int:
     """Words, where scripts without spaces count one word per two characters."""
     count = len(text.split())

@@ -14,7 +14,7 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import DEFAULT_CONFIG, Extractor, use_config
 
-from crawler.clutter.textsignals import ends_sentence, width
+from crawler.clutter.textsignals import ends_sentence, is_wide_script, width
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
@@ -166,12 +166,7 @@ _WIDE_MIN_EXTRACTED_CHARS = 125
 
 def _is_wide_script_page(tree: lxml.html.HtmlElement) -> bool:
     """The page's title is written in Han, kana or Hangul (the wide-script settings apply)."""
-    title = tree.findtext(".//title") or tree.findtext(".//h1") or ""
-    wide = width(title) - len(title)  # its Han, kana and Hangul characters
-    return bool(title) and wide >= _WIDE_TITLE_SHARE * len(title)
-
-
-_WIDE_TITLE_SHARE = 0.3  # "外籍人才永久居留申请流程简化 | Daily Courier" is 0.47
+    return is_wide_script(tree.findtext(".//title") or tree.findtext(".//h1") or "")
 
 
 def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool) -> str:
