@@ -110,6 +110,16 @@ def test_start_up_collects_nothing_until_done_then_freezes_what_it_built(
     assert gc.get_threshold()[0] == startup.YOUNG_THRESHOLD
 
 
+def test_a_service_collects_as_cpython_does_once_started(
+    collector_state: list[Callable[[], None]],
+) -> None:
+    startup.begin()
+    startup.done()
+    startup.long_lived()  # the daemon's memory must stay flat: no short-lived thresholds
+    assert gc.isenabled()
+    assert gc.get_threshold() == startup.DEFAULT_THRESHOLD
+
+
 def test_done_without_begin_freezes_nothing(collector_state: list[Callable[[], None]]) -> None:
     gc.enable()
     frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()

@@ -32,8 +32,10 @@ def run(
     intervals and crawl sitemap/site sources on their schedule, in cycle subprocesses; sources
     come from the config file (re-read when it changes) and `newsagg sources add`. Several
     daemons may share one PostgreSQL database; on SQLite one works and the others stand by."""
+    from scheduler import startup
     from scheduler.daemon import Daemon
 
+    startup.long_lived()
     context: AppContext = ctx.obj
     if metrics_port is not None:
         context.settings.daemon.metrics_port = metrics_port

@@ -26,8 +26,10 @@ def serve(
     every request needs `Authorization: Bearer $NEWSAGG_SERVE__TOKEN`."""
     import uvicorn  # the web stack costs every other command start-up time: load it here
 
+    from scheduler import startup
     from web import BindError, check_bind, create_app
 
+    startup.long_lived()  # a service: memory flat over weeks
     context: AppContext = ctx.obj
     settings = context.settings
     bind_host = host or settings.serve.host
