@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from crawler.clutter.player import is_player_chrome
-
 _LIST_CUE = (
     r"related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|"
     r"more (?:stories|news|headlines|from [\w .'-]+|on this(?: story| topic)?|in [\w .'-]+)|"
@@ -238,13 +236,14 @@ def is_inline_cue(text: str) -> bool:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Newsletter, promo, paywall, share, advertising, credit, copyright and player lines."""
+    """Newsletter, promo, paywall, share, advertising, credit and copyright lines (video-player
+    chrome is crawler.clutter.player's, judged with its neighbours by the line pass)."""
     text = text.strip()
     if len(text) > _MAX_BOILERPLATE_CHARS:
         return False
     if _BOILERPLATE_START_RE.match(text) or _CREDIT_TAIL_RE.search(text[-70:]):
         return True
-    if is_player_chrome(text) or _NEWSLETTER_RE.search(text):
+    if _NEWSLETTER_RE.search(text):
         return True
     if len(text) <= _MAX_PROMO_CHARS and _PROMO_RE.search(text):
         return True

@@ -79,9 +79,15 @@ def hints_from_elements(elements: list[lxml.html.HtmlElement]) -> PageHints:
     return PageHints(frozenset(headings), frozenset(anchors))
 
 
+def is_wide_script_page(tree: lxml.html.HtmlElement) -> bool:
+    """The page's title (or headline) is written in Han, kana or Hangul: lengths that count
+    characters are halved there."""
+    return ts.is_wide_script(tree.findtext(".//title") or tree.findtext(".//h1") or "")
+
+
 def headline_anchors(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Headings and headline-sized links outside nav/aside/footer/form, in document order."""
-    if not ts.is_wide_script(tree.findtext(".//title") or tree.findtext(".//h1") or ""):
+    if not is_wide_script_page(tree):
         return list(_ANCHOR_PATH(tree))  # type: ignore[arg-type]
     return [
         elem

@@ -14,7 +14,8 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import DEFAULT_CONFIG, Extractor, use_config
 
-from crawler.clutter.textsignals import ends_sentence, is_wide_script, width
+from crawler.clutter.prune import is_wide_script_page
+from crawler.clutter.textsignals import ends_sentence, width
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
@@ -164,13 +165,8 @@ def _wide_script_config() -> ConfigParser:
 _WIDE_MIN_EXTRACTED_CHARS = 125
 
 
-def _is_wide_script_page(tree: lxml.html.HtmlElement) -> bool:
-    """The page's title is written in Han, kana or Hangul (the wide-script settings apply)."""
-    return is_wide_script(tree.findtext(".//title") or tree.findtext(".//h1") or "")
-
-
 def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool) -> str:
-    options = _page_options(url, favor_recall, wide=_is_wide_script_page(tree))
+    options = _page_options(url, favor_recall, wide=is_wide_script_page(tree))
     document = trafilatura.bare_extraction(tree, options=options)
     text = getattr(document, "text", None) or ""
     return text if text.strip() else ""
