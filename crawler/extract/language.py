@@ -26,7 +26,7 @@ from settings.paths import cache_home
 
 # Below this many characters of text the language identifier is no better than the page's claim.
 MIN_DETECT_CHARS = 200
-DETECT_SAMPLE_CHARS = 400
+DETECT_SAMPLE_CHARS = 300
 UNPACKED_MODEL = "model.npz"  # py3langid's .npz.xz without the .xz
 _TYPECODES = {2: "H", 4: "I", 8: "L"}  # stdlib array codes of the DFA tables, by item size
 
