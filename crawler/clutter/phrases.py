@@ -62,12 +62,28 @@ _LIST_CUE = (
     r"כתבות נוספות|עוד כתבות|כתבות קשורות|חדשות נוספות|הנקראים ביותר|"
     r"अन्य खबरें|संबंधित खबरें|ये भी पढ़ें|सबसे ज्यादा पढ़ी गई|"
     r"tin liên quan|tin khác|đọc thêm|tin mới nhất|berita terkait|berita lainnya|baca juga|"
-    r"terpopuler"
+    r"terpopuler|"
+    # read-also and list headers of the remaining profile languages, and author "more from" lines
+    r"смотрите также|ещё по теме|еще по теме|похожие новости|дивіться також|по темі|схожі новини|"
+    r"найчитаніше|çok okunanlar|ilginizi çekebilir|δείτε (?:επίσης|ακόμη)|σχετικά θέματα|"
+    r"τα πιο δημοφιλή|اقرأ ايضا|إقرأ أيضاً|اقرأ أيضًا|شاهد أيضا|الأكثر مشاهدة|"
+    r"קראו (?:גם|עוד)|עוד בנושא|הכי נקראים|相关文章|相關文章|热门文章|熱門文章|推薦閱讀|"
+    r"相关报道|相關報導|更多新聞|よく読まれている記事|こちらも読まれています|많이 본 기사|"
+    r"mohlo by vás zajímat|citiți și|vezi și|mai multe știri|olvasd el ezt is|ajánlott cikkek|"
+    r"i più letti|notizie correlate|notícias relacionadas|as mais lidas|lo más visto|"
+    r"les plus partagés|articles liés|relaterte artikler|mest läst|aiheesta muualla|"
+    r"najpopularniejsze|powiązane artykuły|"
+    r"(?:mehr artikel von|weitere artikel von|plus d'articles de|más artículos de|"
+    r"altri articoli di|mais artigos de|meer artikelen van|fler artiklar av|flere artikler a[fv]|"
+    r"więcej artykułów autora|другие статьи автора|все статьи автора|інші статті автора|"
+    r"yazarın diğer yazıları|مقالات أخرى للكاتب|עוד מאת|další články autora|"
+    r"alte articole de|a szerző további cikkei)(?: [\w .'-]+)?|"
+    r"作者其他文章|この著者の記事|기자의 다른 기사"
 )
 # Cues of scripts written without spaces: a space is separator enough after them inline.
 _UNSPACED_CUE = (
     r"相关阅读|延伸阅读|相關閱讀|延伸閱讀|推荐阅读|相关新闻|関連記事|あわせて読みたい|"
-    r"こちらもおすすめ|関連ニュース"
+    r"こちらもおすすめ|関連ニュース|相关文章|相關文章|推薦閱讀|相关报道|相關報導"
 )
 # The link after a cut teaser ("… Weiterlesen"), as a regex fragment (crawler.clutter.textsignals).
 READ_MORE = (
@@ -88,8 +104,8 @@ INLINE_CUE_RE = re.compile(
 _COMMENTS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
     r"reactie|kommentarer|kommentar|komentarzy|komentarze|komentáře|kommentit|hozzászólás|"
-    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев)?|коментар(?:і|ів)?|تعليقات?|"
-    r"コメント|评论|評論|留言|댓글)"
+    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|تعليقات?|"
+    r"comentarii|kommenttia|תגובות|コメント|评论|評論|留言|댓글)"
 )
 # Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
 _BOILERPLATE_START_RE = re.compile(
@@ -106,9 +122,21 @@ _BOILERPLATE_START_RE = re.compile(
     r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|print|e-?mail|copy link|whatsapp|facebook"
     r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
     r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
-    r"|udostępnij)\W*)+$"
+    r"|udostępnij|partilhar|compartilhar|delen|jaa|sdílet|distribuie|megosztás|поделиться|"
+    r"поширити|paylaş|κοινοποίηση|مشاركة|שתפו|分享|シェア|공유하기"
+    # "Follow" buttons of profile cards
+    r"|follow|folgen|suivre|seguir|volgen|följ|følg|obserwuj|seuraa|подписаться|підписатися|"
+    r"takip et|ακολουθήστε|متابعة|עקוב|关注|關注|フォロー|팔로우|sledovat|urmărește|követés"
+    r"|\d+\s*(?:shares?|partages|condivisioni|compartilhamentos|udostępnień|paylaşım|"
+    r"κοινοποιήσεις|مشاركة|שיתופים|分享|シェア|공유))\W*)+$"
+    # sticky "Now reading:" bars
+    r"|(?:now reading|you are reading|vous lisez|estás leyendo|stai leggendo|você está lendo|"
+    r"du läser nu|du leser nå|du læser nu|czytasz teraz|сейчас читаете|ви читаєте|"
+    r"διαβάζετε τώρα|تقرأ الآن|正在阅读|正在閱讀|지금 읽는 기사|právě čtete|citești acum|"
+    r"most olvasod)\s*[:：]"
     # advertising labels in front of a line ("ANZEIGE - Heute mal ...?")
-    r"|(?:advertisement|anzeige|werbung|sponsored|publicidad|publicité|pubblicità)\s*[-–|:]\s"
+    r"|(?:advertisement|anzeige|werbung|sponsored|publicidad|publicité|pubblicità|"
+    r"annonce|advertentie|annons|annonse|reklame|mainos|реклама|reklam|διαφήμιση|إعلان|פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|gesponsord)\s*[-–|:]\s"
     # membership and donation asks
     r"|(?:unterstütze|unterstützen sie (?:uns|unsere)|support (?:us|our (?:journalism|work))|"
     r"hazte (?:miembro|socio)|become a (?:member|subscriber|supporter)|devenez (?:membre|abonné)|"
@@ -117,12 +145,15 @@ _BOILERPLATE_START_RE = re.compile(
     r"|(?:last (?:modified|updated)|zuletzt aktualisiert|letzte aktualisierung)\b"
     # advertising markers
     r"|(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
+    r"annonce|advertentie|annons|annonse|reklame|mainos|реклама|reklam|διαφήμιση|إعلان|פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|gesponsord|"
     r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
     r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$"
     # photo and image credits
     r"|\(?(?:photo|photos|image|images|picture|pictures|credit|foto|fotos|bild|bilder|"
     r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source|fot\.?|"
-    r"fotografia|imagen|beeld|zdjęcie|kuva|φωτογραφία)s?(?:\s*\[[a-z]\])?\s*[:©]|fot\.\s"
+    r"fotografia|imagen|beeld|zdjęcie|kuva|φωτογραφία|fotó|фото|фотография|світлина|fotoğraf|"
+    r"φωτ\.?|صورة|الصورة|צילום|图片来源|圖片來源|图片|圖片|图源|摄影|攝影|写真|사진)s?"
+    r"(?:\s*\[[a-z]\])?\s*[:：©]|fot\.\s|(?:사진|写真|撮影)\s*[=＝]"
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # copyright lines
@@ -133,7 +164,10 @@ _BOILERPLATE_START_RE = re.compile(
     r"(?:published|appeared|updated)\b"
     r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
     rf"|\d+\s*{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
-    r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas)\s*:"
+    r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas|tagi|tag|etichette|"
+    r"trefwoorden|taggar|stikkord|emneord|avainsanat|tagit|etiketler|ετικέτες|الوسوم|وسوم|תגיות|"
+    r"теги|теґи|мітки|标签|標籤|タグ|태그|štítky|tagy|etichete|címkék|palavras-chave|"
+    r"słowa kluczowe)\s*[:：]"
     r"|follow (?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
     re.IGNORECASE,
 )
@@ -144,10 +178,14 @@ _CREDIT_TAIL_RE = re.compile(
     r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\))\s*$",
     re.IGNORECASE,
 )
-_NEWSLETTER_WORDS = r"(?:newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn)"
+_NEWSLETTER_WORDS = (
+    r"(?:newsletter\w*|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn|uutiskirje\w*|"
+    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר)"
+)
 _NEWSLETTER_RE = re.compile(
     rf"\b{_NEWSLETTER_WORDS}\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|"
-    r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin)"
+    r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin|tilaa|подпи|підпи|"
+    r"abone|feliratkoz|odebír|abon|הירשמ)"
     rf"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
     rf"prenumerera|zapisz się|suscríbete|assine)\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
@@ -159,8 +197,11 @@ _SUBSCRIBERS = (
     r"předplatitele|abonaților|подписчиков|передплатників|συνδρομητές|للمشتركين)"
 )
 _PAYWALL_RE = re.compile(
-    r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla)\s+(?:our\s+|unsere\s+|nos\s+|"
-    rf"nuestros\s+|i\s+nostri\s+|våra\s+|våre\s+)?{_SUBSCRIBERS}\b|^{_SUBSCRIBERS}[- ]only\b",
+    r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla|для|για|pro|pentru)\s+"
+    r"(?:our\s+|unsere\s+|nos\s+|τους\s+|"
+    rf"nuestros\s+|i\s+nostri\s+|våra\s+|våre\s+)?{_SUBSCRIBERS}\b|^{_SUBSCRIBERS}[- ]only\b"
+    r"|\b(?:tilaajille|előfizetőknek|előfizetőinknek|abonelere özel|abonaților)\b|للمشتركين|למנויים"
+    r"|订阅用户专享|訂閱會員專屬|会員限定",
     re.IGNORECASE,
 )
 # Paywall and log-in prompts: read on, unlimited access, already a subscriber, not logged in.
@@ -199,6 +240,11 @@ _PROMO_RE = re.compile(
     r"|\bfor more (?:stories|news|articles) like this\b"
     r"|(?:LINE|WeChat|微信|カカオトーク|카카오톡)\s*(?:公式アカウント|公众号|公眾號|채널)"
     r"|\bwe want to hear what you think\b"
+    r"|\b(?:подписывайтесь|подпишитесь|підписуйтесь|takip edin|ακολουθήστε|تابعونا|تابعنا|עקבו|"
+    r"seuraa|sledujte|urmăriți|urmărește|kövess\w*)\b.{0,60}(?:telegram|телеграм|whatsapp|"
+    r"google news|instagram|facebook|youtube|tiktok|вконтакте|vk|дзен|x|twitter|kanal|канал\w*|"
+    r"κανάλι|قناة|ערוץ)"
+    r"|关注(?:我们|本).{0,12}(?:微信|公众号|公眾號|微博)|(?:公式LINE|LINE公式|友だち追加)"
     # app downloads and "our channel" invitations
     r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|baixe|scarica)\b"
     r".{0,50}\b(?:apps?|application|aplicación|aplicativo|applicazione)\b"
@@ -220,6 +266,38 @@ _RESERVED = (
     "reproduction interdite",
     "prohibida su reproducción",
     "riproduzione riservata",
+    # cookie notes
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "diese website verwendet cookies",
+    "wir verwenden cookies",
+    "ce site utilise des cookies",
+    "nous utilisons des cookies",
+    "este sitio web utiliza cookies",
+    "utilizamos cookies",
+    "questo sito utilizza cookie",
+    "utilizziamo i cookie",
+    "este site utiliza cookies",
+    "deze website gebruikt cookies",
+    "wij gebruiken cookies",
+    "używa plików cookie",
+    "använder cookies",
+    "bruker informasjonskapsler",
+    "vi bruger cookies",
+    "käytämme evästeitä",
+    "используем файлы cookie",
+    "використовуємо файли cookie",
+    "çerez kullan",
+    "χρησιμοποιούμε cookies",
+    "ملفات تعريف الارتباط",
+    "משתמשים בעוגיות",
+    "使用cookie",
+    "cookieを使用",
+    "쿠키를 사용",
+    "používá cookies",
+    "folosește cookie",
+    "sütiket használ",
 )
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
 _MAX_BOILERPLATE_CHARS = 220

@@ -15,7 +15,9 @@ _NEXT_VIDEO = (
     r"volgende video (?:start|begint) (?:over|in)|nästa video (?:börjar|startar) om|"
     r"næste video starter om|neste video starter om|następny (?:film|materiał) za|"
     r"sonraki video(?: başlıyor)?|следующее видео через|наступне відео через|"
-    r"seuraava video alkaa|次の動画まであと|次の動画|下一个视频|下一個影片|다음 영상|다음 동영상)"
+    r"seuraava video alkaa|次の動画まであと|次の動画|下一个视频|下一個影片|다음 영상|다음 동영상|"
+    r"επόμενο βίντεο|الفيديو التالي|הסרטון הבא|další video|următorul videoclip|következő videó|"
+    r"następne wideo)"
 )
 # "Now watching" above the title of the playing video, localised.
 _NOW_PLAYING = (
@@ -23,7 +25,8 @@ _NOW_PLAYING = (
     r"ahora(?: en)? reproducción|in riproduzione|a seguire|a reproduzir|reproduzindo agora|"
     r"nu (?:aan het )?(?:kijken|afspelen)|spelas nu|afspilles nu|spilles nå|teraz oglądasz|"
     r"şu an izleniyor|şimdi izleniyor|сейчас (?:смотрят|в эфире)|зараз дивляться|"
-    r"再生中|正在播放|即将播放|재생 중|지금 보는 영상)"
+    r"再生中|正在播放|即将播放|재생 중|지금 보는 영상|τώρα παίζει|يعرض الآن|מתנגן כעת|"
+    r"právě přehráváte|acum se redă|nyt toistetaan)"
 )
 # Video-player chrome left in the text (video.js, JW Player and their translations).
 _PLAYER_RE = re.compile(
@@ -34,7 +37,15 @@ _PLAYER_RE = re.compile(
     r"(?:current time|duration|remaining time)(?: -?\d+:\d\d)?|loaded: ?\d+(?:\.\d+)?%|"
     r"stream type live|seek to live, currently (?:behind|playing) live|playback rate|"
     r"captions (?:off|settings)(?:, selected)?|audio track|fullscreen|(?:un)?mute|"
-    r"chapters|descriptions off|auto-?play|"
+    r"chapters|descriptions off|auto-?play|automatische wiedergabe|lecture automatique|"
+    r"reproducción automática|riproduzione automatica|reprodução automática|automatisch afspelen|"
+    r"spela automatiskt|automatisk avspilling|automatisk afspilning|autoodtwarzanie|"
+    r"automaattinen toisto|автовоспроизведение|автовідтворення|otomatik oynat|"
+    r"αυτόματη αναπαραγωγή|تشغيل تلقائي|הפעלה אוטומטית|自动播放|自動播放|自動再生|자동 ?재생|"
+    r"automatické přehrávání|redare automată|automatikus lejátszás|"
+    r"(?:dauer|durée|duración|durata|duração|duur|längd|varighed|varighet|czas trwania|kesto|"
+    r"длительность|тривалість|süre|διάρκεια|المدة|משך|时长|時長|再生時間|재생 시간|délka|"
+    r"időtartam)\s*[:：]?\s*\d+:\d\d|"
     rf"{_NEXT_VIDEO}(?:\s*\d+\s*(?:s|sec|seconds?|sekunden|secondes|segundos|secondi|seconden|"
     r"sekunder|sekund|saniye|секунд\w*|秒|초)?)?|"
     rf"{_NOW_PLAYING})\W*)+$",
