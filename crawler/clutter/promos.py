@@ -1,0 +1,143 @@
+"""Promotion lines an extractor keeps: newsletter sign-ups, paywall and log-in prompts, "follow
+us on" invitations, app downloads, cookie and copyright notes, in the topic profile's languages."""
+
+from __future__ import annotations
+
+import re
+
+_NEWSLETTER_WORDS = (
+    r"(?:newsletter\w*|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn|uutiskirje\w*|"
+    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר)"
+)
+_NEWSLETTER_RE = re.compile(
+    rf"\b{_NEWSLETTER_WORDS}\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|"
+    r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin|tilaa|подпи|підпи|"
+    r"abone|feliratkoz|odebír|abon|הירשמ)"
+    rf"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
+    rf"prenumerera|zapisz się|suscríbete|assine)\b.*\b{_NEWSLETTER_WORDS}",
+    re.IGNORECASE,
+)
+# Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
+_SUBSCRIBERS = (
+    r"(?:subscribers?|abonnés|abonnenten|abonnees|abonnenter|suscriptores|assinantes|abbonati|"
+    r"prenumeranter|subskrybentów|prenumeratorów|abonelere|abonnenter|tilaajille|előfizetők|"
+    r"předplatitele|abonaților|подписчиков|передплатників|συνδρομητές|للمشتركين)"
+)
+_PAYWALL_RE = re.compile(
+    r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla|для|για|pro|pentru)\s+"
+    r"(?:our\s+|unsere\s+|nos\s+|τους\s+|"
+    rf"nuestros\s+|i\s+nostri\s+|våra\s+|våre\s+)?{_SUBSCRIBERS}\b|^{_SUBSCRIBERS}[- ]only\b"
+    r"|\b(?:tilaajille|előfizetőknek|előfizetőinknek|abonelere özel|abonaților)\b|للمشتركين|למנויים"
+    r"|订阅用户专享|訂閱會員專屬|会員限定",
+    re.IGNORECASE,
+)
+# Paywall and log-in prompts: read on, unlimited access, already a subscriber, not logged in.
+_READ_ON_RE = re.compile(
+    r"\b(?:to (?:view|read|continue reading|keep reading) (?:the (?:full|rest of the|entire) )?"
+    r"(?:story|article)|to continue reading|pour lire la suite|pour continuer à lire|"
+    r"um weiterzulesen|para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere|"
+    r"om verder te lezen|aby czytać dalej|"
+    # "reserved for subscribers", "... buy a subscription and read on", in more languages
+    r"\b(?:forbeholdt|förbehållen|reserviert für|réservée? aux|reservad[oa] (?:a|para)|"
+    rf"riservat[oa] (?:a|agli)|gereserveerd voor|zarezerwowan[ya] dla)\s+(?:\w+\s+)?{_SUBSCRIBERS}|"
+    r"\b(?:yalnızca|sadece) abonelere\b|\bhemen abone olun\b|"
+    r"\b(?:køb|kjøp|köp|kaufen sie|achetez|compra|acquista|koop|kup)\b.{0,30}"
+    r"\b(?:abonnement|abo|abonnemang|suscripción|abbonamento|prenumeratę)\b|"
+    r"有料会員限定|会員限定|続きを読むには|付费(?:内容|阅读)|订阅后(?:阅读|查看)|유료 회원|구독자 전용)"
+    # "Already a subscriber? Log in", with the question or the log-in that makes it a prompt
+    r"|\b(?:already (?:a )?(?:subscriber|member)|déjà abonnée?|bereits abonnent(?:in)?|"
+    r"ya eres suscriptor|já é assinante|sei già abbonato|al abonnee)(?:\s*\?|.{0,60}\b(?:log ?in|"
+    r"sign ?in|connectez|anmelden|einloggen|inicia sesión|faça login|accedi|inloggen)\b)",
+    re.IGNORECASE,
+)
+# Only whole short lines: prose may mention access and log-ins.
+_ACCESS_RE = re.compile(
+    r"\b(?:unlimited access|accès illimité|en illimité|unbegrenzte[nr]? zugriff|acceso ilimitado|"
+    r"accesso illimitato|acesso ilimitado|you are not logged in|"
+    r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|vous n'êtes pas connecté)",
+    re.IGNORECASE,
+)
+_MAX_ACCESS_CHARS = 60
+_MAX_PAYWALL_CHARS = 140
+# "Follow us on WhatsApp", "For more stories like this, follow us on Google News".
+_PROMO_RE = re.compile(
+    r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
+    r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
+    r"bluesky|linkedin|kanal|channel|canal|wechat|viber)\b"
+    r"|\bfor more (?:stories|news|articles) like this\b"
+    r"|(?:LINE|WeChat|微信|カカオトーク|카카오톡)\s*(?:公式アカウント|公众号|公眾號|채널)"
+    r"|\bwe want to hear what you think\b"
+    r"|\b(?:подписывайтесь|подпишитесь|підписуйтесь|takip edin|ακολουθήστε|تابعونا|تابعنا|עקבו|"
+    r"seuraa|sledujte|urmăriți|urmărește|kövess\w*)\b.{0,60}(?:telegram|телеграм|whatsapp|"
+    r"google news|instagram|facebook|youtube|tiktok|вконтакте|vk|дзен|x|twitter|kanal|канал\w*|"
+    r"κανάλι|قناة|ערוץ)"
+    r"|关注(?:我们|本).{0,12}(?:微信|公众号|公眾號|微博)|(?:公式LINE|LINE公式|友だち追加)"
+    # app downloads and "our channel" invitations
+    r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|baixe|scarica)\b"
+    r".{0,50}\b(?:apps?|application|aplicación|aplicativo|applicazione)\b"
+    r".{0,30}\b(?:ios|android|iphone|ipad|app store|google play)\b"
+    r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
+    r"\b(?:canal|channel|kanal|chaîne|kanaal|kanał)\b.{0,6}\b(?:telegram|youtube|whatsapp|tiktok)\b",
+    re.IGNORECASE,
+)
+_MAX_PROMO_CHARS = 160
+_RESERVED = (
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "wszelkie prawa zastrzeżone",
+    "vervielfältigung nur mit genehmigung",
+    "nachdruck nur mit genehmigung",
+    "materiał chroniony prawem autorskim",
+    "reproduction interdite",
+    "prohibida su reproducción",
+    "riproduzione riservata",
+    # cookie notes
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "diese website verwendet cookies",
+    "wir verwenden cookies",
+    "ce site utilise des cookies",
+    "nous utilisons des cookies",
+    "este sitio web utiliza cookies",
+    "utilizamos cookies",
+    "questo sito utilizza cookie",
+    "utilizziamo i cookie",
+    "este site utiliza cookies",
+    "deze website gebruikt cookies",
+    "wij gebruiken cookies",
+    "używa plików cookie",
+    "använder cookies",
+    "bruker informasjonskapsler",
+    "vi bruger cookies",
+    "käytämme evästeitä",
+    "используем файлы cookie",
+    "використовуємо файли cookie",
+    "çerez kullan",
+    "χρησιμοποιούμε cookies",
+    "ملفات تعريف الارتباط",
+    "משתמשים בעוגיות",
+    "使用cookie",
+    "cookieを使用",
+    "쿠키를 사용",
+    "používá cookies",
+    "folosește cookie",
+    "sütiket használ",
+)
+
+
+def is_promotion(text: str) -> bool:
+    """A stripped line of at most crawler.clutter.phrases' boilerplate length that sells, gates
+    or asks rather than reports."""
+    if _NEWSLETTER_RE.search(text):
+        return True
+    if len(text) <= _MAX_PROMO_CHARS and _PROMO_RE.search(text):
+        return True
+    if len(text) <= _MAX_PAYWALL_CHARS and (_PAYWALL_RE.search(text) or _READ_ON_RE.search(text)):
+        return True
+    if len(text) <= _MAX_ACCESS_CHARS and _ACCESS_RE.search(text):
+        return True
+    low = text.lower()
+    return any(phrase in low for phrase in _RESERVED)
