@@ -16,6 +16,7 @@ from trafilatura.settings import DEFAULT_CONFIG, Extractor, use_config
 
 from crawler.clutter.prune import is_wide_script_page
 from crawler.clutter.textsignals import ends_sentence, width
+from crawler.extract.subheads import restore_subheads
 
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
@@ -142,14 +143,14 @@ def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     if columns >= _BRIEF_BELOW_CHARS and (
         columns >= _BRIEF_PAGE_BELOW_CHARS or _prose_width(text) >= _BRIEF_BELOW_CHARS
     ):
-        return text
+        return restore_subheads(tree, text)
     recall = _trafilatura_text(tree, url, favor_recall=True)
     if width(text) >= _RETRY_BELOW_CHARS:
-        return recall if _extends(recall, text) else text
+        return restore_subheads(tree, recall if _extends(recall, text) else text)
     text = max(text, recall, key=len)
     if width(text) < _RETRY_BELOW_CHARS:
         text = max(text, _baseline_text(tree), key=len)
-    return text or None
+    return restore_subheads(tree, text) if text else None
 
 
 @functools.cache

@@ -55,7 +55,7 @@ def read_metadata(
     meta = examine_meta(tree)
     site_name = _jsonld_name(main.get("publisher")) if main else None
     site_name = site_name or meta.sitename
-    title = _first_str(main, "headline") or meta.title or extract_title(tree)
+    title = _first_str(main, "headline") or meta.title or page_headline(tree)
     site_name = site_name or site_from_title(tree, title)
     title = strip_site_suffix(title, site_name) or (entry.title if entry else None)
     language = declared_language(index)
@@ -120,6 +120,23 @@ def _page_type(main: dict[str, Any] | None, og_type: str | None) -> str | None:
     if isinstance(json_type, list):
         json_type = json_type[0] if json_type else None
     return (json_type if isinstance(json_type, str) else None) or og_type
+
+
+def page_headline(tree: lxml.html.HtmlElement) -> str | None:
+    """trafilatura's visible title, unless the page's <title> disowns it: old templates hold
+    the site's name in a lone <h1 class="sitename"> and the story's headline in an <h2> that
+    repeats the <title>; that heading is the headline."""
+    title = extract_title(tree)
+    element = tree.find(".//title")
+    full = " ".join(element.text_content().split()) if element is not None else ""
+    if not title or not full or " ".join(title.split()).casefold() in full.casefold():
+        return title
+    names = {full.casefold(), _TITLE_SPLIT_RE.split(full)[0].casefold()}
+    for heading in tree.iter("h2", "h3"):
+        text = " ".join(heading.text_content().split())
+        if text.casefold() in names:
+            return text
+    return title
 
 
 def site_from_title(tree: lxml.html.HtmlElement, title: str | None) -> str | None:

@@ -1,0 +1,100 @@
+"""Sub-headings trafilatura drops between kept paragraphs come back; headings of other blocks and
+a site name in a lone <h1> stay out of the article."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from crawler.analyse import extract_text
+from crawler.extract.article import extract_article
+from crawler.extract.subheads import restore_subheads
+from crawler.items import Page
+
+PARAS = (
+    "Foreign students will file visa applications through one online system together with "
+    "their university's letter of admission, the interior ministry said on Monday.",
+    "Officials expect decisions within fifteen days on average. Student unions recalled that "
+    "the appointment system had crashed repeatedly in earlier years.",
+    "The ministry said consulates would keep a desk for applicants without a scanner or a "
+    "reliable connection, and that paper files already lodged would be decided as before.",
+    "About 48,000 foreign students received a visa last year, most of them from outside the "
+    "union, and universities had warned that slow decisions cost them applicants every autumn.",
+    "All students admitted to bachelor's and master's programmes.",
+    "The application fee stays the same this year.",
+)
+HEADLINE = "A single online system for student visas"
+
+
+def brief_page() -> bytes:
+    """A mobile template with no article container trafilatura knows: a story long enough for
+    the precise pass alone, two question headings inside it, a headline list after it."""
+    items = "".join(
+        f'<li><a href="/n/{n}"><img src="/i/{n}.jpg" alt=""><span class="t">Book fair draws '
+        f'record crowd {n}</span><span class="d">More than a hundred thousand visitors came in '
+        f'three days, and authors signed books for hours {n}.</span><span class="time">28.12. '
+        f"16:5{n}</span></a></li>"
+        for n in range(7)
+    )
+    return (
+        f"<html><head><title>{HEADLINE} | Daily Courier</title></head><body>"
+        '<div class="m-top"><a href="/">Courier</a></div>'
+        f'<div class="m-story"><h1>{HEADLINE}</h1><p>{PARAS[0]}</p><p>{PARAS[1]}</p>'
+        f"<p>{PARAS[2]}</p><p>{PARAS[3]}</p><h2>Who is affected?</h2><p>{PARAS[4]}</p>"
+        f"<h2>Does the fee change?</h2><p>{PARAS[5]}</p></div>"
+        f'<div class="m-more"><h2>Other news</h2><ul class="m-list">{items}</ul></div>'
+        '<div class="m-foot"><a href="?desktop=1">Desktop version</a></div></body></html>'
+    ).encode()
+
+
+def text_of(raw: bytes) -> list[str]:
+    return extract_text(raw, url="https://example.org/a").splitlines()
+
+
+def test_question_subheads_come_back_in_place() -> None:
+    lines = text_of(brief_page())
+    assert lines == [*PARAS[:4], "Who is affected?", PARAS[4], "Does the fee change?", PARAS[5]]
+
+
+def test_a_heading_above_a_list_that_was_dropped_is_not_put_back() -> None:
+    assert "Other news" not in text_of(brief_page())
+
+
+def test_a_heading_between_lines_that_are_not_neighbours_in_the_text_stays_out() -> None:
+    tree = lxml.html.fromstring(
+        "<div><p>First paragraph of the story.</p><h2>Label</h2><p>Third one.</p></div>"
+    )
+    text = "First paragraph of the story.\nA line the extractor kept in between.\nThird one."
+    assert restore_subheads(tree, text) == text
+    joined = "First paragraph of the story.\nThird one."
+    assert restore_subheads(tree, joined).splitlines()[1] == "Label"
+
+
+def test_a_heading_inside_an_aside_is_not_the_article_s() -> None:
+    tree = lxml.html.fromstring(
+        "<div><aside><p>First paragraph.</p><h3>Fact box</h3><p>Second.</p></aside></div>"
+    )
+    assert restore_subheads(tree, "First paragraph.\nSecond.") == "First paragraph.\nSecond."
+
+
+def test_a_site_name_in_a_lone_h1_is_not_the_title() -> None:
+    raw = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        '<div id="header"><h1 class="sitename">Regional News Portal</h1></div>'
+        f'<div class="story"><h2 class="storytitle">{HEADLINE}</h2>'
+        f'<div class="storybody"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>'
+        "</div></body></html>"
+    ).encode()
+    extraction = extract_article(Page(url="https://example.org/a", html=raw))
+    assert extraction is not None
+    assert extraction.article.title == HEADLINE
+
+
+def test_a_lone_h1_that_the_title_names_stays_the_title() -> None:
+    raw = (
+        f"<html><head><title>{HEADLINE} - Courier</title></head><body>"
+        f"<h1>{HEADLINE}</h1><h2>Other news</h2><p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+        "</body></html>"
+    ).encode()
+    extraction = extract_article(Page(url="https://example.org/a", html=raw))
+    assert extraction is not None
+    assert extraction.article.title == HEADLINE
