@@ -29,8 +29,8 @@ ARTS: list[Art] = [
             "- ob bestehende Gebäude der Bundespolizei umgebaut werden können,",
             "- wie die Kosten zwischen Bund und Ländern verteilt werden.",
             "Eine Arbeitsgruppe unter Leitung Niedersachsens soll bis März einen Bericht vorlegen. Das Bundesinnenministerium signalisierte Bereitschaft, sich an den Baukosten zu beteiligen, lehnt eine dauerhafte Übernahme der Betriebskosten aber ab.",
-            "In Sachsen sitzen derzeit nach Angaben des Landesinnenministeriums rund 60 Menschen in Abschiebungshaft, die meisten in der Einrichtung in Dresden. Weil die Plätze dort regelmäßig belegt sind, müssen Ausreisepflichtige immer wieder in andere Bundesländer gebracht werden, was die Verfahren zusätzlich verzögert."
-            "Auch innerhalb der Union gibt es Zweifel, ob eine Großeinrichtung das richtige Signal ist. Mehrere Landräte aus der Lausitz haben in einem Brief an die Staatsregierung vor Protesten in der Region gewarnt und eine frühzeitige Beteiligung der Anwohner verlangt."
+            "In Sachsen sitzen derzeit nach Angaben des Landesinnenministeriums rund 60 Menschen in Abschiebungshaft, die meisten in der Einrichtung in Dresden. Weil die Plätze dort regelmäßig belegt sind, müssen Ausreisepflichtige immer wieder in andere Bundesländer gebracht werden, was die Verfahren zusätzlich verzögert.",
+            "Auch innerhalb der Union gibt es Zweifel, ob eine Großeinrichtung das richtige Signal ist. Mehrere Landräte aus der Lausitz haben in einem Brief an die Staatsregierung vor Protesten in der Region gewarnt und eine frühzeitige Beteiligung der Anwohner verlangt.",
             "Eine Entscheidung ist damit frühestens im Juni zu erwarten.",
         ],
     ),
@@ -55,9 +55,9 @@ ARTS: list[Art] = [
             "No todos comparten el entusiasmo. Varios ayuntamientos han advertido de que las oficinas de extranjería, que ya acumulan retrasos de meses para conseguir una cita, no podrán asumir cientos de miles de solicitudes sin refuerzos de personal.",
             "## Precedentes",
             "España ya llevó a cabo procesos similares en 1986, 1991, 2000 y 2005. El último, durante el Gobierno de José Luis Rodríguez Zapatero, permitió regularizar a unas 570.000 personas que acreditaron un contrato de trabajo.",
-            "En los barrios madrileños de Usera y Lavapiés, muchas de las personas afectadas siguieron la votación por el móvil a la salida del trabajo. En la sede de una asociación vecinal se reunieron más de un centenar de personas para escuchar el debate, y al conocerse el resultado hubo aplausos y abrazos."
-            "Los promotores recuerdan que la falta de papeles también tiene un coste para las arcas públicas. Según sus cálculos, la regularización aportaría a la Seguridad Social unos 3.500 millones de euros al año en cotizaciones, una cifra que el Ministerio no ha confirmado."
-            "El Defensor del Pueblo ya había reclamado en su último informe anual una vía estable para regularizar a quienes llevan años en España, y pidió reforzar las oficinas de extranjería con al menos 1.000 funcionarios más."
+            "En los barrios madrileños de Usera y Lavapiés, muchas de las personas afectadas siguieron la votación por el móvil a la salida del trabajo. En la sede de una asociación vecinal se reunieron más de un centenar de personas para escuchar el debate, y al conocerse el resultado hubo aplausos y abrazos.",
+            "Los promotores recuerdan que la falta de papeles también tiene un coste para las arcas públicas. Según sus cálculos, la regularización aportaría a la Seguridad Social unos 3.500 millones de euros al año en cotizaciones, una cifra que el Ministerio no ha confirmado.",
+            "El Defensor del Pueblo ya había reclamado en su último informe anual una vía estable para regularizar a quienes llevan años en España, y pidió reforzar las oficinas de extranjería con al menos 1.000 funcionarios más.",
             "La tramitación parlamentaria podría prolongarse hasta el verano.",
         ],
     ),
@@ -84,9 +84,11 @@ ARTS: list[Art] = [
             "- acompanhar o estado do processo em tempo real,",
             "- marcar atendimento apenas para a recolha de dados biométricos.",
             "A oposição pediu a audição urgente da ministra no Parlamento. O PS acusa o Governo de ter criado o problema ao extinguir o antigo serviço de estrangeiros sem preparar a transição, enquanto o Chega quer acabar com o regime especial para os países lusófonos.",
-            "Nas filas à porta da agência em Lisboa, a notícia foi recebida com incredulidade. Muitos dos que esperavam desde madrugada tinham vindo precisamente para tratar da autorização CPLP e só souberam da suspensão pelos jornalistas que ali se encontravam."
-            "O regime de mobilidade da CPLP entrou em vigor em 2023 e permitiu que dezenas de milhares de cidadãos lusófonos obtivessem uma autorização de residência em poucas semanas, sem a necessidade de um contrato de trabalho prévio."
-            "Os empresários da restauração e da construção também manifestaram inquietação. A associação do setor lembra que grande parte dos novos trabalhadores contratados nos últimos dois anos veio do Brasil e de Cabo Verde ao abrigo deste regime."
+            "Nas filas à porta da agência em Lisboa, a notícia foi recebida com incredulidade. Muitos dos que esperavam desde madrugada tinham vindo precisamente para tratar da autorização CPLP e só souberam da suspensão pelos jornalistas que ali se encontravam.",
+            "O regime de mobilidade da CPLP entrou em vigor em 2023 e permitiu que dezenas de milhares de cidadãos lusófonos obtivessem uma autorização de residência em poucas semanas, sem a necessidade de um contrato de trabalho prévio.",
+            "Os empresários da restauração e da construção também manifestaram inquietação. A associação do setor lembra que grande parte dos novos trabalhadores contratados nos últimos dois anos veio do Brasil e de Cabo Verde ao abrigo deste regime.",
+            "A Provedoria de Justiça recebeu este ano mais de cinco mil queixas relacionadas com atrasos nos processos de imigração, quase o dobro do ano anterior. Em muitos casos, os requerentes aguardam há meses por uma simples resposta a um pedido de informação enviado por correio eletrónico.",
+            "Para os cidadãos brasileiros, que representam cerca de um terço da população estrangeira residente em Portugal, a decisão tem um peso particular. O consulado do Brasil em Lisboa informou que vai pedir esclarecimentos ao Governo sobre a situação de quem já tinha o pedido submetido.",
             "A nova plataforma deverá entrar em funcionamento em fevereiro.",
         ],
     ),
@@ -113,9 +115,12 @@ ARTS: list[Art] = [
             "- dopłaty dla rolników, którzy zgodzą się na wyższy poziom wody.",
             "Rolnicy z okolicznych gmin są nieufni. Obawiają się, że podniesienie poziomu wód zaleje ich pastwiska i pozbawi ich dopłat. W Goniądzu na spotkaniu z przedstawicielami parku doszło do ostrej wymiany zdań.",
             "Ministerstwo Klimatu zapowiada, że na renaturyzację mokradeł w całym kraju przeznaczy w najbliższych latach ponad miliard złotych. Pierwsze projekty mają ruszyć wiosną.",
-            "Jeszcze w latach 90. wiosenne wylewy Biebrzy zalewały łąki na przestrzeni kilkudziesięciu kilometrów. Dziś nawet po roztopach woda często nie wychodzi z koryta, a miejscowi przewodnicy coraz rzadziej zabierają turystów na spływy kajakowe w dolnym basenie rzeki."
-            "Problem dotyczy nie tylko Biebrzy. Podobne zjawiska obserwuje się nad Narwią i w Poleskim Parku Narodowym, gdzie w ostatnich latach wyschły niektóre torfowiska przejściowe, a populacja żółwia błotnego wyraźnie się zmniejszyła."
-            "Część gmin już przystąpiła do programu retencji. W gminie Rajgród w tym roku wybudowano pierwszych dwanaście zastawek, a lokalne koło łowieckie zobowiązało się do ich pilnowania."
+            "Jeszcze w latach 90. wiosenne wylewy Biebrzy zalewały łąki na przestrzeni kilkudziesięciu kilometrów. Dziś nawet po roztopach woda często nie wychodzi z koryta, a miejscowi przewodnicy coraz rzadziej zabierają turystów na spływy kajakowe w dolnym basenie rzeki.",
+            "Problem dotyczy nie tylko Biebrzy. Podobne zjawiska obserwuje się nad Narwią i w Poleskim Parku Narodowym, gdzie w ostatnich latach wyschły niektóre torfowiska przejściowe, a populacja żółwia błotnego wyraźnie się zmniejszyła.",
+            "Część gmin już przystąpiła do programu retencji. W gminie Rajgród w tym roku wybudowano pierwszych dwanaście zastawek, a lokalne koło łowieckie zobowiązało się do ich pilnowania.",
+            "Biebrzański Park Narodowy jest największym parkiem narodowym w Polsce i obejmuje ponad 59 tysięcy hektarów. Od 1995 roku jego bagna są chronione konwencją ramsarską jako obszar wodno-błotny o znaczeniu międzynarodowym, a co roku odwiedzają go tysiące ornitologów z całej Europy.",
+            "Lokalne firmy turystyczne już odczuwają skutki suszy. Właściciel agroturystyki w Budzie mówi, że w tym roku liczba rezerwacji na wiosenne obserwacje ptaków spadła o połowę, bo goście czytają w internecie, że rozlewisk po prostu nie ma.",
+            "Do sprawy odniósł się także wojewoda podlaski, który zapowiedział powołanie zespołu złożonego z przedstawicieli parku, samorządów i rolników.",
             "Przyrodnicy podkreślają, że czasu jest niewiele.",
         ],
     ),
@@ -141,9 +146,12 @@ ARTS: list[Art] = [
             "## Regjeringen vil endre regelverket",
             "Arbeids- og inkluderingsdepartementet sendte i forrige uke på høring et forslag som vil gjøre det enklere å opprette midlertidige mottak uten ordinær reguleringsbehandling. Høringsfristen er 15. januar.",
             "Kommunenes Sentralforbund har allerede varslet at de vil gå imot forslaget.",
-            "På Dombås var det nedlagte hotellet allerede leid ut til en privat operatør, og de første beboerne skulle etter planen flytte inn etter nyttår. Kommunestyret vedtok likevel enstemmig å be UDI om å finne en annen løsning."
-            "Flere av kommunene som nå sier nei, tok imot et stort antall flyktninger fra Ukraina i 2022 og 2023. Mange av dem bor fortsatt i kommunale boliger, og ordførerne viser til at det er vanskelig å skaffe flere leiligheter på kort tid."
-            "Statsforvalteren i Innlandet har invitert kommunene til et møte i desember for å se på en mer jevn fordeling av mottaksplassene i fylket."
+            "På Dombås var det nedlagte hotellet allerede leid ut til en privat operatør, og de første beboerne skulle etter planen flytte inn etter nyttår. Kommunestyret vedtok likevel enstemmig å be UDI om å finne en annen løsning.",
+            "Flere av kommunene som nå sier nei, tok imot et stort antall flyktninger fra Ukraina i 2022 og 2023. Mange av dem bor fortsatt i kommunale boliger, og ordførerne viser til at det er vanskelig å skaffe flere leiligheter på kort tid.",
+            "Statsforvalteren i Innlandet har invitert kommunene til et møte i desember for å se på en mer jevn fordeling av mottaksplassene i fylket.",
+            "Ifølge UDI bor det i dag rundt 26.000 personer i norske asylmottak, det høyeste tallet siden 2016. Omtrent halvparten er ukrainere som har fått kollektiv beskyttelse, men som ennå ikke er bosatt i en kommune.",
+            "Flere fagfolk har advart mot å plassere store mottak i små lokalsamfunn. Forskere ved NIBR har pekt på at store mottak i distriktene ofte gir dårlig kontakt mellom beboere og lokalbefolkning, og at mange flytter så snart de får opphold.",
+            "I Dovre har det vært arrangert et folkemøte om saken, der nærmere 400 innbyggere møtte opp.",
             "Rettelse: I en tidligere versjon av denne saken sto det at Dovre har 4000 innbyggere. Det riktige er 2500.",
         ],
     ),
@@ -170,9 +178,12 @@ ARTS: list[Art] = [
             "- просрочка платежа даже на один день аннулирует документ.",
             "Строительные компании уже жалуются на нехватку рабочих. По данным отраслевого союза, в этом году на стройках Московского региона не хватает около 200 тысяч человек, и повышение стоимости патента может усугубить проблему.",
             "В Минтруде заявляют, что ведомство изучает возможность организованного набора работников из Центральной Азии по квотам, однако сроки запуска программы пока не определены.",
-            "В прошлом году региональные бюджеты получили от продажи патентов около 150 миллиардов рублей. Больше всего — Москва и Подмосковье, где работает почти половина всех иностранцев, оформивших разрешительные документы."
-            "Сами мигранты говорят, что повышение стоимости патента станет для многих ощутимым ударом. По словам работников строительных объектов, значительная часть заработка и так уходит на аренду жилья и переводы семьям на родину."
-            "В Узбекистане и Таджикистане за изменениями российского законодательства следят внимательно. Власти обеих стран в последние годы развивают программы организованного трудоустройства в Южной Корее, Великобритании и странах Персидского залива."
+            "В прошлом году региональные бюджеты получили от продажи патентов около 150 миллиардов рублей. Больше всего — Москва и Подмосковье, где работает почти половина всех иностранцев, оформивших разрешительные документы.",
+            "Сами мигранты говорят, что повышение стоимости патента станет для многих ощутимым ударом. По словам работников строительных объектов, значительная часть заработка и так уходит на аренду жилья и переводы семьям на родину.",
+            "В Узбекистане и Таджикистане за изменениями российского законодательства следят внимательно. Власти обеих стран в последние годы развивают программы организованного трудоустройства в Южной Корее, Великобритании и странах Персидского залива.",
+            "По данным МВД, в прошлом году в России было оформлено около 1,8 миллиона патентов, что на 10 процентов меньше, чем годом ранее. В ведомстве связывают снижение с ужесточением контроля и ростом числа отказов после проверки документов.",
+            "Правозащитники обращают внимание, что одновременно выросло число выдворений. Только за девять месяцев этого года суды приняли решения о выдворении более 80 тысяч иностранцев, в основном за нарушение сроков пребывания.",
+            "Региональные власти Подмосковья обещают направить часть доходов от патентов на строительство школ и поликлиник в муниципалитетах с наибольшим числом приезжих работников.",
             "Новые ставки вступят в силу 1 января.",
         ],
     ),

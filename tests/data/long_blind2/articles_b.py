@@ -26,9 +26,12 @@ ARTS: list[Art] = [
             "## مخاوف حقوقية",
             "وحذرت منظمات حقوقية من أن تقليص المساعدات قد يتحول إلى ضغط غير مباشر على اللاجئين لدفعهم إلى المغادرة، داعية إلى ضمان حصول العائدين على الوثائق المدنية ووقف الاستدعاءات الأمنية بحقهم.",
             "من جهتها، رحبت المفوضية بالبرنامج، مؤكدة أنها ستتابع أوضاع العائدين داخل سوريا عبر فرقها الميدانية في درعا وريف دمشق.",
-            "ويعيش نحو ثمانين ألف لاجئ في مخيم الزعتري، أكبر مخيمات اللجوء السورية في المنطقة، فيما يضم مخيم الأزرق قرابة أربعين ألفاً. وتعاني الأسر في المخيمين من تراجع الخدمات بعد تقليص برامج الغذاء والتعليم خلال العامين الماضيين."
-            "وكانت الحكومة الأردنية قد سمحت خلال السنوات الماضية للاجئين السوريين بالحصول على تصاريح عمل في قطاعات محددة مثل الزراعة والبناء والصناعة، وأصدرت أكثر من ثلاثمئة ألف تصريح منذ عام 2016."
-            "ويرى اقتصاديون أن عودة أعداد كبيرة من اللاجئين قد تترك أثراً في سوق العمل في بعض المحافظات الشمالية، حيث يعمل كثيرون منهم في مهن لا يقبل عليها الأردنيون."
+            "ويعيش نحو ثمانين ألف لاجئ في مخيم الزعتري، أكبر مخيمات اللجوء السورية في المنطقة، فيما يضم مخيم الأزرق قرابة أربعين ألفاً. وتعاني الأسر في المخيمين من تراجع الخدمات بعد تقليص برامج الغذاء والتعليم خلال العامين الماضيين.",
+            "وكانت الحكومة الأردنية قد سمحت خلال السنوات الماضية للاجئين السوريين بالحصول على تصاريح عمل في قطاعات محددة مثل الزراعة والبناء والصناعة، وأصدرت أكثر من ثلاثمئة ألف تصريح منذ عام 2016.",
+            "ويرى اقتصاديون أن عودة أعداد كبيرة من اللاجئين قد تترك أثراً في سوق العمل في بعض المحافظات الشمالية، حيث يعمل كثيرون منهم في مهن لا يقبل عليها الأردنيون.",
+            "وقال مسؤول في المفوضية في عمّان إن فرق المنظمة ستجري مقابلات فردية مع كل أسرة تسجل رغبتها في العودة، للتأكد من أن القرار اتخذ بحرية ومن دون أي ضغوط، ولتزويد العائدين بالمعلومات اللازمة عن أوضاع مناطقهم.",
+            "وفي مدينة المفرق القريبة من الحدود، تقول عائلات سورية إنها تتابع الأخبار القادمة من درعا وحمص بحذر، وإن كثيرين ينتظرون معرفة تجارب أوائل العائدين قبل اتخاذ أي قرار.",
+            "ويطالب نواب في البرلمان الأردني بأن يترافق البرنامج مع دعم دولي إضافي للمجتمعات المضيفة، التي تحملت على مدى أكثر من عقد أعباء كبيرة في قطاعات المياه والتعليم والصحة.",
             "ومن المقرر أن تنطلق المرحلة الأولى من البرنامج مطلع العام المقبل.",
         ],
     ),
@@ -58,6 +61,8 @@ ARTS: list[Art] = [
             "人口学者指出，近年来多数城市常住人口增长放缓，一些二三线城市甚至出现人口外流，放宽落户已成为吸引年轻劳动力的重要手段。部分城市还为高校毕业生提供租房补贴和购房优惠。",
             "在广州打工十年的李先生说，自己早就符合条件，但一直担心迁户口后老家的宅基地和承包地会受影响。对此，农业农村部门明确表示，不得以退出土地承包权作为农民进城落户的条件。",
             "也有基层工作人员反映，户籍窗口办理量明显增加，部分街道需要增派人手。多地已开通网上申请渠道，材料齐全的申请最快三个工作日即可办结。",
+            "记者在多地政务服务大厅看到，前来咨询落户政策的人员明显增多，其中不少是带着孩子的年轻父母。工作人员表示，近期每天接待的落户咨询比往年同期增加了近一倍。",
+            "也有专家提醒，各地在放宽落户的同时，应当同步完善住房保障和社会保险转移接续制度，避免出现“落户容易、安居难”的情况。",
             "有关部门表示，将继续推动基本公共服务由户籍人口向常住人口全覆盖。",
         ],
     ),
@@ -85,8 +90,11 @@ ARTS: list[Art] = [
             "- the minimum salary for most roles rises to £41,700.",
             "Migration experts note that higher fees may do little to cut numbers if employers simply absorb the cost. The Migration Advisory Committee has previously said it found little evidence that the charge led firms to invest more in training.",
             "Readers of the committee's own quarterly newsletter will have seen the warning coming: its autumn edition said the sector could lose a fifth of its overseas recruits.",
-            "Officials insist the overall number of skilled worker visas granted remains high. More than 180,000 were issued in the year to September, although the share going to care roles has fallen sharply since the ban on dependants took effect."
-            "Unions representing overseas care workers say some members are already being asked to repay recruitment costs if they leave their employer early, and fear the higher charge will be passed on to staff in the same way."
+            "Officials insist the overall number of skilled worker visas granted remains high. More than 180,000 were issued in the year to September, although the share going to care roles has fallen sharply since the ban on dependants took effect.",
+            "Unions representing overseas care workers say some members are already being asked to repay recruitment costs if they leave their employer early, and fear the higher charge will be passed on to staff in the same way.",
+            "The Home Office's own impact assessment, published alongside the announcement, estimates that the higher charge will raise an extra £480m a year. It concedes that some smaller employers may stop sponsoring overseas staff altogether.",
+            "In Lincolnshire, where several care homes have closed in the past two years, council leaders have written to the home secretary asking for the sector to be given a transition period of at least twelve months.",
+            "Correction: an earlier version of this article said the health surcharge would rise to £1,500 a year. The correct figure is £1,250.",
             "The Home Office said the new fees would be laid before Parliament next month.",
         ],
     ),
@@ -112,9 +120,11 @@ ARTS: list[Art] = [
             "- rétablir des guichets sans rendez-vous ;",
             "- publier chaque mois les délais de traitement par préfecture.",
             "Les associations ont multiplié les recours devant les tribunaux administratifs pour obtenir des rendez-vous. À Montreuil, le tribunal a traité plus de 3 000 référés en un an.",
-            "À Bobigny, en Seine-Saint-Denis, des files d'attente se forment chaque matin devant la préfecture avant même l'ouverture des grilles. Beaucoup viennent sans rendez-vous, en espérant qu'un agent acceptera au moins de remettre une attestation."
-            "Le rapport relève aussi des disparités importantes entre départements. Dans certains territoires ruraux, un renouvellement est traité en moins de deux mois, quand il faut attendre près d'un an dans plusieurs préfectures d'Île-de-France."
-            "Les syndicats de fonctionnaires rappellent que les services chargés des étrangers ont perdu des effectifs pendant des années et que les agents contractuels recrutés en renfort restent rarement plus de quelques mois."
+            "À Bobigny, en Seine-Saint-Denis, des files d'attente se forment chaque matin devant la préfecture avant même l'ouverture des grilles. Beaucoup viennent sans rendez-vous, en espérant qu'un agent acceptera au moins de remettre une attestation.",
+            "Le rapport relève aussi des disparités importantes entre départements. Dans certains territoires ruraux, un renouvellement est traité en moins de deux mois, quand il faut attendre près d'un an dans plusieurs préfectures d'Île-de-France.",
+            "Les syndicats de fonctionnaires rappellent que les services chargés des étrangers ont perdu des effectifs pendant des années et que les agents contractuels recrutés en renfort restent rarement plus de quelques mois.",
+            "Dans son rapport, le Défenseur des droits cite le cas d'une aide-soignante de l'Essonne, en France depuis quatorze ans, licenciée après l'expiration de son titre alors que sa demande de renouvellement avait été déposée quatre mois à l'avance.",
+            "Les associations, qui informent leurs adhérents par courriel et sur les réseaux sociaux, disent recevoir chaque semaine des dizaines de messages de personnes qui ne parviennent pas à déposer leur dossier en ligne.",
             "Le ministère de l'Intérieur promet une nouvelle version de la plateforme au printemps.",
         ],
     ),
@@ -139,9 +149,11 @@ ARTS: list[Art] = [
             "## La concorrenza spagnola",
             "Anche la Spagna, primo produttore mondiale, prevede un forte recupero. Questo potrebbe spingere ulteriormente al ribasso i prezzi internazionali e mettere sotto pressione i piccoli produttori italiani, che puntano sempre più sulla qualità e sulle denominazioni di origine.",
             "Gli esperti consigliano di leggere con attenzione le etichette: solo la dicitura «100% italiano» garantisce l'origine delle olive.",
-            "In provincia di Bari molti frantoi hanno deciso di lavorare anche di notte per far fronte alle consegne. I tempi di attesa per la molitura, che l'anno scorso erano di poche ore, hanno superato in alcuni casi i due giorni."
-            "Le cooperative segnalano anche una difficoltà nel trovare braccianti per la raccolta, soprattutto nei terreni collinari dove le macchine scuotitrici non possono entrare. Alcune aziende hanno alzato la paga giornaliera fino a 90 euro."
-            "Secondo l'Ismea, i consumi di olio extravergine in Italia sono calati di quasi il 15% negli ultimi due anni a causa dei rincari, mentre è cresciuta la vendita di oli di semi e di miscele comunitarie."
+            "In provincia di Bari molti frantoi hanno deciso di lavorare anche di notte per far fronte alle consegne. I tempi di attesa per la molitura, che l'anno scorso erano di poche ore, hanno superato in alcuni casi i due giorni.",
+            "Le cooperative segnalano anche una difficoltà nel trovare braccianti per la raccolta, soprattutto nei terreni collinari dove le macchine scuotitrici non possono entrare. Alcune aziende hanno alzato la paga giornaliera fino a 90 euro.",
+            "Secondo l'Ismea, i consumi di olio extravergine in Italia sono calati di quasi il 15% negli ultimi due anni a causa dei rincari, mentre è cresciuta la vendita di oli di semi e di miscele comunitarie.",
+            "L'annata favorevole riguarda anche la qualità. I primi campioni analizzati nei laboratori delle associazioni mostrano livelli di acidità molto bassi e un alto contenuto di polifenoli, caratteristiche che i produttori sperano di valorizzare sui mercati esteri.",
+            "Nel Barese si registra intanto un aumento dei furti di olive nelle campagne. I carabinieri hanno intensificato i controlli notturni dopo che in poche settimane sono state denunciate decine di raccolte abusive.",
             "La raccolta proseguirà fino a gennaio.",
         ],
     ),
@@ -167,10 +179,12 @@ ARTS: list[Art] = [
             "«Ми повернемося, коли діти зможуть спокійно ходити до школи, без сирен», — каже Наталія, яка з 2022 року живе у Вроцлаві.",
             "Частина експертів пропонує не лише заохочувати повернення, а й підтримувати зв'язок з тими, хто залишається за кордоном: через освітні програми, дистанційну роботу й участь у відбудові.",
             "Міністерство також планує відкрити консультаційні центри у Варшаві, Берліні та Празі.",
-            "Програма стане частиною ширшої стратегії демографічного відновлення, яку уряд ухвалив навесні. За прогнозами Інституту демографії, без повернення хоча б частини тих, хто виїхав, населення країни до 2040 року може скоротитися до 25 мільйонів."
-            "У Польщі, де перебуває найбільша українська громада в ЄС, багато родин уже мають постійну роботу, кредити й дітей у місцевих школах. Представники громадських організацій кажуть, що для них рішення про повернення значно складніше, ніж у перші місяці війни."
-            "Окремий блок програми стосується ветеранів і членів їхніх родин, які перебувають за кордоном: для них передбачено пріоритетне отримання житла та психологічну підтримку."
-            "Експерти Київської школи економіки радять державі насамперед подбати про житло в прифронтових містах, де зруйновано десятки тисяч квартир."
+            "Програма стане частиною ширшої стратегії демографічного відновлення, яку уряд ухвалив навесні. За прогнозами Інституту демографії, без повернення хоча б частини тих, хто виїхав, населення країни до 2040 року може скоротитися до 25 мільйонів.",
+            "У Польщі, де перебуває найбільша українська громада в ЄС, багато родин уже мають постійну роботу, кредити й дітей у місцевих школах. Представники громадських організацій кажуть, що для них рішення про повернення значно складніше, ніж у перші місяці війни.",
+            "Окремий блок програми стосується ветеранів і членів їхніх родин, які перебувають за кордоном: для них передбачено пріоритетне отримання житла та психологічну підтримку.",
+            "Експерти Київської школи економіки радять державі насамперед подбати про житло в прифронтових містах, де зруйновано десятки тисяч квартир.",
+            "Міністерство вже провело консультації з урядами Польщі, Німеччини та Чехії щодо обміну інформацією про українців, які хочуть повернутися. Ідеться, зокрема, про допомогу з перевезенням речей і визнання трудового стажу, набутого за кордоном.",
+            "Місцеві громади на заході України, куди найчастіше повертаються люди, просять збільшити фінансування на школи й дитячі садки, бо там уже зараз не вистачає місць.",
             "Перші заявки почнуть приймати з лютого.",
         ],
     ),

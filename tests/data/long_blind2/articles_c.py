@@ -28,9 +28,11 @@ ARTS: list[Art] = [
             "- 재활용 설비 투자에 대한 세액 공제 확대",
             "- 폐배터리 이력 관리 시스템 구축",
             "- 재활용 원료 인증 제도 도입",
-            "국내 재활용 업체들은 그동안 폐배터리 물량이 부족해 공장 가동률이 절반에 그쳤다. 전기차 보급 초기에 팔린 차량의 배터리가 본격적으로 교체 시기를 맞으면서 상황이 달라지고 있다."
-            "중국 업체와의 경쟁도 치열하다. 중국은 이미 세계 폐배터리 재활용 시장의 70% 이상을 차지하고 있으며, 가격 경쟁력에서도 앞서 있다는 평가를 받는다."
-            "전문가들은 배터리 설계 단계부터 분해와 재활용을 쉽게 하는 방안을 함께 고민해야 한다고 지적한다."
+            "국내 재활용 업체들은 그동안 폐배터리 물량이 부족해 공장 가동률이 절반에 그쳤다. 전기차 보급 초기에 팔린 차량의 배터리가 본격적으로 교체 시기를 맞으면서 상황이 달라지고 있다.",
+            "중국 업체와의 경쟁도 치열하다. 중국은 이미 세계 폐배터리 재활용 시장의 70% 이상을 차지하고 있으며, 가격 경쟁력에서도 앞서 있다는 평가를 받는다.",
+            "전문가들은 배터리 설계 단계부터 분해와 재활용을 쉽게 하는 방안을 함께 고민해야 한다고 지적한다.",
+            "정부는 재활용 원료를 사용한 배터리에 인증 마크를 붙이는 방안도 검토하고 있다. 소비자가 배터리의 재활용 비율을 확인할 수 있도록 하겠다는 취지다.",
+            "지방자치단체들도 공장 유치 경쟁에 뛰어들었다. 경북과 전북은 재활용 특화 산업단지를 조성하고 입주 기업에 세제 혜택을 주겠다고 밝혔다.",
             "산업통상자원부는 내년 상반기까지 관련 법 개정안을 마련할 계획이다.",
         ],
     ),
@@ -58,7 +60,10 @@ ARTS: list[Art] = [
             "- posílení autobusové linky 230 ve špičce,",
             "- nové provizorní parkoviště u konečné,",
             "- omezení nočních prací na nezbytné minimum.",
-            "Dopravní podnik zároveň připouští, že část prací bude muset být znovu vysoutěžena. Původní zhotovitel mostní části totiž v létě odstoupil od smlouvy a jeho nástupce požaduje vyšší cenu i delší lhůtu."
+            "Dopravní podnik zároveň připouští, že část prací bude muset být znovu vysoutěžena. Původní zhotovitel mostní části totiž v létě odstoupil od smlouvy a jeho nástupce požaduje vyšší cenu i delší lhůtu.",
+            "Barrandov je jedním z největších pražských sídlišť a žije na něm přes dvacet tisíc lidí. Tramvajová trať na sídliště vede už od roku 2003, nová větev do Slivence má ulevit zejména obyvatelům nových developerských projektů na okraji města.",
+            "Stavbaři podle dopravního podniku v posledních měsících narazili také na nečekané podzemní sítě, které nebyly zakreslené v dokumentaci. Jejich přeložení si vyžádalo další měsíce práce a jednání se správci sítí.",
+            "Městská část Slivenec požaduje, aby se stavba alespoň částečně kompenzovala výsadbou stromů a novými chodníky.",
             "Zastupitelstvo o navýšení rozpočtu rozhodne v prosinci.",
         ],
     ),
@@ -83,9 +88,11 @@ ARTS: list[Art] = [
             "Het kabinet wil de spreidingswet juist intrekken en vervangen door een systeem met financiële prikkels. Dat wetsvoorstel ligt nu bij de Eerste Kamer.",
             "## Wat de gemeenten willen",
             "De gemeenten vragen de rechter om de aanwijzingen te schorsen totdat het nieuwe stelsel is ingevoerd. Ze willen ook dat het Rijk de volledige kosten van opvang vergoedt, inclusief onderwijs voor kinderen.",
-            "In Ter Apel zijn de problemen niet nieuw. In de zomer van 2022 sliepen honderden asielzoekers wekenlang buiten op het gras voor het aanmeldcentrum, wat leidde tot scherpe kritiek van onder meer Artsen zonder Grenzen."
-            "Ook burgemeesters van gemeenten die wél meewerken, maken zich zorgen. Zij vrezen dat de rechtszaak andere gemeenten aanmoedigt om hun toezeggingen in te trekken, waardoor de druk op hun eigen locaties verder toeneemt."
-            "Juristen verwachten dat de uitspraak gevolgen kan hebben voor de verhouding tussen Rijk en gemeenten op veel meer terreinen dan alleen de opvang."
+            "In Ter Apel zijn de problemen niet nieuw. In de zomer van 2022 sliepen honderden asielzoekers wekenlang buiten op het gras voor het aanmeldcentrum, wat leidde tot scherpe kritiek van onder meer Artsen zonder Grenzen.",
+            "Ook burgemeesters van gemeenten die wél meewerken, maken zich zorgen. Zij vrezen dat de rechtszaak andere gemeenten aanmoedigt om hun toezeggingen in te trekken, waardoor de druk op hun eigen locaties verder toeneemt.",
+            "Juristen verwachten dat de uitspraak gevolgen kan hebben voor de verhouding tussen Rijk en gemeenten op veel meer terreinen dan alleen de opvang.",
+            "Het kabinet heeft toegezegd dat gemeenten die vrijwillig extra plekken bieden een hogere vergoeding per bed krijgen. Volgens de Vereniging van Nederlandse Gemeenten is die regeling nog altijd niet uitgewerkt.",
+            "In de Tweede Kamer reageerden partijen verdeeld op de rechtszaak. Oppositiepartijen vinden dat het kabinet de chaos in de opvang zelf heeft veroorzaakt, coalitiepartijen wijzen op de hoge instroom.",
             "De eerste zitting staat gepland voor februari.",
         ],
     ),
@@ -112,9 +119,12 @@ ARTS: list[Art] = [
             "- periodkort förlängs med det antal dagar strejken pågår,",
             "- resenärer kan ansöka om ersättning för taxiresor upp till 500 kronor,",
             "- aktuell trafikinformation finns i appen.",
-            "Det är första gången på över tjugo år som bussförare i regionen strejkar. Den förra stora konflikten, 2001, pågick i nio dagar och slutade med att förarna fick rätt till längre raster."
-            "På Centralstationen i Göteborg bildades långa köer vid spårvagnshållplatserna redan före sju på morgonen. Flera resenärer berättade att de fått gå flera kilometer för att komma till jobbet i tid."
-            "Även näringslivet i regionen oroar sig. Handelskammaren varnar för att en långvarig strejk kan få konsekvenser för både handel och industri, särskilt under julhandeln."
+            "Det är första gången på över tjugo år som bussförare i regionen strejkar. Den förra stora konflikten, 2001, pågick i nio dagar och slutade med att förarna fick rätt till längre raster.",
+            "På Centralstationen i Göteborg bildades långa köer vid spårvagnshållplatserna redan före sju på morgonen. Flera resenärer berättade att de fått gå flera kilometer för att komma till jobbet i tid.",
+            "Även näringslivet i regionen oroar sig. Handelskammaren varnar för att en långvarig strejk kan få konsekvenser för både handel och industri, särskilt under julhandeln.",
+            "Förhandlingarna har pågått sedan i våras. Enligt Kommunal har arbetsgivarna erbjudit en löneökning på drygt tre procent, men vägrat att begränsa antalet delade turer i schemat.",
+            "För många äldre resenärer och personer med funktionsnedsättning är situationen särskilt svår. Pensionärsorganisationer har uppmanat regionen att snabbt sätta in ersättningstrafik i de områden där spårvagnen inte går.",
+            "Förarna själva har samlats utanför flera bussdepåer, bland annat i Gårda och på Hisingen, där de delat ut flygblad till förbipasserande.",
             "Kommunal har varslat om att strejken kan utvidgas till Skåne från nästa måndag.",
         ],
     ),
@@ -139,9 +149,11 @@ ARTS: list[Art] = [
             "Flere par overvejer nu den såkaldte EU-vej, hvor man flytter til et andet EU-land, typisk Sverige, og derefter får ret til familiesammenføring efter EU-reglerne.",
             "## Foreningen får flere henvendelser",
             "Foreningen Ægtefællesammenføring i Danmark oplyser, at den har fået rekordmange henvendelser, siden lovforslaget blev fremsat. Mange har ifølge foreningen meldt sig til dens nyhedsbrev for at følge sagen.",
-            "Regeringen henviser til, at kravet om beskæftigelse har været en del af reglerne i mange år, og at de nye stramninger blot skal sikre, at den herboende ægtefælle kan forsørge familien uden offentlige ydelser."
-            "Oppositionen kritiserer især, at reglerne også gælder for ansøgninger, der allerede er indsendt. Flere partier har bedt ministeren om at redegøre for, hvor mange par der bliver ramt af overgangsreglerne."
-            "I Sverige har myndighederne oplyst, at antallet af danske statsborgere, der flytter til Skåne med en udenlandsk ægtefælle, er steget markant de seneste år."
+            "Regeringen henviser til, at kravet om beskæftigelse har været en del af reglerne i mange år, og at de nye stramninger blot skal sikre, at den herboende ægtefælle kan forsørge familien uden offentlige ydelser.",
+            "Oppositionen kritiserer især, at reglerne også gælder for ansøgninger, der allerede er indsendt. Flere partier har bedt ministeren om at redegøre for, hvor mange par der bliver ramt af overgangsreglerne.",
+            "I Sverige har myndighederne oplyst, at antallet af danske statsborgere, der flytter til Skåne med en udenlandsk ægtefælle, er steget markant de seneste år.",
+            "Et af de par, der nu må vente, er Jonas og hans filippinske hustru, som blev gift i København i foråret. Jonas har været ansat som lærer i to år og fire måneder og mangler dermed godt et halvt år for at opfylde det nye krav.",
+            "Udlændingestyrelsen har endnu ikke oplyst, hvordan sager, der allerede er under behandling, konkret vil blive håndteret, når reglerne træder i kraft.",
             "Loven skal evalueres efter tre år.",
         ],
     ),

@@ -29,9 +29,11 @@ ARTS: list[Art] = [
             "- työttömäksi jääneen luvanhaltijan on löydettävä uusi työ kolmessa kuukaudessa,",
             "- erityisasiantuntijoiden lupien käsittelyä nopeutetaan.",
             "Eduskunta käsittelee esitystä joulukuussa. Sivistysvaliokunta ja työelämä- ja tasa-arvovaliokunta antavat siitä lausuntonsa ennen täysistuntoa.",
-            "Suomeen myönnettiin viime vuonna noin 13 000 ensimmäistä työperäistä oleskelulupaa. Suurimmat hakijaryhmät tulivat Filippiineiltä, Intiasta ja Vietnamista, ja moni heistä työskentelee hoiva-alalla tai ravintoloissa."
-            "Esityksestä antamissaan lausunnoissa monet kunnat ovat huomauttaneet, että pienillä paikkakunnilla ulkomaiset työntekijät ovat jo nyt välttämättömiä esimerkiksi vanhustenhoidossa ja maataloudessa."
-            "Myös Suomen Yrittäjät on arvostellut esitystä. Järjestön mukaan tulorajan nostaminen vaikeuttaa erityisesti pienten yritysten rekrytointeja, koska niillä on harvoin mahdollisuutta tarjota kokoaikaista työtä heti alusta alkaen."
+            "Suomeen myönnettiin viime vuonna noin 13 000 ensimmäistä työperäistä oleskelulupaa. Suurimmat hakijaryhmät tulivat Filippiineiltä, Intiasta ja Vietnamista, ja moni heistä työskentelee hoiva-alalla tai ravintoloissa.",
+            "Esityksestä antamissaan lausunnoissa monet kunnat ovat huomauttaneet, että pienillä paikkakunnilla ulkomaiset työntekijät ovat jo nyt välttämättömiä esimerkiksi vanhustenhoidossa ja maataloudessa.",
+            "Myös Suomen Yrittäjät on arvostellut esitystä. Järjestön mukaan tulorajan nostaminen vaikeuttaa erityisesti pienten yritysten rekrytointeja, koska niillä on harvoin mahdollisuutta tarjota kokoaikaista työtä heti alusta alkaen.",
+            "Ravintola-alalla ulkomaisten työntekijöiden osuus on kasvanut nopeasti. Erityisesti pääkaupunkiseudulla monen ravintolan keittiöhenkilökunnasta yli puolet on ulkomaalaistaustaisia.",
+            "Maahanmuuttovirasto aikoo samalla uudistaa sähköistä asiointipalveluaan, jotta hakemusten täydentäminen olisi nykyistä helpompaa. Tavoitteena on, että valtaosa luvista voitaisiin käsitellä ilman henkilökohtaista käyntiä palvelupisteessä.",
             "Muutoksen vaikutuksia on määrä arvioida kahden vuoden kuluttua.",
         ],
     ),
@@ -58,9 +60,12 @@ ARTS: list[Art] = [
             "- sınır birliklerine 1.500 ek personel,",
             "- göçmen kaçakçılığına yönelik cezaların artırılması.",
             "Uzmanlar, sadece güvenlik odaklı bir yaklaşımın yetersiz kalacağını, kayıt dışı çalışma ve insan kaçakçılığı ağlarıyla da mücadele edilmesi gerektiğini belirtiyor.",
-            "Van'daki mevcut geri gönderme merkezinin kapasitesi yaklaşık 750 kişi olarak biliniyor. Yetkililer, yeni merkezlerle birlikte bekleme sürelerinin kısalmasını ve yakalanan göçmenlerin daha hızlı işlem görmesini hedefliyor."
-            "İran sınırındaki köylerde yaşayanlar ise yeni önlemlerin günlük hayatı da etkilediğini anlatıyor. Bazı köylüler, hayvanlarını otlattıkları meralara erişimin zorlaştığını ve sınır boyunca kontrol noktalarının arttığını söylüyor."
-            "Avrupa Birliği de Türkiye'nin göç yönetimine mali destek vermeyi sürdürüyor. Brüksel, geçen yıl geri gönderme merkezlerinin iyileştirilmesi için ek fon ayrıldığını açıklamıştı."
+            "Van'daki mevcut geri gönderme merkezinin kapasitesi yaklaşık 750 kişi olarak biliniyor. Yetkililer, yeni merkezlerle birlikte bekleme sürelerinin kısalmasını ve yakalanan göçmenlerin daha hızlı işlem görmesini hedefliyor.",
+            "İran sınırındaki köylerde yaşayanlar ise yeni önlemlerin günlük hayatı da etkilediğini anlatıyor. Bazı köylüler, hayvanlarını otlattıkları meralara erişimin zorlaştığını ve sınır boyunca kontrol noktalarının arttığını söylüyor.",
+            "Avrupa Birliği de Türkiye'nin göç yönetimine mali destek vermeyi sürdürüyor. Brüksel, geçen yıl geri gönderme merkezlerinin iyileştirilmesi için ek fon ayrıldığını açıklamıştı.",
+            "Göç İdaresi Başkanlığı'nın açıkladığı verilere göre bu yıl geri gönderilen düzensiz göçmen sayısı 110 bini aştı. Bunların önemli bir kısmı Afganistan'a düzenlenen charter uçuşlarla ülkelerine gönderildi.",
+            "Baro temsilcileri, merkezlerde kalan kişilerin avukata erişiminin güçlendirilmesi ve idari gözetim sürelerinin yasal sınırlar içinde tutulması çağrısında bulundu.",
+            "Bakanlık yetkilileri, yeni merkezlerde sağlık ve psikososyal destek birimlerinin de yer alacağını belirtti.",
             "Yeni merkezlerin 2028'de hizmete girmesi bekleniyor.",
         ],
     ),
@@ -87,9 +92,11 @@ ARTS: list[Art] = [
             "- εκπτώσεις στα ασφάλιστρα για όσους εφαρμόζουν μέτρα προστασίας.",
             "## Το παράδειγμα της Εύβοιας",
             "Στη βόρεια Εύβοια, όπου το 2021 κάηκαν πάνω από 50.000 εκτάρια, μόνο λίγα από τα κατεστραμμένα σπίτια ήταν ασφαλισμένα. Οι περισσότεροι ιδιοκτήτες βασίστηκαν στην κρατική αρωγή, η οποία σε πολλές περιπτώσεις καθυστέρησε πάνω από δύο χρόνια.",
-            "Στην Αττική, οι περιοχές της βορειοανατολικής πλευράς, όπως ο Μαραθώνας, η Βαρνάβας και ο Διόνυσος, κατατάσσονται πλέον από αρκετές εταιρείες στις ζώνες υψηλού κινδύνου, με αποτέλεσμα κάποιοι ιδιοκτήτες να δυσκολεύονται ακόμη και να βρουν ασφαλιστή."
-            "Εκπρόσωποι των ασφαλιστικών εταιρειών σημειώνουν ότι και οι αντασφαλιστές στο εξωτερικό έχουν αυξήσει σημαντικά τις τιμές τους για την Ελλάδα, μετά τις μεγάλες καταστροφές του 2021 και του 2023."
-            "Η Ένωση Καταναλωτών ζητά μεγαλύτερη διαφάνεια στον τρόπο υπολογισμού των ασφαλίστρων, ώστε οι πολίτες να γνωρίζουν ποια μέτρα πρόληψης μπορούν πράγματι να μειώσουν το κόστος."
+            "Στην Αττική, οι περιοχές της βορειοανατολικής πλευράς, όπως ο Μαραθώνας, η Βαρνάβας και ο Διόνυσος, κατατάσσονται πλέον από αρκετές εταιρείες στις ζώνες υψηλού κινδύνου, με αποτέλεσμα κάποιοι ιδιοκτήτες να δυσκολεύονται ακόμη και να βρουν ασφαλιστή.",
+            "Εκπρόσωποι των ασφαλιστικών εταιρειών σημειώνουν ότι και οι αντασφαλιστές στο εξωτερικό έχουν αυξήσει σημαντικά τις τιμές τους για την Ελλάδα, μετά τις μεγάλες καταστροφές του 2021 και του 2023.",
+            "Η Ένωση Καταναλωτών ζητά μεγαλύτερη διαφάνεια στον τρόπο υπολογισμού των ασφαλίστρων, ώστε οι πολίτες να γνωρίζουν ποια μέτρα πρόληψης μπορούν πράγματι να μειώσουν το κόστος.",
+            "Τα ασφάλιστρα για μια τυπική κατοικία 100 τετραγωνικών μέτρων σε περιοχή υψηλού κινδύνου κυμαίνονται ήδη από 250 έως 400 ευρώ τον χρόνο, ενώ με τις νέες αυξήσεις ενδέχεται να ξεπεράσουν τα 550 ευρώ.",
+            "Πολλοί ιδιοκτήτες σε ορεινά χωριά της Πελοποννήσου, όπου ζουν κυρίως ηλικιωμένοι, δηλώνουν ότι δεν σκοπεύουν να ασφαλίσουν τα σπίτια τους, ακόμη κι αν η ασφάλιση γίνει υποχρεωτική.",
             "Το υπουργείο Κλιματικής Κρίσης αναμένεται να παρουσιάσει νομοσχέδιο έως την άνοιξη.",
         ],
     ),
@@ -116,9 +123,12 @@ ARTS: list[Art] = [
             "- מתן אשרת עבודה זמנית למי שבקשתו לא הוכרעה.",
             "## ביקורת מהקואליציה",
             "חברי כנסת מהקואליציה תקפו את פסק הדין וטענו כי בית המשפט מתערב במדיניות ההגירה של הממשלה. חלקם הודיעו כי יקדמו הצעת חוק שתגביל את סמכות בית המשפט בנושא.",
-            "רבים ממבקשי המקלט הגיעו לישראל דרך גבול מצרים בשנים 2006 עד 2012, לפני השלמת הגדר בגבול. מאז כמעט שלא נכנסו לישראל מבקשי מקלט חדשים, אך מעמדם של אלה שכבר נמצאים בה נותר עמום."
-            "בשכונות דרום תל אביב התקבל פסק הדין בתגובות מעורבות. חלק מהתושבים הוותיקים אמרו כי הם חוששים שההחלטה תקבע את המצב הקיים לשנים ארוכות, בעוד שאחרים הביעו תקווה שהסדרת המעמד תשפר את המצב בשכונה."
-            "בארגונים החברתיים מציינים כי בשנים האחרונות נאלצו רבים ממבקשי המקלט לעבוד ללא תנאים סוציאליים, ובהם עובדי ניקיון ומסעדות, שחלקם חיים בישראל כבר יותר מחמש עשרה שנה."
+            "רבים ממבקשי המקלט הגיעו לישראל דרך גבול מצרים בשנים 2006 עד 2012, לפני השלמת הגדר בגבול. מאז כמעט שלא נכנסו לישראל מבקשי מקלט חדשים, אך מעמדם של אלה שכבר נמצאים בה נותר עמום.",
+            "בשכונות דרום תל אביב התקבל פסק הדין בתגובות מעורבות. חלק מהתושבים הוותיקים אמרו כי הם חוששים שההחלטה תקבע את המצב הקיים לשנים ארוכות, בעוד שאחרים הביעו תקווה שהסדרת המעמד תשפר את המצב בשכונה.",
+            "בארגונים החברתיים מציינים כי בשנים האחרונות נאלצו רבים ממבקשי המקלט לעבוד ללא תנאים סוציאליים, ובהם עובדי ניקיון ומסעדות, שחלקם חיים בישראל כבר יותר מחמש עשרה שנה.",
+            "השופטים הדגישו בפסק הדין כי המדינה אינה חייבת להכיר בכל מבקשי המקלט כפליטים, אך היא חייבת לבדוק את בקשותיהם בזמן סביר ובהליך הוגן. לדבריהם, שיהוי של שנים רבות פוגע בזכויות יסוד.",
+            "לפי נתוני רשות האוכלוסין, בשנים האחרונות הוכרו כפליטים פחות מאחוז אחד ממבקשי המקלט מאריתריאה ומסודן, לעומת עשרות אחוזים במדינות אירופה.",
+            "בארגוני הסיוע מתכוונים לעקוב אחר יישום פסק הדין ולהגיש בקשות נוספות לבית המשפט אם המדינה לא תעמוד בלוחות הזמנים.",
             "ההחלטה תיכנס לתוקף בעוד 90 יום.",
         ],
     ),
@@ -146,6 +156,8 @@ ARTS: list[Art] = [
             "厚生労働省によると、技能実習生は昨年末時点で約45万人に上り、ベトナム、インドネシア、フィリピンの出身者が多い。介護や建設、農業などの分野で人手不足が深刻化するなか、外国人材への依存は年々高まっている。",
             "新制度では、受け入れ企業に対する監督も強化される。悪質な企業や監理支援機関には受け入れ停止などの処分を科し、実習生が相談できる窓口を全国の地方入管に設ける。",
             "専門家の間では、来日前に母国の仲介業者へ支払う高額な手数料の問題が解決されていないとの指摘もある。多額の借金を抱えたまま来日し、職場を変えにくい状況は変わらないおそれがあるという。",
+            "新制度への移行に伴い、現在技能実習生として働いている人については、一定の経過措置が設けられる。実習期間が残っている人は、引き続き現行制度の下で働くことができる。",
+            "受け入れ企業の間では、日本語教育の負担が増えることへの不安も聞かれる。政府は、地方自治体や業界団体と連携し、オンラインでの日本語学習支援を拡充する考えだ。",
             "政府は、受け入れ分野や人数の上限を来年中に決める方針だ。",
         ],
     ),
