@@ -1,7 +1,8 @@
 """Parts of the article that extractors drop: a fact box set between the article's paragraphs
 ("The figures", three lines of numbers) is its text, yet trafilatura discards <aside> and, when
 its main pass comes up short, the headings of what it recovers; a quote's credit in a <footer>
-or a <figcaption> goes with the page's footers and captions."""
+or a <figcaption> goes with the page's footers and captions; a name marked up inside a sentence
+(<span class="author-hover">) goes with the page's author boxes."""
 
 from __future__ import annotations
 
@@ -80,6 +81,35 @@ def keep_quote_credits(tree: lxml.html.HtmlElement) -> int:
     for figure in _QUOTE_FIGURES(tree):
         figure.tag = "div"
     return len(credits)
+
+
+# Inline elements with a class or id inside a paragraph: trafilatura discards any element whose
+# class or id holds "author", "meta", "button", "widget", "embed"..., words of the sentence too.
+_INLINE_MARKED = lxml.etree.XPath(
+    "//p//*[@class or @id][self::span or self::a or self::em or self::strong or self::b"
+    " or self::i or self::small or self::time or self::abbr or self::cite]"
+)
+_MAX_INLINE_CHARS = 80
+
+
+def keep_inline_words(tree: lxml.html.HtmlElement) -> int:
+    """Unmark, in place, inline elements in the middle of a sentence (text before them in the
+    paragraph and after them): their class and id go, their words stay. Return how many."""
+    kept = 0
+    for elem in _INLINE_MARKED(tree):
+        if not (elem.tail or "").strip() or len(elem.text_content()) > _MAX_INLINE_CHARS:
+            continue
+        previous = elem.getprevious()
+        parent = elem.getparent()
+        before = (
+            previous.tail if previous is not None else parent.text if parent is not None else ""
+        )
+        if not (before or "").strip():
+            continue
+        elem.attrib.pop("class", None)
+        elem.attrib.pop("id", None)
+        kept += 1
+    return kept
 
 
 def link_chars(elem: lxml.html.HtmlElement) -> int:

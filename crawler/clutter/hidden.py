@@ -1,5 +1,6 @@
 """What is no part of the text a reader reads: hidden elements, hover-card widgets (their text
-fuses into sentences) and link menus, dropped from the tree before extraction."""
+fuses into sentences), the labels of ads ("Anzeige" over a banner: fused into the next
+paragraph) and link menus, dropped from the tree before extraction."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 
 import lxml.etree
 import lxml.html
+
+from crawler.clutter.phrases import is_ad_label
 
 # Lower-cased, spaces deleted: how a style is read for display:none / visibility:hidden.
 _STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
@@ -24,8 +27,11 @@ _HIDDEN_CLASSES = frozenset(
         "d-none",
     )
 )
-# Profile/hover cards and tooltips: widgets whose text sits inside the sentence that links them.
-_WIDGET_CLASSES = ("hovercard", "hover-card", "tooltip", "popover", "profile-card", "person-card")
+# Profile/hover cards and tooltips: widgets whose text sits inside the sentence that links them
+# (class names lower-cased: "PersonHover__pop").
+_WIDGET_RE = re.compile(
+    r"hover[-_]?card|hover.{0,3}pop|__pop\b|tooltip|popover|profile-?card|person-?card"
+)
 # Cheap substring tests on every element first; class tokens are checked on the few hits.
 _CLASS_HINTS = (
     "hidden",
@@ -36,8 +42,12 @@ _CLASS_HINTS = (
     "tooltip",
     "popover",
     "-card",
+    "__pop",
 )
-_CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))  # any of them, as a substring
+# any of them, as a substring of the lower-cased class
+_CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))
+# An element holding only this much text may be an ad's label.
+_MAX_LABEL_CHARS = 40
 # Hidden text this large is the article itself behind a "read more" toggle: keep it.
 _MAX_HIDDEN_SHARE = 0.3
 
@@ -79,7 +89,12 @@ def _hidden_candidates(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
                     found.append(elem)
                     continue
             classes = get("class")
-            if classes is not None and _CLASS_HINT_RE.search(classes):
+            if classes is not None and _CLASS_HINT_RE.search(classes.lower()):
+                found.append(elem)
+                continue
+            text = elem.text
+            short = text is not None and len(text) <= _MAX_LABEL_CHARS and not len(elem)
+            if short and is_ad_label(text or ""):
                 found.append(elem)
     return found
 
@@ -89,10 +104,10 @@ def _is_hidden(elem: lxml.html.HtmlElement) -> bool:
     attrib = elem.attrib
     if "hidden" in attrib or attrib.get("aria-hidden") == "true" or "style" in attrib:
         return True  # only styles that hide were matched
-    classes = attrib.get("class", "")
-    if any(name in classes for name in _WIDGET_CLASSES):
+    classes = attrib.get("class", "").lower()
+    if _WIDGET_RE.search(classes) or not _HIDDEN_CLASSES.isdisjoint(classes.split()):
         return True
-    return not _HIDDEN_CLASSES.isdisjoint(classes.split())
+    return not len(elem) and is_ad_label(elem.text or "")
 
 
 def _is_attached(elem: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:

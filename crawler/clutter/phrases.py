@@ -75,7 +75,8 @@ _LIST_CUE = (
     r"mohlo by vás zajímat|citiți și|vezi și|mai multe știri|olvasd el ezt is|ajánlott cikkek|"
     r"i più letti|notizie correlate|notícias relacionadas|as mais lidas|lo más visto|"
     r"les plus partagés|articles liés|relaterte artikler|mest läst|aiheesta muualla|"
-    r"najpopularniejsze|powiązane artykuły|"
+    r"najpopularniejsze|powiązane artykuły|mer om (?:saken|temaet|dette|ämnet)|"
+    r"mere om (?:sagen|emnet)|"
     r"(?:mehr artikel von|weitere artikel von|plus d'articles de|más artículos de|"
     r"altri articoli di|mais artigos de|meer artikelen van|fler artiklar av|flere artikler a[fv]|"
     r"więcej artykułów autora|другие статьи автора|все статьи автора|інші статті автора|"
@@ -103,13 +104,23 @@ INLINE_CUE_RE = re.compile(
     rf"|^\s*(?:{_UNSPACED_CUE})\s+\S",
     re.IGNORECASE,
 )
+_BARE_CUE_RE = re.compile(rf"^\s*(?P<cue>{_LIST_CUE})\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # "63 reacties", "Kommentare (4)", "コメント 58件": a list's or an article's comment counter.
 _COMMENTS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
     r"reactie|kommentarer|kommentar|komentarzy|komentarze|komentáře|kommentit|hozzászólás|"
     r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|تعليقات?|"
-    r"comentarii|kommenttia|תגובות|コメント|评论|評論|留言|댓글)"
+    r"comentarii|kommenttia|diskuse|diskusia|diskussion|discussion|dyskusja|תגובות|コメント|"
+    r"评论|評論|留言|댓글)"
 )
+# Advertising labels, alone in an element or in front of a line ("ANZEIGE - Heute mal ...?").
+_AD_WORDS = (
+    r"advertisement|advertising|anzeige|werbung|sponsored|publicidad|publicité|pubblicità|"
+    r"annonce|advertentie|annons|annonse|reklame|reklama|mainos|реклама|reklam|διαφήμιση|إعلان|"
+    r"פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|"
+    r"gesponsord"
+)
+_AD_LABEL_RE = re.compile(rf"^\W*(?:{_AD_WORDS})\W*$", re.IGNORECASE)
 # Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
 _BOILERPLATE_START_RE = re.compile(
     # newsletter and subscription prompts
@@ -138,8 +149,7 @@ _BOILERPLATE_START_RE = re.compile(
     r"διαβάζετε τώρα|تقرأ الآن|正在阅读|正在閱讀|지금 읽는 기사|právě čtete|citești acum|"
     r"most olvasod)\s*[:：]"
     # advertising labels in front of a line ("ANZEIGE - Heute mal ...?")
-    r"|(?:advertisement|anzeige|werbung|sponsored|publicidad|publicité|pubblicità|"
-    r"annonce|advertentie|annons|annonse|reklame|mainos|реклама|reklam|διαφήμιση|إعلان|פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|gesponsord)\s*[-–|:]\s"
+    rf"|(?:{_AD_WORDS})\s*[-–|:]\s"
     # membership and donation asks
     r"|(?:unterstütze|unterstützen sie (?:uns|unsere)|support (?:us|our (?:journalism|work))|"
     r"hazte (?:miembro|socio)|become a (?:member|subscriber|supporter)|devenez (?:membre|abonné)|"
@@ -147,8 +157,7 @@ _BOILERPLATE_START_RE = re.compile(
     # page meta lines
     r"|(?:last (?:modified|updated)|zuletzt aktualisiert|letzte aktualisierung)\b"
     # advertising markers
-    r"|(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|"
-    r"annonce|advertentie|annons|annonse|reklame|mainos|реклама|reklam|διαφήμιση|إعلان|פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|gesponsord|"
+    rf"|\W*(?:{_AD_WORDS}|"
     r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
     r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$"
     # photo and image credits
@@ -160,7 +169,9 @@ _BOILERPLATE_START_RE = re.compile(
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # copyright lines
-    r"|©|copyright\b|\(c\)\s*\d{4}"
+    r"|\W{0,3}©|copyright\b|\(c\)\s*\d{4}"
+    # the desk's sign-off under Chinese stories ("责任编辑：陈静")
+    r"|(?:责任编辑|責任編輯|编辑|編輯|편집)\s*[:：]"
     # image captions' labels, "first published" notes, comment prompts, tag lines
     r"|(?:image|media|video) (?:source|caption|credit)s?\s*[,:]"
     r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
@@ -178,7 +189,11 @@ _BOILERPLATE_START_RE = re.compile(
 _CREDIT_TAIL_RE = re.compile(
     r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)"
     r"(?:\s*/\s*[\w .'-]{2,40})?\)?"
-    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\))\s*$",
+    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\)"
+    # "... at the border. Foto: dpa/Robert Michael", "内部。 사진=연합뉴스", in a table cell too
+    r"|(?:[.!?。」»”)]\s*|\s[|/–—-]\s)(?:photo|foto|фото|φωτ\.?|kuva|zdjęcie|fot\.|bild|image|"
+    r"credit|crédit|fotó|fotoğraf|світлина|صورة|الصورة|צילום|사진|写真|图片来源|圖片來源|图片|"
+    r"圖片|摄影|攝影)\s*[:：=＝]\s*[^.!?。|]{2,60})\s*\|?\s*$",
     re.IGNORECASE,
 )
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
@@ -191,8 +206,23 @@ def is_section_cue(text: str) -> bool:
 
 
 def is_inline_cue(text: str) -> bool:
-    """A "Read also: <headline>" line between paragraphs."""
-    return len(text) <= 250 and bool(INLINE_CUE_RE.match(text))
+    """A "Read also: <headline>" line between paragraphs; without the colon ("Leia também Luzes
+    de Natal ..."), only after a cue of several words and before a headline, not a sentence."""
+    if len(text) > 250:
+        return False
+    if INLINE_CUE_RE.match(text):
+        return True
+    bare = _BARE_CUE_RE.match(text)
+    return bare is not None and " " in bare["cue"].strip() and _is_headline(bare["rest"])
+
+
+def is_ad_label(text: str) -> bool:
+    """'Anzeige', '- Advertisement -', '광고': an element or line that only labels an ad."""
+    return len(text) <= 40 and bool(_AD_LABEL_RE.match(text))
+
+
+def _is_headline(text: str) -> bool:
+    return len(text.split()) >= 3 and not text.rstrip().endswith((".", "!", "?", "。", ":"))
 
 
 def is_boilerplate(text: str) -> bool:

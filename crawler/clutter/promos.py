@@ -81,6 +81,23 @@ _PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_PROMO_CHARS = 160
+# "Spotted an error? Let us know at ...", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns":
+# the error, a question mark, then the ask (a real correction says what was wrong instead).
+_ERROR_WORDS = (
+    r"(?:\b(?:errors?|mistakes?|typos?|fehler|erreurs?|fautes?|errore|erro|fout|fel|feil|fejl|"
+    r"virhe\w*|chyb\w*|błąd|błędy|hib\w*|greșeal\w*|eroare|ошибк\w*|помилк\w*|hata\w*|λάθος|"
+    r"خطأ|טעות)\b|错误|錯誤|误|誤り|間違い|오류|오타)"
+)
+_ERRATA_RE = re.compile(
+    rf"{_ERROR_WORDS}.{{0,40}}[?？]\s*.{{0,80}}(?:@|\b(?:let us know|tell us|write|contact|"
+    r"report|e-?mail|schreiben|melden|kontaktieren|écrivez|signalez|contactez|escr[ií]b|"
+    r"avísanos|contáct|scriv|segnala|envie|escreva|informe|laat het ons weten|mail|meld|"
+    r"skriv|kerro|ilmoita|napište|napisz|zgłoś|írj|scrie|напишите|сообщите|напишіть|"
+    r"повідомте|bildir|yazın|γράψτε|ενημερώστε|اكتب|راسلنا|כתבו|联系|聯繫|告诉|お知らせ|알려)"
+    r"|(?:请|請)|ご連絡|제보)",
+    re.IGNORECASE,
+)
+_MAX_ERRATA_CHARS = 200
 _RESERVED = (
     "all rights reserved",
     "alle rechte vorbehalten",
@@ -125,6 +142,15 @@ _RESERVED = (
     "používá cookies",
     "folosește cookie",
     "sütiket használ",
+    # reprint notes of Korean, Chinese and Japanese outlets
+    "무단전재",
+    "무단 전재",
+    "재배포 금지",
+    "未经授权不得转载",
+    "未经许可不得转载",
+    "未經授權不得轉載",
+    "無断転載",
+    "転載禁止",
 )
 
 
@@ -138,6 +164,8 @@ def is_promotion(text: str) -> bool:
     if len(text) <= _MAX_PAYWALL_CHARS and (_PAYWALL_RE.search(text) or _READ_ON_RE.search(text)):
         return True
     if len(text) <= _MAX_ACCESS_CHARS and _ACCESS_RE.search(text):
+        return True
+    if len(text) <= _MAX_ERRATA_CHARS and _ERRATA_RE.search(text):
         return True
     low = text.lower()
     return any(phrase in low for phrase in _RESERVED)

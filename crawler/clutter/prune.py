@@ -13,8 +13,8 @@ import lxml.html
 from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
-from crawler.clutter.boxes import keep_fact_boxes, keep_quote_credits, link_chars
-from crawler.clutter.cards import drop_announced_cards
+from crawler.clutter.boxes import keep_fact_boxes, keep_inline_words, keep_quote_credits, link_chars
+from crawler.clutter.cards import drop_announced_cards, drop_embedded_cards
 from crawler.clutter.hidden import drop_hidden, drop_menus
 from crawler.clutter.layout import (
     is_data_table,
@@ -56,8 +56,10 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     drop_menus(tree)
     drop_hidden(tree)
     drop_announced_cards(tree)
+    drop_embedded_cards(tree)
     keep_fact_boxes(tree)
     keep_quote_credits(tree)
+    keep_inline_words(tree)
     columns = unwrap_layout_tables(tree)
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything

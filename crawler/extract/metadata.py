@@ -143,6 +143,11 @@ def site_from_title(tree: lxml.html.HtmlElement, title: str | None) -> str | Non
     """'Headline - Site' in <title>: the part that is not the headline is the site's name."""
     element = tree.find(".//title")
     full = " ".join(element.text_content().split()) if element is not None else ""
+    if title and full.casefold().startswith(" ".join(title.split()).casefold()):
+        # the headline itself may hold a separator ("Kommuner sier nei – UDI leter ..."):
+        # the site is what the <title> adds after it, if anything
+        rest = full[len(" ".join(title.split())) :].strip(" |–—·•»:-/")
+        return rest if rest and len(rest) <= 40 else None
     parts = _TITLE_SPLIT_RE.split(full)
     if not title or len(parts) != 2:
         return None

@@ -1,0 +1,143 @@
+"""Clutter set inside the story's flow: errata prompts, caption credits, ad labels fused into the
+next paragraph, read-also cues without a colon, embedded cards of other stories, hover cards,
+and names marked up inside a sentence (which must survive)."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler.analyse import extract_text
+from crawler.clutter.cards import drop_embedded_cards
+from crawler.clutter.phrases import is_boilerplate, is_inline_cue, is_section_cue
+from crawler.extract.article import extract_article
+from crawler.items import Page
+
+ERRATA = [
+    "Found a mistake? Email us at fixes@example.org.",
+    "Haben Sie einen Fehler gefunden? Bitte melden Sie ihn der Redaktion.",
+    "Vous avez repéré une erreur ? Signalez-la à la rédaction.",
+    "¿Encontraste un error? Escríbenos y lo corregiremos.",
+    "Hai trovato un errore? Segnalalo alla redazione.",
+    "Znalazłeś błąd? Zgłoś go redakcji.",
+    "Нашли ошибку? Напишите нам.",
+    "Vidíte chybu? Napište redakci.",
+    "Har du funnet en feil? Skriv til oss.",
+]
+CREDITS = [
+    "Applicants queue outside the immigration office. Photo: Jane Roe",
+    "Wartende vor der Ausländerbehörde in Leipzig. Foto: dpa/Max Muster",
+    "| Очередь у миграционного центра. Фото: Иван Петров / ТАСС |",
+    "移民局门前排队的申请人。 图片来源：新华社",
+    "출입국관리사무소 앞의 신청자들. 사진=연합뉴스",
+]
+OTHER_BOILERPLATE = [
+    "Diskuse (12)",
+    "Diskussion (3)",
+    "责任编辑：王芳",
+    "저작권자 © 가상일보 무단전재 및 재배포 금지",
+    "^ © 2003 Regional Courier",
+    "Anzeige",
+    "- Advertisement -",
+]
+PROSE = [
+    "Correction: an earlier version of this article gave the wrong fee. It is 1,000 pounds.",
+    "The minister admitted an error in the figures but said the policy would stand.",
+    "He showed one photo: his daughter at the border crossing, taken a year ago.",
+    "Werbung für die neuen Visa lief wochenlang im Fernsehen, sagte die Ministerin.",
+    "Latest figures show the backlog is still growing.",
+]
+
+
+@pytest.mark.parametrize("line", ERRATA + CREDITS + OTHER_BOILERPLATE)
+def test_flow_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line), line
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_reporting_prose_is_kept(line: str) -> None:
+    assert not is_boilerplate(line) and not is_inline_cue(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leia também Governo anuncia novo calendário para vistos",
+        "Lesen Sie auch Neue Regeln für Saisonarbeiter ab März",
+        "함께 읽으면 좋은 기사 정부, 외국인 근로자 쿼터 확대",
+    ],
+)
+def test_read_also_without_a_colon(line: str) -> None:
+    assert is_inline_cue(line)
+
+
+def test_a_one_word_cue_needs_its_colon() -> None:
+    assert not is_inline_cue("Popular protests grew across the region")
+    assert is_section_cue("Mer om saken")
+
+
+P = (
+    "The regional government said on Tuesday that it would open two new reception centres "
+    "for asylum seekers before the winter, after months of overcrowding in the old ones.",
+    "Local councils had asked for more time to find buildings, but the ministry said the "
+    "number of arrivals left no room for delay and that costs would be covered in full.",
+    "Aid groups welcomed the decision and asked for school places for the children who "
+    "have waited for weeks in temporary shelters on the edge of the city.",
+)
+
+
+def page(middle: str) -> bytes:
+    return (
+        "<html><head><title>Two new reception centres before winter</title></head><body>"
+        f"<article><h1>Two new reception centres before winter</h1><p>{P[0]}</p>{middle}"
+        f"<p>{P[1]}</p><p>{P[2]}</p></article></body></html>"
+    ).encode()
+
+
+def test_an_ad_label_does_not_fuse_into_the_next_paragraph() -> None:
+    raw = page('<p align="center"><font size="1">Anzeige</font><br><img src="/b.gif"></p>')
+    lines = extract_text(raw).splitlines()
+    assert lines == list(P)
+
+
+def test_an_embedded_card_of_another_story_goes() -> None:
+    card = (
+        '<div class="object-right"><div class="line"><h2><a href="/other/">Museum shows '
+        'unknown drawings</a></h2><div class="short">The sketchbooks lay in an archive for '
+        "fifty years.</div></div></div>"
+    )
+    text = extract_text(page(card))
+    assert "Museum shows" not in text and "sketchbooks" not in text
+    assert text.splitlines() == list(P)
+
+
+def test_linked_subheadings_of_the_story_stay() -> None:
+    raw = page('<h2><a href="/topics/costs/">Who pays for the centres</a></h2>')
+    assert "Who pays for the centres" in extract_text(raw)  # no card: a heading in the flow
+    tree = lxml.html.fromstring(page('<div><h2><a href="#costs">Who pays</a></h2></div>'))
+    assert drop_embedded_cards(tree) == 0  # a link within the page
+    tree = lxml.html.fromstring(page('<div><h2><a href="/x/">Other story</a></h2></div>'))
+    assert drop_embedded_cards(tree) == 1
+
+
+def test_a_name_marked_as_author_inside_a_sentence_survives_its_hover_card() -> None:
+    sentence = (
+        'The mayor, <span class="c-author-hover"><a href="/p/">Ana Ruiz</a><span '
+        'class="c-author-hover__pop">Storm closes ferry routes for two days Follow</span></span>, '
+        "said the city would offer two empty school buildings for the new centres."
+    )
+    text = extract_text(page(f"<p>{sentence}</p>"))
+    assert "The mayor, Ana Ruiz, said the city would offer" in text
+    assert "Storm closes" not in text and "Follow" not in text
+
+
+def test_a_headline_holding_a_dash_keeps_its_second_half() -> None:
+    headline = "Councils say no to new centres – agency looks for 4,000 places"
+    raw = (
+        f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        f"<p>{P[0]}</p><p>{P[1]}</p></article></body></html>"
+    ).encode()
+    extraction = extract_article(Page(url="https://example.org/a", html=raw))
+    assert extraction is not None
+    assert extraction.article.title == headline
+    assert headline not in extract_text(raw)  # the title is a field, not the first line
