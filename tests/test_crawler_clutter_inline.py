@@ -141,3 +141,29 @@ def test_a_headline_holding_a_dash_keeps_its_second_half() -> None:
     assert extraction is not None
     assert extraction.article.title == headline
     assert headline not in extract_text(raw)  # the title is a field, not the first line
+
+
+def test_a_fact_box_table_in_an_aside_between_paragraphs_stays() -> None:
+    box = (
+        '<aside class="factbox"><h3>The figures</h3><table><tr><th>Beds needed</th>'
+        "<td>2,400</td></tr><tr><th>Beds open</th><td>900</td></tr></table></aside>"
+    )
+    text = extract_text(page(box))
+    assert "The figures" in text and "Beds needed" in text and "2,400" in text
+
+
+def test_teaser_posts_with_a_keep_reading_link_go() -> None:
+    teasers = "".join(
+        f'<article class="post"><h2><a href="/post/{n}">Ferry timetable changes for the '
+        f"winter season {n}</a></h2><p>Two crossings a day are cut until March {n}.</p><p>"
+        f'<a class="read_more" href="/post/{n}">Keep reading</a></p></article>'
+        for n in range(2)
+    )
+    raw = (
+        f"<html><body><section id='posts'>{teasers}<article class='post permalink'>"
+        f"<h1>Two new reception centres before winter</h1><p>{P[0]}</p><p>{P[1]}</p>"
+        f"<p>{P[2]}</p></article></section></body></html>"
+    ).encode()
+    text = extract_text(raw)
+    assert "Ferry timetable" not in text and "crossings a day" not in text
+    assert all(p in text for p in P)

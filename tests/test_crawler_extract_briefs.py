@@ -522,17 +522,26 @@ def test_a_briefs_own_list_survives_a_long_headline_list_under_it() -> None:
     assert not any("Story number" in line for line in text)
 
 
-def test_fifth_blind_brief_corpus_floors() -> None:
+@pytest.mark.parametrize(
+    ("corpus", "max_leak", "max_loss", "max_control_loss"),
+    [("briefs_blind5", 0.02, 0.025, 0.04), ("briefs_blind7", 0.005, 0.01, 0.01)],
+)
+def test_later_blind_brief_corpus_floors(
+    corpus: str, max_leak: float, max_loss: float, max_control_loss: float
+) -> None:
     """tests/data/briefs_blind5 (tuned on since session 5): held out it measured leak 21.5%,
     recall 0.971, controls 0.974 (bare 43.8% / 0.950 / 0.855); tuned, 1.1% / 0.983 / 0.974 (the
-    controls lose two captions with a photo credit: captions are not article text here)."""
+    controls lose two captions with a photo credit: captions are not article text here).
+    briefs_blind7 (tuned on since session 7): held out 3.0% / 0.932 / 0.915 (bare 21.2% / 0.910
+    / 0.829); tuned, 0.0% / 1.000 / 1.000 (the floor of 0.5% fails on one page of web-component
+    cards linked by their own href, or on the brief swapped for the live ticker beside it)."""
     from bench.extraction import newsagg_text
 
-    score = blind_scorer("briefs_blind5")
+    score = blind_scorer(corpus)
     short: list[dict[str, list[str]]] = []
     controls: list[dict[str, list[str]]] = []
     clutter = body = control_body = 0
-    for path in sorted((DATA / "briefs_blind5" / "pages").glob("*.json")):
+    for path in sorted((DATA / corpus / "pages").glob("*.json")):
         label = json.loads(path.read_text("utf-8"))
         result = score.run("newsagg", newsagg_text, path.with_suffix(".html").read_bytes(), label)
         if label["kind"] == "control":
@@ -543,9 +552,9 @@ def test_fifth_blind_brief_corpus_floors() -> None:
             clutter += len(label["clutter"])
             body += len(label["body"])
     assert clutter > 800
-    assert sum(len(r["leaked"]) for r in short) <= 0.02 * clutter
-    assert sum(len(r["lost"]) for r in short) <= 0.025 * body
-    assert sum(len(r["lost"]) for r in controls) <= 0.04 * control_body
+    assert sum(len(r["leaked"]) for r in short) <= max_leak * clutter
+    assert sum(len(r["lost"]) for r in short) <= max_loss * body
+    assert sum(len(r["lost"]) for r in controls) <= max_control_loss * control_body
 
 
 @pytest.mark.parametrize(

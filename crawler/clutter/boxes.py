@@ -15,6 +15,8 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MAX_BOX_CHARS = 800
 _MAX_LINK_SHARE = 0.1
 _MIN_PARAGRAPH_CHARS = 60
+# What a fact box holds: a list, paragraphs, key/value rows (th/td) or a definition list.
+_BOX_CONTENT = ("li", "p", "td", "dd")
 
 
 def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
@@ -37,8 +39,8 @@ def keep_fact_boxes(tree: lxml.html.HtmlElement) -> int:
 
 
 def _boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Boxes beside the article's paragraphs (their parent holds two <p> or more), with a list
-    or paragraphs inside: one walk over the <p>s, not an XPath test on every element. An
+    """Boxes beside the article's paragraphs (their parent holds two <p> or more), with a list,
+    paragraphs or key/value rows inside: one walk over the <p>s, not an XPath test on every element. An
     <aside> also counts beside paragraphs that are text <div>s (a headless CMS's blocks)."""
     paragraphs: dict[lxml.html.HtmlElement, int] = {}
     for para in tree.iter("p"):
@@ -55,7 +57,7 @@ def _boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         for parent in [p for p, count in paragraphs.items() if count >= 2] + beside_divs
         for child in parent
         if child.tag in _BOX_TAGS
-        and (child.find(".//li") is not None or child.find(".//p") is not None)
+        and any(child.find(f".//{tag}") is not None for tag in _BOX_CONTENT)
     ]
 
 

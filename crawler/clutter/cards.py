@@ -1,14 +1,18 @@
-"""Single teaser cards between the paragraphs: announced by their own label ("Other news:
-<a>Headline</a> <p>Teaser</p>") or headed by a link to another story (an embedded card: <div>
-<h2><a>Headline</a></h2> <div>dek</div></div>). One card is no list for the run judge, but its
-label or its linked headline in the story's flow says what it is."""
+"""Single teaser cards: announced by their own label ("Other news: <a>Headline</a>
+<p>Teaser</p>"), headed by a link to another story between the paragraphs (an embedded card:
+<div><h2><a>Headline</a></h2> <div>dek</div></div>), or closed by a "Keep reading" link to the
+story its headline links. One card is no list for the run judge, but its label, its linked
+headline in the story's flow or its read-more link says what it is."""
 
 from __future__ import annotations
+
+import re
 
 import lxml.etree
 import lxml.html
 
 from crawler.clutter import phrases
+from crawler.clutter import textsignals as ts
 
 # Links right after a short element: the candidates' labels (one XPath walk, in C).
 _LABELLED_LINKS = lxml.etree.XPath(
@@ -97,3 +101,32 @@ def _in_flow(card: lxml.html.HtmlElement) -> bool:
     return any(prose(e) for e in card.itersiblings(preceding=True)) and any(
         prose(e) for e in card.itersiblings()
     )
+
+
+_READ_MORE_RE = re.compile(rf"^\W*(?:{phrases.READ_MORE})\W*$", re.IGNORECASE)
+_TEASER_TAGS = frozenset(("article", "div", "li", "section"))
+
+
+def drop_read_more_cards(tree: lxml.html.HtmlElement) -> int:
+    """Remove, in place, short cards holding a headline link and a read-more link to the same
+    story ("<h2><a href=/x>Headline</a></h2><p>Teaser</p><a href=/x>Keep reading</a>");
+    return how many went."""
+    found: list[lxml.html.HtmlElement] = []
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith("#") or not _READ_MORE_RE.match(link.text_content()):
+            continue
+        card = next((a for a in link.iterancestors() if a.tag in _TEASER_TAGS), None)
+        if card is None or len(card.text_content()) > _MAX_CARD_CHARS:
+            continue
+        if any(_is_headline_link(a, href) for a in card.iter("a") if a is not link):
+            found.append(card)
+    for card in found:
+        if card.getparent() is not None:
+            card.drop_tree()
+    return len(found)
+
+
+def _is_headline_link(anchor: lxml.html.HtmlElement, href: str) -> bool:
+    text = " ".join(anchor.text_content().split())
+    return (anchor.get("href") or "").strip() == href and ts.word_count(text) >= 3

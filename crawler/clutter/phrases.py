@@ -91,7 +91,8 @@ _UNSPACED_CUE = (
 )
 # The link after a cut teaser ("… Weiterlesen"), as a regex fragment (crawler.clutter.textsignals).
 READ_MORE = (
-    r"read more|more|continue reading|full story|weiterlesen|mehr|lire la suite|lire plus|"
+    r"read more|more|continue reading|keep reading|full story|weiterlesen|mehr|lire la suite|"
+    r"lire plus|"
     r"la suite|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere|ler mais|"
     r"continuar lendo|lees meer|verder lezen|czytaj dalej|więcej|läs mer|les mer|læs mere|"
     r"читать далее|devamını oku|devamı|διαβάστε περισσότερα|اقرأ المزيد|阅读全文|続きを読む|더 보기|더보기"

@@ -14,7 +14,11 @@ from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
 from crawler.clutter.boxes import keep_fact_boxes, keep_inline_words, keep_quote_credits, link_chars
-from crawler.clutter.cards import drop_announced_cards, drop_embedded_cards
+from crawler.clutter.cards import (
+    drop_announced_cards,
+    drop_embedded_cards,
+    drop_read_more_cards,
+)
 from crawler.clutter.hidden import drop_hidden, drop_menus
 from crawler.clutter.layout import (
     is_data_table,
@@ -57,6 +61,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     drop_hidden(tree)
     drop_announced_cards(tree)
     drop_embedded_cards(tree)
+    drop_read_more_cards(tree)
     keep_fact_boxes(tree)
     keep_quote_credits(tree)
     keep_inline_words(tree)
@@ -252,9 +257,10 @@ def _is_linked_headline(text: str) -> bool:
 
 
 def _inside_link(elem: lxml.html.HtmlElement, stop: lxml.html.HtmlElement) -> bool:
-    """Whether `elem` sits inside an <a> (up to and including `stop`)."""
+    """Whether `elem` sits inside an <a> or a linked card (<teaser-card href=...>, a web
+    component), up to and including `stop`."""
     for ancestor in elem.iterancestors():
-        if ancestor.tag == "a":
+        if ancestor.tag == "a" or ancestor.get("href"):
             return True
         if ancestor is stop:
             return False

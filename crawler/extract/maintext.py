@@ -146,11 +146,33 @@ def main_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
         return restore_subheads(tree, text)
     recall = _trafilatura_text(tree, url, favor_recall=True)
     if width(text) >= _RETRY_BELOW_CHARS:
-        return restore_subheads(tree, recall if _extends(recall, text) else text)
-    text = max(text, recall, key=len)
-    if width(text) < _RETRY_BELOW_CHARS:
-        text = max(text, _baseline_text(tree), key=len)
+        text = recall if _extends(recall, text) else text
+    else:
+        text = max(text, recall, key=len)
+        if width(text) < _RETRY_BELOW_CHARS:
+            text = max(text, _baseline_text(tree), key=len)
+    text = _anchored(tree, url, text)
     return restore_subheads(tree, text) if text else None
+
+
+# The paragraph under the headline: the first after the <h1>, when it is a sentence of prose.
+_AFTER_HEADLINE = lxml.etree.XPath("(//h1)[1]/following::p[1]")
+_MIN_LEAD_COLUMNS = 80
+
+
+def _anchored(tree: lxml.html.HtmlElement, url: str | None, text: str) -> str:
+    """A brief's text holds the paragraph under its headline. When trafilatura's comparison
+    swapped in an external result twice as long from elsewhere on the page (readability taking
+    a live ticker of other stories over a 200-character brief), its own pass, which the
+    comparison overrode, is the article."""
+    found = _AFTER_HEADLINE(tree)
+    line = " ".join(found[0].text_content().split()) if isinstance(found, list) and found else ""
+    is_prose = width(line) >= _MIN_LEAD_COLUMNS and ends_sentence(line)
+    lead = "".join(line.split()) if is_prose else None
+    if lead is None or lead in "".join(text.split()):
+        return text
+    own = _trafilatura_text(tree, url, favor_recall=False, fast=True)
+    return own if lead in "".join(own.split()) else text
 
 
 @functools.cache
@@ -166,8 +188,11 @@ def _wide_script_config() -> ConfigParser:
 _WIDE_MIN_EXTRACTED_CHARS = 125
 
 
-def _trafilatura_text(tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool) -> str:
-    options = _page_options(url, favor_recall, wide=is_wide_script_page(tree))
+def _trafilatura_text(
+    tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool, fast: bool = False
+) -> str:
+    """One trafilatura pass; `fast` skips its comparison with readability and jusText."""
+    options = _page_options(url, favor_recall, fast, wide=is_wide_script_page(tree))
     document = trafilatura.bare_extraction(tree, options=options)
     text = getattr(document, "text", None) or ""
     return text if text.strip() else ""
@@ -183,17 +208,17 @@ def _prose_width(text: str) -> int:
     )
 
 
-def _page_options(url: str | None, favor_recall: bool, *, wide: bool) -> Extractor:
+def _page_options(url: str | None, favor_recall: bool, fast: bool, *, wide: bool) -> Extractor:
     """The options of one pass over one page: the pass's options with the page's URL, as
     bare_extraction would build them from its keyword arguments."""
-    options = copy(_pass_options(favor_recall, wide))
+    options = copy(_pass_options(favor_recall, fast, wide))
     options.url = url or None
     options.source = options.url and options.url.encode("utf-8", "replace").decode("utf-8")
     return options
 
 
 @functools.cache
-def _pass_options(favor_recall: bool, wide: bool) -> Extractor:
+def _pass_options(favor_recall: bool, fast: bool, wide: bool) -> Extractor:
     """trafilatura's options for our passes, built once per process: bare_extraction would
     build them on every call from its keyword arguments, reading a dozen values from its config
     parser each time (~0.06 ms, one or two calls a page). trafilatura never changes the options
@@ -201,7 +226,7 @@ def _pass_options(favor_recall: bool, wide: bool) -> Extractor:
     return Extractor(
         config=_wide_script_config() if wide else DEFAULT_CONFIG,
         output_format="python", comments=False, tables=True, formatting=False,
-        recall=favor_recall,
+        recall=favor_recall, fast=fast,
     )  # fmt: skip
 
 
