@@ -49,10 +49,6 @@ def _is_announced(card: lxml.html.HtmlElement, label: lxml.html.HtmlElement | No
     return len(card.text_content()) <= _MAX_CARD_CHARS and phrases.is_section_cue(label_text)
 
 
-# Headings whose only element is a link: an embedded card's headline.
-_LINKED_HEADINGS = lxml.etree.XPath(
-    "//*[self::h2 or self::h3 or self::h4 or self::h5][count(*) = 1][a]"
-)
 _EMBED_TAGS = frozenset(("div", "aside", "section", "figure"))
 _MAX_EMBED_CHARS = 400
 _MIN_FLOW_PARAGRAPH = 80
@@ -62,8 +58,10 @@ def drop_embedded_cards(tree: lxml.html.HtmlElement) -> int:
     """Remove, in place, cards headed by a link to another page that sit between the story's
     paragraphs (a paragraph of prose before and after them); return how many went."""
     found: list[lxml.html.HtmlElement] = []
-    for heading in _LINKED_HEADINGS(tree):
-        link = next(heading.iterchildren("a"))
+    for heading in tree.iter("h2", "h3", "h4", "h5"):
+        if len(heading) != 1 or heading[0].tag != "a":
+            continue  # an embedded card's headline is a heading whose only child is a link
+        link = heading[0]
         href = (link.get("href") or "").strip()
         if (heading.text or "").strip() or (link.tail or "").strip() or href[:1] in ("", "#"):
             continue  # the heading has text of its own, or links within the page
@@ -105,6 +103,7 @@ def _in_flow(card: lxml.html.HtmlElement) -> bool:
 
 _READ_MORE_RE = re.compile(rf"^\W*(?:{phrases.READ_MORE})\W*$", re.IGNORECASE)
 _TEASER_TAGS = frozenset(("article", "div", "li", "section"))
+_MAX_READ_MORE_CHARS = 40
 
 
 def drop_read_more_cards(tree: lxml.html.HtmlElement) -> int:
@@ -113,8 +112,11 @@ def drop_read_more_cards(tree: lxml.html.HtmlElement) -> int:
     return how many went."""
     found: list[lxml.html.HtmlElement] = []
     for link in tree.iter("a"):
+        text = link.text_content() if len(link) else link.text
+        if not text or len(text) > _MAX_READ_MORE_CHARS or not _READ_MORE_RE.match(text):
+            continue
         href = (link.get("href") or "").strip()
-        if not href or href.startswith("#") or not _READ_MORE_RE.match(link.text_content()):
+        if not href or href.startswith("#"):
             continue
         card = next((a for a in link.iterancestors() if a.tag in _TEASER_TAGS), None)
         if card is None or len(card.text_content()) > _MAX_CARD_CHARS:

@@ -121,7 +121,8 @@ _AD_WORDS = (
     r"פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|"
     r"gesponsord"
 )
-_AD_LABEL_RE = re.compile(rf"^\W*(?:{_AD_WORDS})\W*$", re.IGNORECASE)
+_AD_LABELS = frozenset(_AD_WORDS.split("|"))
+_LABEL_MARKS = " \t\n-–—|:·•*()[]"
 # Boilerplate lines, by what they start with (one anchored regex: cheap on long lines).
 _BOILERPLATE_START_RE = re.compile(
     # newsletter and subscription prompts
@@ -219,7 +220,7 @@ def is_inline_cue(text: str) -> bool:
 
 def is_ad_label(text: str) -> bool:
     """'Anzeige', '- Advertisement -', '광고': an element or line that only labels an ad."""
-    return len(text) <= 40 and bool(_AD_LABEL_RE.match(text))
+    return len(text) <= 40 and text.strip(_LABEL_MARKS).casefold() in _AD_LABELS
 
 
 def _is_headline(text: str) -> bool:

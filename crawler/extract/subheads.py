@@ -21,15 +21,17 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
     lines = text.splitlines()
     if len(lines) < 2:
         return text
-    position = {_key(line): index for index, line in enumerate(lines)}
+    position: dict[str, int] = {}
     inserts: dict[int, str] = {}
     for heading in tree.iter(_HEADINGS):
+        around = (heading.getprevious(), heading.getnext())
+        if any(e is None or e.tag != "p" for e in around):
+            continue  # checked first, cheaply: a sub-heading sits between two paragraphs
+        position = position or {_key(line): index for index, line in enumerate(lines)}
         title = _flat(heading.text_content())
         if not title or len(title) > _MAX_HEADING_CHARS or _key(title) in position:
             continue
-        previous, following = (
-            _neighbour_text(e) for e in (heading.getprevious(), heading.getnext())
-        )
+        previous, following = (_neighbour_text(e) for e in around)
         if not previous or not following:
             continue
         before, after = position.get(_key(previous)), position.get(_key(following))
