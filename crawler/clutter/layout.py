@@ -10,6 +10,8 @@ from __future__ import annotations
 import lxml.etree
 import lxml.html
 
+from crawler.clutter import textsignals as ts
+
 _OWN_CELLS = lxml.etree.XPath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")
 _OWN_ROWS = lxml.etree.XPath("./tr|./thead|./tbody|./tfoot|./*/tr")
 _BLOCKS = lxml.etree.XPath(
@@ -147,7 +149,8 @@ def _is_card_row(cells: list[lxml.html.HtmlElement]) -> bool:
     if len(texts) != 1:
         return False
     cell = texts[0]
-    has_headline = any(len(a.text_content().split()) >= 3 for a in cell.iter("a"))
+    # words of unspaced scripts count per two characters (textsignals.word_count)
+    has_headline = any(ts.word_count(a.text_content()) >= 3 for a in cell.iter("a"))
     return has_headline and (cell.find(".//br") is not None or len(_BLOCKS(cell)) >= 2)
 
 

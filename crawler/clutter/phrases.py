@@ -49,7 +49,8 @@ _LIST_CUE = (
     r"přečtěte si (?:také|též)|související (?:články|zprávy)|nejčtenější|citește și|"
     r"cele mai citite|articole similare|relaterade artiklar|relaterte saker|relaterede artikler|"
     r"самое читаемое|популярное|найпопулярніше|"
-    r"相关新闻|相關新聞|热门新闻|熱門新聞|更多新闻|其他新闻|推荐新闻|猜你喜欢|"
+    r"相关新闻|相關新聞|热门新闻|熱門新聞|更多新闻|其他新闻|推荐新闻|猜你喜欢|最新消息|最新新闻|"
+    r"最新新聞|即时新闻|即時新聞|要闻|要聞|"
     r"その他のニュース|関連ニュース|人気記事|おすすめ記事|最新ニュース|アクセスランキング|"
     r"많이 본 뉴스|인기 기사|다른 기사|최신 기사|다른 뉴스|관련 뉴스|"
     # "other news", "latest news", "more news": the header of a portal's list, in many languages
@@ -224,7 +225,8 @@ def is_ad_label(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    return len(text.split()) >= 3 and not text.rstrip().endswith((".", "!", "?", "。", ":"))
+    words = len(text.split()) if " " in text.strip() else len(text) // 2  # unspaced scripts
+    return words >= 3 and not text.rstrip().endswith((".", "!", "?", "。", ":"))
 
 
 def is_boilerplate(text: str) -> bool:

@@ -220,11 +220,12 @@ def child_blocks(child: lxml.html.HtmlElement, index: int) -> list[Block]:
 
 
 def _may_be_card(child: lxml.html.HtmlElement) -> bool:
-    """A card element, or a font-era item: an inline wrapper whose headline has a line of its
-    own (<font><b><a>Headline</a></b><br>Teaser</font>)."""
+    """A card element, or a font-era or WAP item: an inline wrapper or a paragraph whose
+    headline has a line of its own (<font><b><a>Headline</a></b><br>Teaser</font>)."""
     if child.tag in _CARD_TAGS:
         return True
-    return child.tag in _INLINE_TAGS and child.find(".//br") is not None
+    wrapper = child.tag in _INLINE_TAGS or child.tag == "p"  # <p><a>Headline</a><br>Teaser</p>
+    return wrapper and child.find(".//br") is not None
 
 
 def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
