@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -199,6 +200,22 @@ def test_signature_is_datasketch_minhash() -> None:
     minhash = MinHash(num_perm=SETTINGS.num_perm, seed=1, hashfunc=sha1_hash32, scheme="affine32")
     minhash.update_batch(word_shingles(text_words(BODY), SETTINGS.shingle_size))
     assert text_signature(BODY, SETTINGS).to_bytes() == minhash.hashvalues.astype("<u4").tobytes()
+
+
+@pytest.mark.parametrize("num_perm", [96, 128])
+def test_signature_is_datasketch_minhash_for_any_length(num_perm: int) -> None:
+    # the signature is computed in numpy, not by datasketch: the stored format must not move
+    from datasketch import MinHash
+
+    rng = random.Random(num_perm)
+    vocabulary = [f"w{n}" for n in range(300)] + ["ümlaut", "日本語", "x"]
+    for length in (0, 1, 4, 5, 6, 40, 700, 5000):
+        text = " ".join(rng.choices(vocabulary, k=length))
+        minhash = MinHash(num_perm=num_perm, seed=1, scheme="affine32")
+        minhash.update_batch(word_shingles(text_words(text), SETTINGS.shingle_size))
+        settings = SETTINGS.model_copy(update={"num_perm": num_perm})
+        expected = minhash.hashvalues.astype("<u4").tobytes()
+        assert text_signature(text, settings).to_bytes() == expected, length
 
 
 def test_band_keys_are_signed_64_bit_one_per_band() -> None:
