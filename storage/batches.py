@@ -26,7 +26,7 @@ from storage import dedup as text_dedup
 from storage.batch_lookup import Lookup, look_up
 from storage.dedup import Fingerprint, band_keys
 from storage.near_duplicates import INSERT_BANDS, MAX_CANDIDATES, judge
-from storage.story_rows import INSERT_HTML, INSERT_STORY, INSERT_URLS, UrlsByKey
+from storage.story_rows import INSERT_HTML, INSERT_STORIES, INSERT_URLS, UrlsByKey
 
 MAX_LOOKUPS = 3  # look-ups per batch: copies are rare in a crawl, each costs a look-up after it
 
@@ -159,14 +159,19 @@ def _insert_waiting(session: Session, waiting: _Waiting, dedup: DedupSettings) -
         story_rows.story_row(p.candidate, p.canonical, p.digest, p.prints.signature)
         for p in waiting.stories
     ]
-    ids = [int(i) for i in connection.execute(INSERT_STORY, rows).scalars()]
+    ids = {digest: int(story_id) for story_id, digest in connection.execute(INSERT_STORIES, rows)}
     bands, htmls, urls = [], [], []
-    for story_id, page in zip(ids, waiting.stories, strict=True):
-        bands += [{"band_key": key, "article_id": story_id} for key in sorted(page.band_keys)]
+    for page in waiting.stories:
+        story_id = ids[page.digest]
+        bands += [(key, story_id) for key in page.band_keys]
         html = story_rows.html_row(story_id, page.candidate)
         if html is not None:
             htmls.append(html)
         urls += story_rows.new_url_rows(story_id, page.canonical, page.urls, page.candidate)
-    for statement, values in ((INSERT_BANDS, bands), (INSERT_HTML, htmls), (INSERT_URLS, urls)):
+    bands.sort()  # in index order: ~10% fewer CPU-s inserting them (SQLite)
+    band_rows = [{"band_key": key, "article_id": story_id} for key, story_id in bands]
+    for statement, values in (
+        (INSERT_BANDS, band_rows), (INSERT_HTML, htmls), (INSERT_URLS, urls)
+    ):  # fmt: skip
         if values:
             connection.execute(statement, values)

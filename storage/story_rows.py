@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 UrlsByKey = dict[str, str]  # url_key -> normalised URL, in the order the URLs were given
 
 # Statements built once; new-story inserts are plain Core (the ORM's bulk path cost more CPU
-# than the inserts). RETURNING in parameter order: a batch's ids match its rows.
+# than the inserts). Many stories at once return their text hashes too (unique: each id is
+# matched to its row by it), so the rows go as multi-row VALUES in any order.
 _TABLES = Article.metadata.tables
-INSERT_STORY = insert(_TABLES[Article.__tablename__]).returning(
-    Article.id, sort_by_parameter_order=True
-)
+INSERT_STORY = insert(_TABLES[Article.__tablename__]).returning(Article.id)
+INSERT_STORIES = insert(_TABLES[Article.__tablename__]).returning(Article.id, Article.text_hash)
 INSERT_URLS = insert(_TABLES[ArticleUrl.__tablename__])
 INSERT_HTML = insert(_TABLES[ArticleHtml.__tablename__])
 
