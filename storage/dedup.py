@@ -65,6 +65,10 @@ WORD = re.compile(r"\w+")
 # House-style variants that syndicating sites rewrite: U.S./US, 5%/5 per cent/5 percent.
 DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 PERCENT = re.compile(r"%|\bper\s+cent\b")
+# what every match of the two above contains, found by a literal-first scan (~30x faster than
+# their own): most texts have neither, and then the substitutions are skipped
+DOTTED_HINT = re.compile(r"\.[^\W\d_]\.")
+PER_CENT_HINT = re.compile(r"per\s+cent")
 
 
 @dataclass(frozen=True, eq=False, slots=True)
@@ -258,8 +262,11 @@ def shingle_overlap(a: frozenset[bytes], b: frozenset[bytes]) -> tuple[float, fl
 def text_words(text: str) -> list[str]:
     """The words compared: wire credits removed, Unicode-normalised, case-folded."""
     folded = unicodedata.normalize("NFKC", strip_wire_credits(text)).casefold()
-    folded = DOTTED_ABBREVIATION.sub(lambda match: match[0].replace(".", ""), folded)
-    return WORD.findall(PERCENT.sub(" percent ", folded))
+    if DOTTED_HINT.search(folded):
+        folded = DOTTED_ABBREVIATION.sub(lambda match: match[0].replace(".", ""), folded)
+    if "%" in folded or PER_CENT_HINT.search(folded):
+        folded = PERCENT.sub(" percent ", folded)
+    return WORD.findall(folded)
 
 
 def word_shingles(words: list[str], size: int) -> list[bytes]:

@@ -9,6 +9,7 @@ import os
 import random
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,9 @@ from bench.dedup_large import bench_large
 from bench.dedup_scale import bench_size
 from settings import DedupSettings
 from storage.dedup import (
+    DOTTED_ABBREVIATION,
+    PERCENT,
+    WORD,
     Signature,
     band_keys,
     content_hash,
@@ -142,6 +146,21 @@ def test_text_words_are_case_folded_tokens() -> None:
     assert text_words("The U.S.-Mexico border: 5% more!") == [
         "the", "us", "mexico", "border", "5", "percent", "more",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. and U.K. talks", "e.g. a.b.c. x.y", "Ü.Ö. Verband", "1.2.3 version", "a. b. c.",
+        "5% rise, 3 per cent fall, 2 per\ncent, 7 percent", "paper centre", "super cent",
+        "%per cent", "per cent%", "no marks here", "dotted.end.", "A.B", "x.1.y.",
+    ],
+)  # fmt: skip
+def test_text_words_skip_only_substitutions_that_cannot_match(text: str) -> None:
+    # the substitutions run only when a literal hint is present: the words must not change
+    folded = unicodedata.normalize("NFKC", strip_wire_credits(text)).casefold()
+    folded = DOTTED_ABBREVIATION.sub(lambda match: match[0].replace(".", ""), folded)
+    assert text_words(text) == WORD.findall(PERCENT.sub(" percent ", folded))
 
 
 def test_signature_has_num_perm_values_and_round_trips() -> None:
