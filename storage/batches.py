@@ -24,7 +24,7 @@ from settings import DedupSettings
 from storage import articles, rejections, story_rows
 from storage import dedup as text_dedup
 from storage.batch_lookup import Lookup, look_up
-from storage.dedup import Fingerprint, band_keys
+from storage.dedup import Signature, band_keys
 from storage.near_duplicates import INSERT_BANDS, MAX_CANDIDATES, judge
 from storage.story_rows import INSERT_HTML, INSERT_STORIES, INSERT_URLS, UrlsByKey
 
@@ -43,7 +43,7 @@ class OtherWrite:
 Item = articles.Candidate | OtherWrite
 
 
-@dataclass(frozen=True, slots=True, eq=False)  # eq=False: hashed by identity, a lookup's key
+@dataclass(slots=True, eq=False)  # eq=False: hashed by identity, a lookup's key
 class Prepared:
     """What save() computes of a candidate before its first query, computed once."""
 
@@ -51,8 +51,17 @@ class Prepared:
     canonical: str
     urls: UrlsByKey
     digest: str
-    prints: Fingerprint
+    signature: Signature
     band_keys: tuple[int, ...]
+    shingle_list: list[bytes]
+    _shingles: frozenset[bytes] | None = None
+
+    @property
+    def shingles(self) -> frozenset[bytes]:
+        """The shingle set, made when a candidate is compared (most pages have none)."""
+        if self._shingles is None:
+            self._shingles = frozenset(self.shingle_list)
+        return self._shingles
 
 
 def prepare(candidate: articles.Candidate, dedup: DedupSettings) -> Prepared:
@@ -60,9 +69,11 @@ def prepare(candidate: articles.Candidate, dedup: DedupSettings) -> Prepared:
     canonical = choose_canonical(article.url, article.canonical_url)
     urls = articles.distinct_urls([canonical, article.url, *candidate.seen_urls])
     words = text_dedup.text_words(article.text)
-    prints = text_dedup.words_fingerprint(words, dedup)
-    keys = tuple(dict.fromkeys(band_keys(prints.signature, dedup.bands)))
-    return Prepared(candidate, canonical, urls, text_dedup.words_hash(words), prints, keys)
+    shingles = text_dedup.word_shingles(words, dedup.shingle_size)
+    signature = text_dedup.shingles_signature(shingles, dedup)
+    keys = tuple(dict.fromkeys(band_keys(signature, dedup.bands)))
+    digest = text_dedup.words_hash(words)
+    return Prepared(candidate, canonical, urls, digest, signature, keys, shingles)
 
 
 @dataclass
@@ -144,8 +155,8 @@ def _is_new(page: Prepared, lookup: Lookup, waiting: _Waiting, dedup: DedupSetti
     stored = [(-shared, 0, article_id) for article_id, shared in lookup.candidates.get(page, ())]
     batch = [(-shared, 1, position) for position, shared in waiting.shared_bands(page).items()]
     for _, in_batch, ref in sorted(stored + batch)[:MAX_CANDIDATES]:
-        other = waiting.stories[ref].prints.shingles if in_batch else lookup.shingles(ref)
-        if judge(ref, page.prints.shingles, other, dedup) is not None:
+        other = waiting.stories[ref].shingles if in_batch else lookup.shingles(ref)
+        if judge(ref, page.shingles, other, dedup) is not None:
             return False
     return True
 
@@ -156,7 +167,7 @@ def _insert_waiting(session: Session, waiting: _Waiting, dedup: DedupSettings) -
         return
     connection = session.connection()
     rows = [
-        story_rows.story_row(p.candidate, p.canonical, p.digest, p.prints.signature)
+        story_rows.story_row(p.candidate, p.canonical, p.digest, p.signature)
         for p in waiting.stories
     ]
     ids = {digest: int(story_id) for story_id, digest in connection.execute(INSERT_STORIES, rows)}
