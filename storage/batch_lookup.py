@@ -35,10 +35,10 @@ REJECTED_KEYS = select(RejectedUrl.url_key).where(
     RejectedUrl.url_key.in_(bindparam("keys", expanding=True))
 )
 
-_RANKED = f"""
+_RANKED = """
 shared AS (
     SELECT pairs.page AS page, b.article_id AS article_id, count(*) AS n
-    FROM pairs JOIN article_bands AS b ON b.band_key = pairs.band_key
+    FROM pairs {join}
     GROUP BY pairs.page, b.article_id
 ), ranked AS (
     SELECT page, article_id, n,
@@ -47,18 +47,28 @@ shared AS (
 )
 SELECT ranked.page, ranked.article_id, ranked.n, a.text
 FROM ranked JOIN articles AS a ON a.id = ranked.article_id
-WHERE ranked.place <= {MAX_CANDIDATES}
+WHERE ranked.place <= :limit
 """
+# each pair is one probe of the primary key (band_key, article_id): on PostgreSQL a nested loop
+# by construction (LATERAL), whatever the planner guesses of the pairs' count; SQLite loops over
+# a table-valued function's rows and probes the key of the inner table (EXPLAIN QUERY PLAN:
+# SEARCH b USING PRIMARY KEY (band_key=?))
+_LATERAL = """CROSS JOIN LATERAL (
+        SELECT article_id FROM article_bands WHERE article_bands.band_key = pairs.band_key
+    ) AS b"""
+_JOIN = "JOIN article_bands AS b ON b.band_key = pairs.band_key"
 # (page, band key) pairs: two arrays on PostgreSQL, one JSON text on SQLite (no arrays there)
 CANDIDATES: dict[str, TextClause] = {
     "postgresql": text(
-        "WITH pairs AS (SELECT * FROM unnest(:pages, :keys) AS p(page, band_key))," + _RANKED
+        "WITH pairs AS (SELECT * FROM unnest(:pages, :keys) AS p(page, band_key)),"
+        + _RANKED.format(join=_LATERAL)
     ).bindparams(
         bindparam("pages", type_=ARRAY(Integer)), bindparam("keys", type_=ARRAY(BigInteger))
     ),
     "default": text(
         "WITH pairs AS (SELECT json_extract(value, '$[0]') AS page,"
-        " json_extract(value, '$[1]') AS band_key FROM json_each(:pairs))," + _RANKED
+        " json_extract(value, '$[1]') AS band_key FROM json_each(:pairs)),"
+        + _RANKED.format(join=_JOIN)
     ),
 }
 
@@ -104,6 +114,7 @@ def look_up(session: Session, pages: Sequence[Prepared], settings: DedupSettings
         statement = CANDIDATES["postgresql"]
     else:
         params, statement = {"pairs": json.dumps(pairs)}, CANDIDATES["default"]
+    params["limit"] = MAX_CANDIDATES
     for n, article_id, shared, stored_text in connection.execute(statement, params):
         lookup.candidates.setdefault(pages[n], []).append((article_id, shared))
         lookup.texts[article_id] = stored_text
