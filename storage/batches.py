@@ -4,11 +4,11 @@ The decisions are storage.articles.save's, page by page in order; only the state
 shared. The batch's URL keys, text hashes, near-copy candidates (LSH bands) and rejections are
 looked up once (storage.batch_lookup). A page none of whose URLs, text or near-copies is stored,
 in the database or earlier in the batch, is a new story: its rows wait, and all new stories of
-the batch are inserted together (one executemany per table). Any other page (a known URL, an
-exact or near copy, also of a page earlier in the batch) is written first what waits, then goes
-through articles.save itself, and the look-up is repeated for the pages after it (at most
-MAX_LOOKUPS times a batch; then the rest go through articles.save). A rejected page's URL is
-forgotten only when it has a rejection row.
+the batch are inserted together (one statement per table). Any other page (a known URL, an
+exact or near copy, also of a page earlier in the batch) goes through articles.save itself once
+the waiting stories are written, and the look-up is repeated for the pages after it (at most
+MAX_LOOKUPS times a batch; then the rest go through articles.save). A stored page's rejection
+row is deleted only when it has one (no DELETE per page).
 """
 
 from __future__ import annotations
