@@ -2,9 +2,10 @@
 
 Spiders (crawler/) call `known_urls` or `is_known` before requesting pages, and `handle_page`
 (one page, stored at once) or `submit` (stored with its batch) for each fetched article page;
-they run in the crawl's thread. A batch is one short transaction: a crash loses at most the
-pages of the batch in flight, which are not known and so are fetched again by the next run, and
-nothing is stored twice (the unique keys hold).
+they run in the crawl's thread. A batch is one short transaction (storage.batches: a few
+statements for the whole batch, the same rows and decisions as page by page): a crash loses at
+most the pages of the batch in flight, which are not known and so are fetched again by the next
+run, and nothing is stored twice (the unique keys hold).
 """
 
 from __future__ import annotations
@@ -30,12 +31,11 @@ from storage.db import StorageFullError, is_storage_full, transaction
 if TYPE_CHECKING:  # loaded with the first page to store: a poll of unchanged feeds needs none
     from crawler.clutter import TemplateMemory
     from crawler.topic import TopicScorer
-    from storage import articles
+    from storage.batches import Item
 
 log = logging.getLogger("newsagg.store")
 
 OnOutcome = Callable[[str], None]
-WriteFn = Callable[[Session], str]  # one page's write in a transaction; returns its outcome
 
 
 @dataclass
@@ -145,9 +145,11 @@ class PageStore:
         batch, self._batch = self._batch, []
         if not batch:
             return
+        from storage import batches
+
         try:
             with transaction(self.writer) as session:
-                outcomes = [write.apply(session) for write in batch]
+                outcomes = batches.save_all(session, [w.item for w in batch], self.settings.dedup)
         except Exception as exc:
             if is_storage_full(exc):
                 raise StorageFullError(str(exc)) from exc
@@ -160,7 +162,7 @@ class PageStore:
             for attempt in (1, 2):
                 try:
                     with transaction(self.writer) as session:
-                        return write.apply(session)
+                        return _write_one(session, write.item, self.settings.dedup)
                 except IntegrityError:
                     # another process stored the same URL or text between our check and
                     # insert; the second attempt finds it and folds this copy in
@@ -177,13 +179,14 @@ class PageStore:
         if on_done is not None:
             on_done(outcome)
 
-    def _prepare(self, page: Page, source_id: int | None, topic: str | None) -> WriteFn:
+    def _prepare(self, page: Page, source_id: int | None, topic: str | None) -> Item:
         """Analyse the page; the write that stores (or rejects) it, to run in a transaction."""
         # extraction (trafilatura, lxml) loads with the first page: a poll of unchanged feeds
         # never pays for it
         from crawler.analyse import analyse_page
         from crawler.clutter import TemplateMemory
         from storage import articles
+        from storage.batches import OtherWrite
 
         if self._template is None:
             self._template = TemplateMemory()
@@ -192,12 +195,12 @@ class PageStore:
         article = analysis.article
         if article is None or not analysis.is_relevant:
             reason = "not_article" if article is None else "off_topic"
-            return partial(
+            return OtherWrite(page.url, partial(
                 _reject, url=page.url, reason=reason, now=now, relevance=analysis.relevance,
                 source_id=source_id, html=page.html, title=article.title if article else None,
                 detail=None if article else "no article text found on the page",
-            )  # fmt: skip
-        candidate = articles.Candidate(
+            ))  # fmt: skip
+        return articles.Candidate(
             article=article,
             relevance=analysis.relevance,
             html=page.html,
@@ -205,7 +208,6 @@ class PageStore:
             source_id=source_id,
             seen_urls=(page.requested_url,) if page.requested_url else (),
         )
-        return partial(_save, candidate=candidate, dedup=self.settings.dedup)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +215,7 @@ class _Write:
     """One page's write, waiting for its batch."""
 
     url: str
-    apply: WriteFn
+    item: Item  # a candidate to save, or another write (a rejection)
     on_done: OnOutcome | None
 
 
@@ -222,7 +224,9 @@ def _reject(session: Session, *, url: str, reason: str, **fields: Any) -> str:
     return reason
 
 
-def _save(session: Session, *, candidate: articles.Candidate, dedup: DedupSettings) -> str:
+def _write_one(session: Session, item: Item, dedup: DedupSettings) -> str:
     from storage import articles
 
-    return articles.save(session, candidate, dedup).status
+    if isinstance(item, articles.Candidate):
+        return articles.save(session, item, dedup).status
+    return item.apply(session)

@@ -8,18 +8,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import Row, bindparam, insert, select, text
+from sqlalchemy import Row, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from crawler import items
-from crawler.urls import choose_canonical, is_same_site, normalize_url, url_key
+from crawler.urls import choose_canonical, normalize_url, url_key
 from settings import DedupSettings
 from storage import dedup as text_dedup
-from storage import rejections
+from storage import rejections, story_rows
 from storage.dedup import Fingerprint, Signature, content_hash, text_signature
 from storage.known import stored_keys
 from storage.models import Article, ArticleHtml, ArticleRevision, ArticleUrl
 from storage.near_duplicates import find_near_duplicate, index_signature, remove_signature
+from storage.story_rows import INSERT_HTML, INSERT_STORY, INSERT_URLS, UrlsByKey
 
 SaveStatus = Literal["new", "duplicate", "revised", "unchanged"]
 
@@ -59,11 +60,11 @@ def is_known(session: Session, url: str, topic: str | None = None) -> bool:
 
 def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveResult:
     """Store a story, or fold it into the story it duplicates, or record a revision."""
-    _serialise_saves(session)
+    serialise_saves(session)
     session.flush()  # the Core statements below run on the connection: no autoflush there
     article = candidate.article
     canonical = choose_canonical(article.url, article.canonical_url)
-    urls = _distinct_urls([canonical, article.url, *candidate.seen_urls])
+    urls = distinct_urls([canonical, article.url, *candidate.seen_urls])
     rejections.forget(session, list(urls))  # stored after all (e.g. under another topic)
     by_url = _story_for_urls(session, urls)
     if by_url is not None:
@@ -90,20 +91,19 @@ def save(session: Session, candidate: Candidate, dedup: DedupSettings) -> SaveRe
     return SaveResult("new", story_id)
 
 
-def compress_html(html: bytes) -> bytes:
-    return zlib.compress(html, 6)
+compress_html = story_rows.compress_html
 
 
 def decompress_html(blob: bytes) -> bytes:
     return zlib.decompress(blob)
 
 
-def _serialise_saves(session: Session) -> None:
+def serialise_saves(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SAVE_LOCK_KEY})
 
 
-def _distinct_urls(urls: Iterable[str | None]) -> UrlsByKey:
+def distinct_urls(urls: Iterable[str | None]) -> UrlsByKey:
     seen: UrlsByKey = {}
     for url in urls:
         if url:
@@ -111,19 +111,14 @@ def _distinct_urls(urls: Iterable[str | None]) -> UrlsByKey:
     return seen
 
 
-# Statements built once (they run for every polled feed and saved page); new-story inserts are
-# plain Core (the ORM's bulk path cost more CPU than the inserts), stored URL rows plain columns
+# Statements built once (they run for every polled feed and saved page); stored URL rows are
+# plain columns
 _IN_KEYS = ArticleUrl.url_key.in_(bindparam("keys", expanding=True))
-_TABLES = Article.metadata.tables
-INSERT_STORY = insert(_TABLES[Article.__tablename__]).returning(Article.id)
-INSERT_URLS = insert(_TABLES[ArticleUrl.__tablename__])
-INSERT_HTML = insert(_TABLES[ArticleHtml.__tablename__])
 KnownUrl = Row[int, str, str, float | None]
 STORED_URLS = select(
     ArticleUrl.article_id, ArticleUrl.url_key, ArticleUrl.relation, ArticleUrl.similarity
 ).where(_IN_KEYS)
 STORY_BY_HASH = select(Article.id).where(Article.text_hash == bindparam("digest"))
-UrlsByKey = dict[str, str]  # url_key -> normalised URL, in the order the URLs were given
 
 
 def _story_for_urls(session: Session, urls: UrlsByKey) -> KnownUrl | None:
@@ -190,7 +185,10 @@ def _take_fuller_text(
         setattr(story, name, getattr(candidate.article, name) or getattr(story, name))
     rows = session.scalars(select(ArticleUrl).where(ArticleUrl.article_id == story.id)).all()
     for row in (row for row in rows if row.relation == "canonical"):
-        row.relation, row.similarity = _relation(story.url, row.url, row.url_key), similarity
+        row.relation, row.similarity = (
+            story_rows.relation(story.url, row.url, row.url_key),
+            similarity,
+        )
     session.flush()
 
 
@@ -200,36 +198,18 @@ def _insert_story(
 ) -> int:  # fmt: skip
     """A new story row, its band rows and kept HTML: plain inserts (the unit of work is not
     needed for rows that cannot exist yet; a concurrent copy fails on the unique keys)."""
-    article = candidate.article
-    values = {
-        "url": canonical, "source_id": candidate.source_id, "title": article.title,
-        "authors": list(article.authors), "credits": list(article.credits),
-        "published_at": article.published_at, "published_at_source": article.published_at_source,
-        "published_precision": article.published_precision, "language": article.language,
-        "site_name": article.site_name, "description": article.description,
-        "text": article.text, "text_hash": digest, "minhash": signature.to_bytes(), "revision": 1,
-        "fetched_at": candidate.fetched_at, "updated_at": candidate.fetched_at,
-        **_relevance_columns(candidate.relevance),
-    }  # fmt: skip
+    values = story_rows.story_row(candidate, canonical, digest, signature)
     story_id = int(session.connection().execute(INSERT_STORY, values).scalar_one())
     index_signature(session, story_id, signature, dedup)
-    if candidate.html is not None:
-        session.connection().execute(INSERT_HTML, {
-            "article_id": story_id, "url": article.url, "html_z": compress_html(candidate.html),
-            "fetched_at": candidate.fetched_at})  # fmt: skip
+    html = story_rows.html_row(story_id, candidate)
+    if html is not None:
+        session.connection().execute(INSERT_HTML, html)
     return story_id
 
 
 def _apply_relevance(story: Article, relevance: items.Relevance | None) -> None:
-    for name, value in _relevance_columns(relevance).items():
+    for name, value in story_rows.relevance_columns(relevance).items():
         setattr(story, name, value)
-
-
-def _relevance_columns(relevance: items.Relevance | None) -> dict[str, object]:
-    if relevance is None:
-        return {"topic": None, "relevance": None, "is_relevant": True, "evidence": []}
-    return {"topic": relevance.topic, "relevance": relevance.score,
-            "is_relevant": relevance.is_relevant, "evidence": rejections.evidence_json(relevance)}  # fmt: skip
 
 
 def _store_html(session: Session, article_id: int, url: str, candidate: Candidate) -> None:
@@ -252,7 +232,7 @@ def _add_urls(
     existing = stored_keys(session, urls)
     story_key = url_key(story.url)
     rows = [
-        _url_row(story.id, story.url, story_key, url, key, candidate, similarity)
+        story_rows.url_row(story.id, story.url, story_key, url, key, candidate, similarity)
         for key, url in urls.items()
         if key not in existing
     ]
@@ -266,25 +246,5 @@ def _add_urls(
 def _insert_urls(session: Session, story_id: int, story_url: str, urls: UrlsByKey,
                  candidate: Candidate) -> None:  # fmt: skip
     """The URL rows of a new story (none of its URL keys is stored: save() looked them up)."""
-    story_key = next(iter(urls))  # the canonical URL comes first
-    rows = [_url_row(story_id, story_url, story_key, url, key, candidate, None)
-            for key, url in urls.items()]  # fmt: skip
+    rows = story_rows.new_url_rows(story_id, story_url, urls, candidate)
     session.connection().execute(INSERT_URLS, rows)
-
-
-def _url_row(
-    story_id: int, story_url: str, story_key: str, url: str, key: str, candidate: Candidate,
-    similarity: float | None,
-) -> dict[str, object]:  # fmt: skip
-    return {
-        "article_id": story_id, "url": url, "url_key": key,
-        "relation": _relation(story_url, url, key, story_key), "source_id": candidate.source_id,
-        "title": candidate.article.title, "first_seen_at": candidate.fetched_at,
-        "similarity": None if key == story_key else similarity,
-    }  # fmt: skip
-
-
-def _relation(story_url: str, url: str, key: str, story_key: str | None = None) -> str:
-    if key == (story_key or url_key(story_url)):
-        return "canonical"
-    return "variant" if is_same_site(story_url, url) else "copy"

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select
 from crawler.items import Page
 from scheduler.store_pages import PageStore
 from settings import Settings
-from storage import articles
+from storage import story_rows
 from storage.db import session_factory
 from storage.models import Article, ArticleUrl
 
@@ -76,14 +76,15 @@ def test_copies_within_one_batch_fold_into_one_story(db_engine: Engine, settings
 def test_a_failing_page_costs_only_itself(
     db_engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_save = articles.save
+    real_row = story_rows.story_row
 
-    def save(session, candidate, dedup):  # type: ignore[no-untyped-def]
+    def story_row(candidate, *args):  # type: ignore[no-untyped-def]
         if candidate.article.url.endswith("story-1"):
             raise RuntimeError("a bug on one page")
-        return real_save(session, candidate, dedup)
+        return real_row(candidate, *args)
 
-    monkeypatch.setattr(articles, "save", save)
+    # a new story's row is built the same way in a batch and page by page
+    monkeypatch.setattr(story_rows, "story_row", story_row)
     store = store_for(db_engine, settings, batch_pages=3, batch_s=3600)
     outcomes: list[str] = []
     for n in range(3):

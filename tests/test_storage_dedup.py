@@ -6,8 +6,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import random
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,9 @@ from bench.dedup_large import bench_large
 from bench.dedup_scale import bench_size
 from settings import DedupSettings
 from storage.dedup import (
+    DOTTED_ABBREVIATION,
+    PERCENT,
+    WORD,
     Signature,
     band_keys,
     content_hash,
@@ -143,6 +148,21 @@ def test_text_words_are_case_folded_tokens() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. and U.K. talks", "e.g. a.b.c. x.y", "Ü.Ö. Verband", "1.2.3 version", "a. b. c.",
+        "5% rise, 3 per cent fall, 2 per\ncent, 7 percent", "paper centre", "super cent",
+        "%per cent", "per cent%", "no marks here", "dotted.end.", "A.B", "x.1.y.",
+    ],
+)  # fmt: skip
+def test_text_words_skip_only_substitutions_that_cannot_match(text: str) -> None:
+    # the substitutions run only when a literal hint is present: the words must not change
+    folded = unicodedata.normalize("NFKC", strip_wire_credits(text)).casefold()
+    folded = DOTTED_ABBREVIATION.sub(lambda match: match[0].replace(".", ""), folded)
+    assert text_words(text) == WORD.findall(PERCENT.sub(" percent ", folded))
+
+
 def test_signature_has_num_perm_values_and_round_trips() -> None:
     signature = text_signature(BODY, SETTINGS)
     stored = signature.to_bytes()
@@ -199,6 +219,22 @@ def test_signature_is_datasketch_minhash() -> None:
     minhash = MinHash(num_perm=SETTINGS.num_perm, seed=1, hashfunc=sha1_hash32, scheme="affine32")
     minhash.update_batch(word_shingles(text_words(BODY), SETTINGS.shingle_size))
     assert text_signature(BODY, SETTINGS).to_bytes() == minhash.hashvalues.astype("<u4").tobytes()
+
+
+@pytest.mark.parametrize("num_perm", [96, 128])
+def test_signature_is_datasketch_minhash_for_any_length(num_perm: int) -> None:
+    # the signature is computed in numpy, not by datasketch: the stored format must not move
+    from datasketch import MinHash
+
+    rng = random.Random(num_perm)
+    vocabulary = [f"w{n}" for n in range(300)] + ["ümlaut", "日本語", "x"]
+    for length in (0, 1, 4, 5, 6, 40, 700, 5000):
+        text = " ".join(rng.choices(vocabulary, k=length))
+        minhash = MinHash(num_perm=num_perm, seed=1, scheme="affine32")
+        minhash.update_batch(word_shingles(text_words(text), SETTINGS.shingle_size))
+        settings = SETTINGS.model_copy(update={"num_perm": num_perm})
+        expected = minhash.hashvalues.astype("<u4").tobytes()
+        assert text_signature(text, settings).to_bytes() == expected, length
 
 
 def test_band_keys_are_signed_64_bit_one_per_band() -> None:

@@ -12,7 +12,7 @@ from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import lxml.html
-from lxml.etree import ParserError, _Element
+from lxml.etree import ParserError, XPath, _Element
 
 from crawler.extract.htmldoc import ExtractionError, HtmlLimits, check_tree
 from crawler.extract.pageshape import declared_type_evidence, structure_evidence
@@ -67,6 +67,7 @@ _ID_VALUE = re.compile(r"\d{3,}|[0-9a-f]{8,}")
 _OPAQUE_ID = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{8,}")
 _WORD_SPLIT = re.compile(r"[-_+.]+|%20")
 _PAGE_NUMBER_TAIL = re.compile(r"/(page|seite|p)/\d+/?$", re.IGNORECASE)
+_LINKS_XPATH = XPath("//a[@href]")  # compiled once (element.xpath compiles on every call)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def _url_kind(score: float) -> PageKind:
 def _page_kind(score: float, root: _Element) -> PageKind:
     if score >= ARTICLE_THRESHOLD:
         return "article"
-    if score < 0 or len(root.xpath("//a[@href]")) >= NAVIGATION_LINKS:
+    if score < 0 or len(_LINKS_XPATH(root)) >= NAVIGATION_LINKS:
         return "navigation"
     return "other"
 
