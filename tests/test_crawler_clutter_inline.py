@@ -39,6 +39,18 @@ OTHER_BOILERPLATE = [
     "^ © 2003 Regional Courier",
     "Anzeige",
     "- Advertisement -",
+    "- 12 commenti",
+    "- Stampa",
+    "| | Print this page \\| Text size |",
+    "字号：大 中 小",
+    "19 تعليقا",
+    "هل وجدت خطأ؟ أبلغنا.",
+    "Hibát talált a cikkben? Jelezze nekünk!",
+    "| Le cabine durante il collaudo. Foto di Anna Neri / Agenzia Alpi |",
+    "| 服务大厅里的申请人。 新华社记者 李明 摄 |",
+    "Sponsored content Five ways to cut your heating bill",
+    "订阅本报早报，每天早上七点送达。",
+    "Sign up for our newsletter and get the week's migration news in your inbox every Friday.",
 ]
 PROSE = [
     "Correction: an earlier version of this article gave the wrong fee. It is 1,000 pounds.",
@@ -46,6 +58,10 @@ PROSE = [
     "He showed one photo: his daughter at the border crossing, taken a year ago.",
     "Werbung für die neuen Visa lief wochenlang im Fernsehen, sagte die Ministerin.",
     "Latest figures show the backlog is still growing.",
+    "In a newsletter sent to members on Monday, the association urged councils to subscribe to a "
+    "shared register of empty homes before the spring.",
+    "- families may be matched with a sponsor group within six weeks;",
+    "| Germany | 200,000 | 12% |",
 ]
 
 
@@ -167,3 +183,27 @@ def test_teaser_posts_with_a_keep_reading_link_go() -> None:
     text = extract_text(raw)
     assert "Ferry timetable" not in text and "crossings a day" not in text
     assert all(p in text for p in P)
+
+
+def test_a_chinese_sentence_opening_with_reporter_is_no_byline() -> None:
+    lead = (
+        "记者从国家移民管理局获悉，自明年1月1日起，北京、广州等8个城市将试点放宽外籍人才签证条件。"
+    )
+    raw = (
+        "<html><head><title>外籍人才签证条件放宽</title></head><body><article><h1>外籍人才签证条件放宽"
+        f"</h1><p>{lead}</p><p>{P[0]}</p><p>{P[1]}</p></article></body></html>"
+    ).encode()
+    extraction = extract_article(Page(url="https://example.org/a", html=raw))
+    assert extraction is not None
+    assert lead in extraction.article.text and not extraction.article.authors
+
+
+def test_a_most_read_table_of_ranks_and_headline_links_goes() -> None:
+    rows = "".join(
+        f'<tr><td class="rank">{n}.</td><td><a href="/n/{n}">城东公园完成改造重新开放第{n}期工程</a>'
+        "</td></tr>"
+        for n in range(1, 6)
+    )
+    table = f"<table><tr><td colspan='2'><b>热门排行</b></td></tr>{rows}</table>"
+    text = extract_text(page(table))
+    assert "城东公园" not in text and text.splitlines() == list(P)

@@ -30,7 +30,7 @@ _HIDDEN_CLASSES = frozenset(
 # Profile/hover cards and tooltips: widgets whose text sits inside the sentence that links them
 # (class names lower-cased: "PersonHover__pop").
 _WIDGET_RE = re.compile(
-    r"hover[-_]?card|hover.{0,3}pop|__pop\b|tooltip|popover|profile-?card|person-?card"
+    r"hover[-_]?card|hover.{0,3}pop|[-_]pop\b|tooltip|popover|profile-?card|person-?card"
 )
 # Cheap substring tests on every element first; class tokens are checked on the few hits.
 _CLASS_HINTS = (
@@ -42,7 +42,8 @@ _CLASS_HINTS = (
     "tooltip",
     "popover",
     "-card",
-    "__pop",
+    "_pop",
+    "-pop",
 )
 # any of them, as a substring of the lower-cased class
 _CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))

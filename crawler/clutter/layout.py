@@ -7,6 +7,8 @@ tables, except headline tables: rows of headline + teaser with a time beside."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 import lxml.html
 
@@ -30,6 +32,7 @@ _TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
 # A cell this short beside a headline is its label: a time, a date, a count, a name.
 _MAX_LABEL_CELL_CHARS = 40
 _MIN_CARD_ROWS = 3
+_RANK_RE = re.compile(r"^#?\d{1,3}\.?$")
 # A cell holding this many blocks and characters is a page column, not a datum.
 _MIN_CELL_BLOCKS = 2
 _MIN_CELL_CHARS = 200
@@ -135,7 +138,8 @@ def _paragraph(
 def is_data_table(elem: lxml.html.HtmlElement) -> bool:
     """Rows with several cells are data, unless each is a headline card: a headline link with
     its teaser a line below in one cell, a time or a count in the others (a forum portal's
-    "Latest news"). One-cell rows are a layout table's list."""
+    "Latest news"), or a headline link beside its rank (a "Most read" table). One-cell rows
+    are a layout table's list."""
     if elem.tag not in _TABLE_TAGS:
         return False
     rows = [cells for row in elem.iter("tr") if len(cells := _ROW_CELLS(row)) > 1]
@@ -145,13 +149,27 @@ def is_data_table(elem: lxml.html.HtmlElement) -> bool:
 
 
 def _is_card_row(cells: list[lxml.html.HtmlElement]) -> bool:
-    texts = [cell for cell in cells if _TEXT_CHARS(cell) > _MAX_LABEL_CELL_CHARS]
+    texts = [  # a rank, a time or a count is a label; a cell with a link or more text is the item
+        cell
+        for cell in cells
+        if cell.find(".//a") is not None
+        or ts.width(cell.text_content().strip()) > _MAX_LABEL_CELL_CHARS
+    ]
     if len(texts) != 1:
         return False
     cell = texts[0]
     # words of unspaced scripts count per two characters (textsignals.word_count)
-    has_headline = any(ts.word_count(a.text_content()) >= 3 for a in cell.iter("a"))
-    return has_headline and (cell.find(".//br") is not None or len(_BLOCKS(cell)) >= 2)
+    links = [a for a in cell.iter("a") if ts.word_count(a.text_content()) >= 3]
+    if not links:
+        return False
+    if cell.find(".//br") is not None or len(_BLOCKS(cell)) >= 2:
+        return True  # headline and teaser
+    # or the headline alone beside its rank ("1. | <a>Headline</a>", a "most read" table);
+    # beside a time, a price or a rating it is a data table's row
+    others = [c for c in cells if c is not cell]
+    if not all(_RANK_RE.match(" ".join(c.text_content().split())) for c in others):
+        return False
+    return sum(len(a.text_content().strip()) for a in links) >= 0.8 * _TEXT_CHARS(cell)
 
 
 _MIN_PAGE_FORM_CHARS = 300

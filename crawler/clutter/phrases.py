@@ -45,11 +45,12 @@ _LIST_CUE = (
     r"sommaire|articoli correlati|artigos relacionados|gerelateerde artikelen|"
     # more languages of the profile and its neighbours
     r"bunu da okuyun|bunları da okuyun|en çok okunan(?:lar)?|lue myös|luetuimmat|"
-    r"olvassa el ezt is|kapcsolódó (?:cikkek|hírek)|legolvasottabb|čtěte (?:také|též)|"
+    r"olvassa el ezt is|ezt is ajánljuk|kapcsolódó (?:cikkek|hírek)|legolvasottabb|"
+    r"čtěte (?:také|též)|"
     r"přečtěte si (?:také|též)|související (?:články|zprávy)|nejčtenější|citește și|"
     r"cele mai citite|articole similare|relaterade artiklar|relaterte saker|relaterede artikler|"
     r"самое читаемое|популярное|найпопулярніше|"
-    r"相关新闻|相關新聞|热门新闻|熱門新聞|更多新闻|其他新闻|推荐新闻|猜你喜欢|最新消息|最新新闻|"
+    r"相关新闻|相關新聞|热门新闻|熱門新聞|更多新闻|其他新闻|推荐新闻|猜你喜欢|最新消息|最新新闻|热门排行|"
     r"最新新聞|即时新闻|即時新聞|要闻|要聞|"
     r"その他のニュース|関連ニュース|人気記事|おすすめ記事|最新ニュース|アクセスランキング|"
     r"많이 본 뉴스|인기 기사|다른 기사|최신 기사|다른 뉴스|관련 뉴스|"
@@ -111,7 +112,7 @@ _BARE_CUE_RE = re.compile(rf"^\s*(?P<cue>{_LIST_CUE})\s+(?P<rest>\S.*)$", re.IGN
 _COMMENTS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
     r"reactie|kommentarer|kommentar|komentarzy|komentarze|komentáře|kommentit|hozzászólás|"
-    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|تعليقات?|"
+    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|تعليقات?|تعليقا|"
     r"comentarii|kommenttia|diskuse|diskusia|diskussion|discussion|dyskusja|תגובות|コメント|"
     r"评论|評論|留言|댓글)"
 )
@@ -136,7 +137,14 @@ _BOILERPLATE_START_RE = re.compile(
     r"|(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+| article)?"
     r"|(?:%d|\d+) (?:bloggers? like this|bloggern gefällt das)|like this|gefällt mir"
     r"|wird geladen|loading|teilen(?: sie dies)? mit"
-    r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|print|e-?mail|copy link|whatsapp|facebook"
+    r"|follow us(?: on \w+)?(?: (?:and|&) \w+)?|tweet|e-?mail|copy link|whatsapp|facebook"
+    # print and text-size toolbars
+    r"|print(?: this)?(?: page| article| story)?|stampa|imprimir|imprimer|drucken|druckversion"
+    r"|afdrukken|skriv ut|udskriv|tulosta|drukuj|tisk|nyomtatás|tipărește|печать|друк|yazdır"
+    r"|εκτύπωση|طباعة|הדפסה|打印本页|打印|列印|印刷|인쇄|text size|font size|schriftgröße"
+    r"|taille du texte|tamaño (?:de )?(?:letra|texto)|dimensione (?:del )?testo|tamanho do texto"
+    r"|tekstgrootte|textstorlek|tekststørrelse|rozmiar (?:tekstu|czcionki)|размер шрифта"
+    r"|字号[:：]?(?: ?[大中小])*|文字サイズ|글자 ?크기|velikost písma|betűméret|mărime text"
     r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
     r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
     r"|udostępnij|partilhar|compartilhar|delen|jaa|sdílet|distribuie|megosztás|поделиться|"
@@ -170,6 +178,11 @@ _BOILERPLATE_START_RE = re.compile(
     r"φωτ\.?|صورة|الصورة|צילום|图片来源|圖片來源|图片|圖片|图源|摄影|攝影|写真|사진)s?"
     r"(?:\s*\[[a-z]\])?\s*[:：©]|fot\.\s|(?:사진|写真|撮影)\s*[=＝]"
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
+    r"|(?:foto|fotografia|photo|fotografía|bild) (?:di|de|von|van|av|af|par)\s+\S"
+    # sponsored blocks' labels, with the advertiser's headline after them
+    r"|(?:sponsored content|contenuto sponsorizzato|contenido patrocinado|contenu sponsorisé|"
+    r"gesponserter inhalt|sponsrat innehåll|treść sponsorowana|conteúdo patrocinado|"
+    r"赞助内容|推广内容|広告記事|광고 기사)\b|推广\s"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # copyright lines
     r"|\W{0,3}©|copyright\b|\(c\)\s*\d{4}"
@@ -196,9 +209,15 @@ _CREDIT_TAIL_RE = re.compile(
     # "... at the border. Foto: dpa/Robert Michael", "内部。 사진=연합뉴스", in a table cell too
     r"|(?:[.!?。」»”)]\s*|\s[|/–—-]\s)(?:photo|foto|фото|φωτ\.?|kuva|zdjęcie|fot\.|bild|image|"
     r"credit|crédit|fotó|fotoğraf|світлина|صورة|الصورة|צילום|사진|写真|图片来源|圖片來源|图片|"
-    r"圖片|摄影|攝影)\s*[:：=＝]\s*[^.!?。|]{2,60})\s*\|?\s*$",
+    r"圖片|摄影|攝影)\s*[:：=＝]\s*[^.!?。|]{2,60}"
+    r"|[.!?。]\s+(?:foto|fotografia|photo|fotografía|bild) (?:di|de|von|van|av|af|par|by)\s"
+    r"[^.!?。|]{2,60}|[.!?。]\s*[^。，,.|]{2,24}\s*摄)\s*\|?\s*$",
     re.IGNORECASE,
 )
+_ITEM_MARKS = frozenset(("- ", "* ", "• "))
+_CELL_SPLIT_RE = re.compile(r"\\?\|")
+# "新华社记者 王磊 摄": a Chinese photo credit ends with 摄 (photographed by).
+_CJK_CREDIT_RE = re.compile(r"^[^。，,.]{2,24}\s*摄$")
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
 _MAX_BOILERPLATE_CHARS = 220
 
@@ -231,10 +250,22 @@ def _is_headline(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     """Newsletter, promo, paywall, share, advertising, credit and copyright lines (video-player
-    chrome is crawler.clutter.player's, judged with its neighbours by the line pass)."""
+    chrome is crawler.clutter.player's, judged with its neighbours by the line pass); a list
+    item's marker does not hide one ("- 29 comments", "- Print")."""
     text = text.strip()
+    if text[:2] in _ITEM_MARKS:
+        text = text[2:].lstrip()
+    if len(text) > 2 and text[0] == "|" and text[-1] == "|":  # a table row, cells apart
+        cells = [c.strip() for c in _CELL_SPLIT_RE.split(text[1:-1]) if c.strip(" -|")]
+        return bool(cells) and all(_is_boilerplate_text(c) for c in cells)
+    return _is_boilerplate_text(text)
+
+
+def _is_boilerplate_text(text: str) -> bool:
     if len(text) > _MAX_BOILERPLATE_CHARS:
         return False
     if _BOILERPLATE_START_RE.match(text) or _CREDIT_TAIL_RE.search(text[-70:]):
+        return True
+    if _CJK_CREDIT_RE.match(text):
         return True
     return promos.is_promotion(text)

@@ -72,6 +72,7 @@ _PROMO_RE = re.compile(
     r"google news|instagram|facebook|youtube|tiktok|вконтакте|vk|дзен|x|twitter|kanal|канал\w*|"
     r"κανάλι|قناة|ערוץ)"
     r"|关注(?:我们|本).{0,12}(?:微信|公众号|公眾號|微博)|(?:公式LINE|LINE公式|友だち追加)"
+    r"|(?:订阅|訂閱).{0,12}(?:早报|晚报|简报|日报|电子报|早報|晚報|簡報|日報|電子報|通讯|通訊)"
     # app downloads and "our channel" invitations
     r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|baixe|scarica)\b"
     r".{0,50}\b(?:apps?|application|aplicación|aplicativo|applicazione)\b"
@@ -89,15 +90,24 @@ _ERROR_WORDS = (
     r"خطأ|טעות)\b|错误|錯誤|误|誤り|間違い|오류|오타)"
 )
 _ERRATA_RE = re.compile(
-    rf"{_ERROR_WORDS}.{{0,40}}[?？]\s*.{{0,80}}(?:@|\b(?:let us know|tell us|write|contact|"
+    rf"{_ERROR_WORDS}.{{0,40}}[?？؟]\s*.{{0,80}}(?:@|\b(?:let us know|tell us|write|contact|"
     r"report|e-?mail|schreiben|melden|kontaktieren|écrivez|signalez|contactez|escr[ií]b|"
     r"avísanos|contáct|scriv|segnala|envie|escreva|informe|laat het ons weten|mail|meld|"
-    r"skriv|kerro|ilmoita|napište|napisz|zgłoś|írj|scrie|напишите|сообщите|напишіть|"
-    r"повідомте|bildir|yazın|γράψτε|ενημερώστε|اكتب|راسلنا|כתבו|联系|聯繫|告诉|お知らせ|알려)"
+    r"skriv|kerro|ilmoita|napište|napisz|zgłoś|írj|jelez\w*|scrie|напишите|сообщите|напишіть|"
+    r"повідомте|bildir|yazın|γράψτε|ενημερώστε|اكتب|راسلنا|أبلغ\w*|כתבו|联系|聯繫|告诉|お知らせ|"
+    r"알려)"
     r"|(?:请|請)|ご連絡|제보)",
     re.IGNORECASE,
 )
 _MAX_ERRATA_CHARS = 200
+_MAX_NEWSLETTER_CHARS = 140
+# Words that address the reader ("our newsletter", "your inbox", "abonnieren Sie").
+_READER_RE = re.compile(
+    r"\b(?:you|your|our|us|sie|ihr|ihre|unser\w*|vous|votre|notre|nos|tu|tus|su|sus|nuestr\w*|"
+    r"il nostro|la nostra|seu|sua|nosso|nossa|je|jouw|ons|onze|du|din|ditt|vår|vores|twoj\w*|"
+    r"nasz\w*|ваш\w*|наш\w*|sizin|bizim|σας|μας)\b",
+    re.IGNORECASE,
+)
 _RESERVED = (
     "all rights reserved",
     "alle rechte vorbehalten",
@@ -157,8 +167,10 @@ _RESERVED = (
 def is_promotion(text: str) -> bool:
     """A stripped line of at most crawler.clutter.phrases' boilerplate length that sells, gates
     or asks rather than reports."""
-    if _NEWSLETTER_RE.search(text):
-        return True
+    if _NEWSLETTER_RE.search(text) and (
+        len(text) <= _MAX_NEWSLETTER_CHARS or _READER_RE.search(text)
+    ):
+        return True  # a long line about a newsletter that speaks to nobody reports on one
     if len(text) <= _MAX_PROMO_CHARS and _PROMO_RE.search(text):
         return True
     if len(text) <= _MAX_PAYWALL_CHARS and (_PAYWALL_RE.search(text) or _READ_ON_RE.search(text)):

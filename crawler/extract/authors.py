@@ -262,8 +262,9 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
     """
     line = _drop_contacts(line)
     after_cue = _strip_cues(line)
-    if len(line) > 150 or after_cue == line:
-        return None  # no cue word: not a byline
+    # no cue word, or a sentence opening with "reporter" ("记者从国家移民管理局获悉，……")
+    if len(line) > (_MAX_HAN_BYLINE_CHARS if _HAN_RE.search(line) else 150) or after_cue == line:
+        return None
     names = _TAIL_CUT_RE.sub("", after_cue)
     if sum(w.islower() for w in re.findall(r"\w+", after_cue[len(names) :])) > 3:
         return None  # the names are followed by a sentence, not a date or an outlet
@@ -281,6 +282,7 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
 
 # Bylines sit at the start of the text or, on some sites, at its very end.
 _BYLINE_HEAD_LINES = 6
+_MAX_HAN_BYLINE_CHARS = 40  # a few names and roles: "记者 张三 李四 通讯员 王五"
 _BYLINE_TAIL_LINES = 3
 
 
