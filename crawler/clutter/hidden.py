@@ -44,11 +44,16 @@ _CLASS_HINTS = (
     "-card",
     "_pop",
     "-pop",
+    "Hover",
+    "Tooltip",
+    "Popover",
+    "Hidden",
 )
-# any of them, as a substring of the lower-cased class
+# any of them, as a substring of the class (capitalised too: "PersonHover__pop")
 _CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))
-# An element holding only this much text may be an ad's label.
+# An element holding only this much text may be an ad's label (links, items and cells are not).
 _MAX_LABEL_CHARS = 40
+_LABEL_TAGS = frozenset(("font", "span", "div", "p", "small", "strong", "b", "i", "em", "label"))
 # Hidden text this large is the article itself behind a "read more" toggle: keep it.
 _MAX_HIDDEN_SHARE = 0.3
 
@@ -90,13 +95,13 @@ def _hidden_candidates(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
                     found.append(elem)
                     continue
             classes = get("class")
-            if classes is not None and _CLASS_HINT_RE.search(classes.lower()):
+            if classes is not None and _CLASS_HINT_RE.search(classes):
                 found.append(elem)
                 continue
-            text = elem.text
-            short = text is not None and len(text) <= _MAX_LABEL_CHARS and not len(elem)
-            if short and is_ad_label(text or ""):
-                found.append(elem)
+            if elem.tag in _LABEL_TAGS and not len(elem):
+                text = elem.text
+                if text is not None and len(text) <= _MAX_LABEL_CHARS and is_ad_label(text):
+                    found.append(elem)
     return found
 
 
