@@ -98,3 +98,28 @@ def test_a_lone_h1_that_the_title_names_stays_the_title() -> None:
     extraction = extract_article(Page(url="https://example.org/a", html=raw))
     assert extraction is not None
     assert extraction.article.title == HEADLINE
+
+
+def test_a_dropped_list_of_the_story_goes_back_between_its_paragraphs() -> None:
+    tree = lxml.html.fromstring(
+        "<div><p><b>What changes</b><br>The rules set out two changes:</p><ul><li>groups may "
+        "pool their savings;</li><li>families are matched within six weeks.</li></ul>"
+        "<p>Volunteers welcomed the plan.</p></div>"
+    )
+    text = "What changes\nThe rules set out two changes:\nVolunteers welcomed the plan."
+    assert restore_subheads(tree, text).splitlines() == [
+        "What changes",
+        "The rules set out two changes:",
+        "- groups may pool their savings;",
+        "- families are matched within six weeks.",
+        "Volunteers welcomed the plan.",
+    ]
+
+
+def test_a_list_of_links_between_paragraphs_stays_out() -> None:
+    tree = lxml.html.fromstring(
+        "<div><p>First paragraph of the story.</p><ul><li><a href='/a'>Other story one</a></li>"
+        "<li><a href='/b'>Other story two</a></li></ul><p>Second paragraph.</p></div>"
+    )
+    text = "First paragraph of the story.\nSecond paragraph."
+    assert restore_subheads(tree, text) == text

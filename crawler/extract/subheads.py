@@ -1,8 +1,10 @@
-"""Sub-headings trafilatura dropped between two paragraphs it kept.
+"""Sub-headings and lists trafilatura dropped between two paragraphs it kept.
 
 When no known article container matches, trafilatura gathers the page's paragraphs and leaves
-out the <h2>/<h3> between them ("Who is affected?"), though they are the article's own. A heading
-whose neighbours are both kept, one right after the other in the text, goes back between them.
+out the <h2>/<h3> between them ("Who is affected?"), though they are the article's own; in some
+old table layouts its precise pass drops the article's own list ("The new rules: - ..."). A
+heading, or a list without links, whose neighbours are both kept, one right after the other in
+the text, goes back between them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 import lxml.html
 
 _HEADINGS = ("h2", "h3", "h4")
+_LISTS = ("ul", "ol")
+_MIN_ITEMS = 2
+_MAX_ITEM_CHARS = 300
 # A sub-heading is a line, not a paragraph.
 _MAX_HEADING_CHARS = 120
 # Headings outside the story's flow are not put back.
@@ -23,18 +28,21 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
         return text
     position: dict[str, int] = {}
     inserts: dict[int, str] = {}
-    for heading in tree.iter(_HEADINGS):
+    for heading in tree.iter(*_HEADINGS, *_LISTS):
         around = (heading.getprevious(), heading.getnext())
         if any(e is None or e.tag != "p" for e in around):
             continue  # checked first, cheaply: a sub-heading sits between two paragraphs
         position = position or {_key(line): index for index, line in enumerate(lines)}
-        title = _flat(heading.text_content())
-        if not title or len(title) > _MAX_HEADING_CHARS or _key(title) in position:
+        title = _list_text(heading) if heading.tag in _LISTS else _flat(heading.text_content())
+        if not title or (len(title) > _MAX_HEADING_CHARS and heading.tag not in _LISTS):
+            continue
+        if any(_key(line) in position for line in title.splitlines()):
             continue
         previous, following = (_neighbour_text(e) for e in around)
         if not previous or not following:
             continue
-        before, after = position.get(_key(previous)), position.get(_key(following))
+        before = position.get(_key(previous), _ending(lines, _key(previous)))
+        after = position.get(_key(following))
         if before is None or after != before + 1 or before + 1 in inserts:
             continue
         if any(a.tag in _OUTSIDE for a in heading.iterancestors()):
@@ -48,6 +56,22 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
             out.append(inserts[index])
         out.append(line)
     return "\n".join(out)
+
+
+def _ending(lines: list[str], paragraph: str) -> int | None:
+    """The line that ends a paragraph the extractor split at a <br> ("<b>Label</b><br>Text")."""
+    found = [i for i, line in enumerate(lines) if len(line) > 20 and paragraph.endswith(_key(line))]
+    return found[0] if len(found) == 1 else None
+
+
+def _list_text(elem: lxml.html.HtmlElement) -> str:
+    """The items of a link-free list as "- item" lines, or "" for a list that is no text."""
+    items = [_flat(li.text_content()) for li in elem.iterchildren("li")]
+    if len(items) < _MIN_ITEMS or elem.find(".//a") is not None:
+        return ""
+    if not all(0 < len(item) <= _MAX_ITEM_CHARS for item in items):
+        return ""
+    return "\n".join(f"- {item}" for item in items)
 
 
 def _neighbour_text(elem: lxml.html.HtmlElement | None) -> str:
