@@ -3,8 +3,8 @@
 When no known article container matches, trafilatura gathers the page's paragraphs and leaves
 out the <h2>/<h3> between them ("Who is affected?"), though they are the article's own; in some
 old table layouts its precise pass drops the article's own list ("The new rules: - ..."). A
-heading, or a list without links, whose neighbours are both kept, one right after the other in
-the text, goes back between them.
+heading, or a list without links announced by a colon, whose neighbours are both kept, one
+right after the other in the text, goes back between them.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
         previous, following = (_neighbour_text(e) for e in around)
         if not previous or not following:
             continue
+        if heading.tag in _LISTS and not previous.endswith((":", "：")):
+            continue  # the story announces its own list ("The new rules:")
         before = position.get(_key(previous), _ending(lines, _key(previous)))
         after = position.get(_key(following))
         if before is None or after != before + 1 or before + 1 in inserts:
