@@ -5,6 +5,7 @@ Every later stage (metadata, DOM pruning, trafilatura) works on the tree parsed 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -129,12 +130,20 @@ def parse_html(
     return tree
 
 
+_COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
+
+
+@functools.cache
+def _depth_probe(max_depth: int) -> lxml.etree.XPath:
+    """Whether the tree nests `max_depth` levels: one step per level from the root, so the cost
+    is bounded by the number of nodes, not by depth² (compiled once per limit)."""
+    return lxml.etree.XPath("boolean(" + "/*" * max_depth + ")")
+
+
 def check_tree(tree: lxml.html.HtmlElement, *, limits: HtmlLimits, url: str | None = None) -> None:
     """Raise for element-count and nesting bombs (both checks run inside libxml2's XPath engine)."""
-    count = int(tree.xpath("count(//*)"))
+    count = int(_COUNT_ELEMENTS(tree))  # type: ignore[arg-type]
     if count > limits.max_elements:
         raise ExtractionError("too_many_elements", url=url, detail=f"{count} elements")
-    # One step per level from the root: cost is bounded by the number of nodes, not by depth².
-    deep = lxml.etree.XPath("boolean(" + "/*" * limits.max_depth + ")")
-    if deep(tree.getroottree()):
+    if _depth_probe(limits.max_depth)(tree.getroottree()):
         raise ExtractionError("too_deep", url=url, detail=f"nesting >= {limits.max_depth}")
