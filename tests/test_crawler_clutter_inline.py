@@ -207,3 +207,22 @@ def test_a_most_read_table_of_ranks_and_headline_links_goes() -> None:
     table = f"<table><tr><td colspan='2'><b>热门排行</b></td></tr>{rows}</table>"
     text = extract_text(page(table))
     assert "城东公园" not in text and text.splitlines() == list(P)
+
+
+def test_a_reader_poll_between_the_paragraphs_goes() -> None:
+    poll = (
+        '<div class="poll"><p>Should your town take part in the scheme?</p><label><input '
+        'type="radio" name="p"> Yes</label><label><input type="radio" name="p"> No</label>'
+        "<button>Vote</button></div>"
+    )
+    text = extract_text(page(f"<table><tr><td>{poll}</td></tr></table>"))
+    assert "Should your town" not in text and text.splitlines() == list(P)
+
+
+def test_a_form_with_one_choice_is_no_poll() -> None:
+    tree = lxml.html.fromstring(
+        '<div><p>Accept the terms?</p><label><input type="radio" name="t"> Yes</label></div>'
+    )
+    from crawler.clutter.hidden import drop_polls
+
+    assert drop_polls(tree) == 0

@@ -1,6 +1,7 @@
 """What is no part of the text a reader reads: hidden elements, hover-card widgets (their text
 fuses into sentences), the labels of ads ("Anzeige" over a banner: fused into the next
-paragraph) and link menus, dropped from the tree before extraction."""
+paragraph), polls (a question over radio buttons) and link menus, dropped from the tree before
+extraction."""
 
 from __future__ import annotations
 
@@ -142,3 +143,27 @@ def drop_menus(tree: lxml.html.HtmlElement) -> int:
         nav.drop_tree()
         removed += 1
     return removed
+
+
+_RADIOS = lxml.etree.XPath("//input[@type='radio']")
+_POLL_TAGS = frozenset(("div", "form", "section", "aside", "fieldset", "td", "li", "figure"))
+_MAX_POLL_CHARS = 300
+
+
+def drop_polls(tree: lxml.html.HtmlElement) -> int:
+    """Remove, in place, reader polls: the smallest block holding two radio buttons or more and
+    little text (the question and its answers); return how many went."""
+    holders: dict[int, tuple[lxml.html.HtmlElement, int]] = {}
+    for radio in _RADIOS(tree):  # type: ignore[union-attr]
+        box = next((a for a in radio.iterancestors() if a.tag in _POLL_TAGS), None)
+        if box is not None:
+            holders[id(box)] = (box, holders.get(id(box), (box, 0))[1] + 1)
+    found = [
+        box
+        for box, radios in holders.values()
+        if radios >= 2 and len(box.text_content()) <= _MAX_POLL_CHARS
+    ]
+    for box in found:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return len(found)

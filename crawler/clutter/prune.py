@@ -19,7 +19,7 @@ from crawler.clutter.cards import (
     drop_embedded_cards,
     drop_read_more_cards,
 )
-from crawler.clutter.hidden import drop_hidden, drop_menus
+from crawler.clutter.hidden import drop_hidden, drop_menus, drop_polls
 from crawler.clutter.layout import (
     is_data_table,
     unwrap_layout_tables,
@@ -59,6 +59,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     unwrap_page_forms(tree)
     drop_menus(tree)
     drop_hidden(tree)
+    drop_polls(tree)
     drop_announced_cards(tree)
     drop_embedded_cards(tree)
     drop_read_more_cards(tree)
