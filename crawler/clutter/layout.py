@@ -162,8 +162,11 @@ def _is_card_row(cells: list[lxml.html.HtmlElement]) -> bool:
     links = [a for a in cell.iter("a") if ts.word_count(a.text_content()) >= 3]
     if not links:
         return False
-    if cell.find(".//br") is not None or len(_BLOCKS(cell)) >= 2:
+    blocks = _BLOCKS(cell)
+    if cell.find(".//br") is not None or len(blocks) >= 2:
         return True  # headline and teaser
+    if blocks and any(not any(a in blocks for a in link.iterancestors()) for link in links):
+        return True  # a headline link above its teaser's block (SharePoint list views)
     # or the headline alone beside its rank ("1. | <a>Headline</a>", a "most read" table);
     # beside a time, a price or a rating it is a data table's row
     others = [c for c in cells if c is not cell]
