@@ -150,6 +150,16 @@ def stored_paths(db_url: str) -> list[str]:
         engine.dispose()
 
 
+def pending_entries(db_url: str) -> int:
+    """Announced entries whose page is not settled yet (kept for a later poll, never dropped)."""
+    engine = make_engine(db_url)
+    try:
+        with Session(engine) as session:
+            return session.scalar(select(func.count()).select_from(PendingEntry)) or 0
+    finally:
+        engine.dispose()
+
+
 def assert_each_stored_once(db_url: str, stories: Sequence[Story]) -> None:
     engine = make_engine(db_url)
     try:
