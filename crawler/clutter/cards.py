@@ -34,10 +34,7 @@ def drop_announced_cards(tree: lxml.html.HtmlElement) -> int:
         card = link.getparent()
         if card is not None and card.tag in _CARD_TAGS and _is_announced(card, link.getprevious()):
             found.append(card)
-    for card in found:
-        if card.getparent() is not None:
-            card.drop_tree()
-    return len(found)
+    return _drop(found)
 
 
 def _is_announced(card: lxml.html.HtmlElement, label: lxml.html.HtmlElement | None) -> bool:
@@ -68,10 +65,7 @@ def drop_embedded_cards(tree: lxml.html.HtmlElement) -> int:
         card = _card_of(heading)
         if card is not None and _in_flow(card):
             found.append(card)
-    for card in found:
-        if card.getparent() is not None:
-            card.drop_tree()
-    return len(found)
+    return _drop(found)
 
 
 def _card_of(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -123,12 +117,17 @@ def drop_read_more_cards(tree: lxml.html.HtmlElement) -> int:
             continue
         if any(_is_headline_link(a, href) for a in card.iter("a") if a is not link):
             found.append(card)
-    for card in found:
-        if card.getparent() is not None:
-            card.drop_tree()
-    return len(found)
+    return _drop(found)
 
 
 def _is_headline_link(anchor: lxml.html.HtmlElement, href: str) -> bool:
     text = " ".join(anchor.text_content().split())
     return (anchor.get("href") or "").strip() == href and ts.word_count(text) >= 3
+
+
+def _drop(cards: list[lxml.html.HtmlElement]) -> int:
+    """Remove the found cards (each keeps its tail text); return how many were found."""
+    for card in cards:
+        if card.getparent() is not None:  # not inside a card removed already
+            card.drop_tree()
+    return len(cards)
