@@ -549,3 +549,30 @@ def test_headline_pairs_in_a_language_of_long_words_go() -> None:
     ]  # fmt: skip
     lines = [*BODY[:2], *(line for pair in pairs for line in pair)]
     assert clean("\n".join(lines)).text.splitlines() == BODY[:2]
+
+
+def test_the_headline_under_a_sidebar_list_goes_and_a_later_one_stays() -> None:
+    top = ["Around the region", *(f"- {h}" for h in ("Frost warning issued", "Bypass closed"))]
+    title = "Council bans facial recognition"
+    article = Article(url="u", text="\n".join([*top, title, *BODY, title]), title=title)
+    lines = clean_article(Extraction(article)).text.splitlines()
+    assert lines.count(title) == 1 and lines[-1] == title  # the body's own later line stays
+    assert lines[: len(lines) - len(BODY) - 1] == top
+
+
+def test_the_site_name_alone_and_the_author_bio_at_the_end_go() -> None:
+    bio = "Jane Roe is a senior reporter covering city hall and the courts."
+    text = "\n".join(["— The Harwick Courier", *BODY, bio])
+    article = Article(url="u", text=text, site_name="The Harwick Courier")
+    assert clean_article(Extraction(article)).text.splitlines() == BODY
+
+
+def test_a_bio_like_sentence_inside_the_story_stays() -> None:
+    quote = "Maria Santos is a journalist who was detained at the border for six hours."
+    lines = [BODY[0], quote, *BODY[1:]]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+
+
+def test_every_headline_bullet_under_a_list_cue_goes() -> None:
+    tail = ["You might also like:", "- Westmoor Town seal promotion", "- Car park charges scrapped"]
+    assert clean("\n".join([*BODY, *tail, BODY[0]])).text.splitlines() == [*BODY, BODY[0]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.clutter import phrases
 from crawler.clutter.phrases import is_boilerplate, is_inline_cue, is_section_cue
 from crawler.clutter.player import is_player_chrome
 
@@ -127,3 +128,66 @@ def test_prose_is_kept(line: str) -> None:
     assert not is_inline_cue(line)
     assert not is_section_cue(line)
     assert not is_player_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Startseite > Stadt & Region",
+        "| Home > Local News |",
+        "トップ > 地域",
+        "News > Politics",
+        "Обсудить",
+        "Guardar artigo",
+        "Поделиться ВКонтакте",
+        "Partager l’article",
+        "この記事をシェアする",
+        "Просмотров: 5422",
+        "👁 9641",
+        "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter",
+        "[ Share this article ] [ Comments (129) ]",
+        "Imagem: DR",
+        "（图片来源：记者 刘洋）",
+        "試験航行を行う新造フェリー「あおしお」。 （潮風新聞撮影）",
+        "Autobusové nádraží v Horní Lhotě. Zdroj: Jan Dvořák",
+        "Devant la préfecture, un mardi matin. Crédit photo : AFP",
+        "Миграционный центр на улице Литейной. Фото пресс-служба правительства области",
+        "Anuncio",
+        "3件のコメント",
+        "Son dakika haberleri için WhatsApp kanalımıza katılın.",
+        "Keine Nachricht mehr verpassen: Melden Sie sich für unseren Eilmeldungs-Newsletter an.",
+        "Ontvang elke ochtend het nieuws in je mailbox. Schrijf je in voor onze gratis nieuwsbrief.",
+        "Nechcete nic zmeškat? Zapněte si upozornění na nejnovější články.",
+        "开启推送通知，第一时间获取突发新闻。",
+        "Полная версия статьи доступна только подписчикам. Оформите подписку от 199 рублей.",
+        "Lesen Sie jetzt weiter mit HA+ für nur 0,99 € im ersten Monat.",
+        "Chcesz czytać dalej? Wykup prenumeratę cyfrową.",
+        "剩余内容需登录后查看，立即登录",
+        "（责任编辑：王晓燕）",
+        "Newsletter",
+    ],
+)
+def test_page_furniture_and_promotions_are_boilerplate(line: str) -> None:
+    assert phrases.is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was 5 > 3 in favour of the motion.",
+        "Inflation > 3% for the third month",
+        "- Klicken Sie auf » Deinstallieren «",
+        "4) « Contre-comité de suivi » des réformes Blanquer",
+        "The union urged members to join its WhatsApp channel last year, officials said.",
+        "Home Office officials said the plan would go ahead.",
+        "市人才服务中心同时开通了外语咨询热线，并提醒申请人关注官方公众号，避免通过中介办理。"
+        "有意了解政策的外籍人士也可订阅中心的电子简报。",
+    ],
+)
+def test_reporting_that_looks_like_furniture_stays(line: str) -> None:
+    assert not phrases.is_boilerplate(line)
+
+
+def test_a_table_row_keeps_its_date_and_byline_without_its_buttons() -> None:
+    row = "| 03.12.2026 16:40 | Ольга Седых | Просмотров: 5422 | Поделиться ВКонтакте |"
+    assert phrases.without_boilerplate_cells(row) == "| 03.12.2026 16:40 | Ольга Седых |"

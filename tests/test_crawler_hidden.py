@@ -57,3 +57,51 @@ def test_link_menus_go_and_prose_in_nav_stays() -> None:
     assert drop_menus(tree) == 1
     text = tree.text_content()
     assert "Section 7" not in text and "Refugee groups welcomed" in text
+
+
+def pruned_text(fragment: str) -> str:
+    """The text of a page after the whole DOM pass."""
+    from crawler.clutter.prune import prune_page
+
+    tree = lxml.html.fromstring(f"<html><body><article>{BODY}{fragment}</article></body></html>")
+    prune_page(tree)
+    return " ".join(tree.text_content().split())
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        '<span class="author-hover"><a href="/a/x">Vladimír Kubát</a><span class="author-hover__'
+        'card"><span>Vladimír Kubát</span> <button>Zobrazit profil</button> <em>Zastupitelé '
+        "schválili rozpočet</em></span></span>",
+        '<span class="HoverCard_root__a8Fq2"><a class="HoverCard_trigger__Lk3" href="/p/x">Vladimír'
+        ' Kubát</a><span class="HoverCard_content__0pQm" data-state="closed">Zobrazit profil'
+        "Zastupitelé schválili rozpočet</span></span>",
+        '<span class="author-tip"><a href="/p/x">Vladimír Kubát</a><span class="tip"><b>Vladimír '
+        "Kubát</b> Zobrazit profil <a>Zastupitelé schválili rozpočet</a></span></span>",
+    ],
+    ids=["bem_card", "css_modules", "tip"],
+)
+def test_a_hover_card_goes_and_the_name_stays_in_its_sentence(widget: str) -> None:
+    text = pruned_text(f"<p>„Nechceme vozit vzduch,“ řekl náměstek {widget}, v pondělí.</p>")
+    assert "„Nechceme vozit vzduch,“ řekl náměstek Vladimír Kubát, v pondělí." in text
+    assert "Zastupitelé" not in text and "profil" not in text
+
+
+def test_a_newsletter_box_goes_with_its_heading() -> None:
+    box = (
+        '<div class="block block-simplenews"><h2>Newsletter</h2><p>Zapisz się do naszego '
+        'newslettera i otrzymuj najważniejsze informacje z regionu.</p><input type="submit" '
+        'value="OK"></div><h3>Co proponują dyrektorzy</h3><p>The association wrote to the '
+        "ministry.</p>"
+    )
+    text = pruned_text(box)
+    assert "Newsletter" not in text and "Zapisz" not in text
+    assert "Co proponują dyrektorzy" in text and "The association wrote to the ministry." in text
+
+
+def test_a_search_form_with_a_submit_button_stays() -> None:
+    form = (
+        '<div class="search"><p>Search the archive of council minutes</p><button>Go</button></div>'
+    )
+    assert "Search the archive of council minutes" in pruned_text(form)

@@ -150,7 +150,7 @@ def trim_unmarked_edges(
     brief's own sub-headed sections, unlinked and whole, above a linked list of other stories)."""
     kinds = [_head_kind(blocks, roles, item) for item in items]
     usual = max(set(kinds), key=kinds.count)
-    if kinds.count(usual) * 3 < len(items) * 2:
+    if kinds.count(usual) * 2 <= len(items):
         return items
 
     def odd(item: tuple[int, ...], kind: tuple[bool, bool]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crawler.clutter import phrases, player
+from crawler.clutter import furniture, phrases, player
 from crawler.clutter import textsignals as ts
 from crawler.clutter.blocks import Block
 from crawler.clutter.teasers import find_clutter_runs
@@ -15,7 +15,9 @@ from crawler.items import Article, Extraction, PageHints
 # Template removal that would take more than this share of the text means the page is a copy of
 # another page of the host (same article, new URL), not that its body is template.
 _MAX_TEMPLATE_SHARE = 0.5
-_TITLE_LINES = 3
+_TITLE_LINES = 3  # the headline may follow a kicker or a date; after them, only non-prose lines
+_MIN_PROSE_COLUMNS = 80
+_BIO_LINES = 3  # an author's bio is among the last lines
 _MIN_CUT_ITEMS = 3
 
 
@@ -30,6 +32,8 @@ def clean_article(extraction: Extraction, *, template: TemplateMemory | None = N
         lines = _drop_template_lines(lines, article, template)
     lines = drop_boilerplate(lines)
     lines = drop_title_line(lines, article.title)
+    lines = drop_masthead_lines(lines, article.site_name)
+    lines = drop_author_bio(lines)
     return replace(article, text="\n".join(drop_teaser_runs(lines, extraction.hints)))
 
 
@@ -37,10 +41,30 @@ def drop_title_line(lines: list[str], title: str | None) -> list[str]:
     """The headline repeated at the top of the text (after a kicker or date at most): the title
     is a field of its own."""
     key = _title_key(title) if title else ""
-    for index, line in enumerate(lines[:_TITLE_LINES]):
+    for index, line in enumerate(lines):
         if key and _title_key(line) == key:
             return lines[:index] + lines[index + 1 :]
+        if index + 1 >= _TITLE_LINES and _is_prose(line):
+            break  # the article has begun: a later headline line is the text's own
     return lines
+
+
+def _is_prose(line: str) -> bool:
+    return ts.width(line) >= _MIN_PROSE_COLUMNS and ts.ends_sentence(line)
+
+
+def drop_masthead_lines(lines: list[str], site_name: str | None) -> list[str]:
+    """Lines that are the site's name alone ("— The Harwick Courier", a masthead cell)."""
+    key = _title_key(site_name) if site_name else ""
+    if not key:
+        return lines
+    return [line for line in lines if _title_key(line) != key]
+
+
+def drop_author_bio(lines: list[str]) -> list[str]:
+    """The author's bio among the last lines ("Jane Roe is a reporter covering ...")."""
+    tail = len(lines) - _BIO_LINES
+    return [line for i, line in enumerate(lines) if i < tail or not furniture.is_author_bio(line)]
 
 
 def _title_key(text: str) -> str:
@@ -64,7 +88,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             after = index + 1 < len(lines) and chrome[index + 1]
             if after or player.introduces_video(lines[index - 1]):
                 continue
-        kept.append(line)
+        kept.append(phrases.without_boilerplate_cells(line))
     return kept
 
 
@@ -160,6 +184,15 @@ def _announced_item(blocks: list[Block], cue: int) -> list[int]:
     ):
         return []
     picked = [cue + 1]
+    if ts.is_bullet(after[0].text):  # a list of headlines under the cue: every bullet of it
+        end = cue + 1
+        while (
+            end < len(blocks)
+            and ts.is_bullet(blocks[end].text)
+            and ts.is_headline_shaped(ts.strip_marker(blocks[end].text))
+        ):
+            end += 1
+        return list(range(cue + 1, end))
     if len(after) > 1 and len(after[1].text) < 300 and not ts.is_headline_shaped(after[1].text):
         picked.append(cue + 2)
     return picked

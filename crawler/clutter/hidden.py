@@ -11,6 +11,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.clutter.phrases import is_ad_label
+from crawler.clutter.promos import is_promotion as is_signup
 
 # Lower-cased, spaces deleted: how a style is read for display:none / visibility:hidden.
 _STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
@@ -49,6 +50,7 @@ _CLASS_HINTS = (
     "Tooltip",
     "Popover",
     "Hidden",
+    "Card",  # "ProfileCard", "PersonCard": confirmed by the widget names below
 )
 # any of them, as a substring of the class (capitalised too: "PersonHover__pop")
 _CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))
@@ -167,3 +169,64 @@ def drop_polls(tree: lxml.html.HtmlElement) -> int:
         if box.getparent() is not None:
             box.drop_tree()
     return len(found)
+
+
+# A sign-up box: an e-mail field or a submit control with a short newsletter or promotion text.
+_SIGNUP_CONTROLS = lxml.etree.XPath(
+    "//input[@type='email' or @type='submit'] | //button[@type='submit' or not(@type)]"
+)
+_MAX_SIGNUP_CHARS = 400
+
+
+def drop_signup_boxes(tree: lxml.html.HtmlElement) -> int:
+    """Remove, in place, newsletter and promotion boxes: the smallest block around a submit
+    control or an e-mail field whose short text asks the reader to sign up; return how many
+    went (their heading, "Newsletter", had stayed between the article's paragraphs)."""
+    found: list[lxml.html.HtmlElement] = []
+    for control in _SIGNUP_CONTROLS(tree):  # type: ignore[union-attr]
+        box = next((a for a in control.iterancestors() if a.tag in _POLL_TAGS), None)
+        if box is None or any(box is seen for seen in found):
+            continue
+        lines = [" ".join(t.split()) for t in box.itertext()]
+        text = " ".join(line for line in lines if line)
+        if 0 < len(text) <= _MAX_SIGNUP_CHARS and any(map(is_signup, filter(None, lines))):
+            found.append(box)
+    for box in found:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return len(found)
+
+
+# The hover card of a name inside a sentence: <span class="author-hover"><a>Name</a><span
+# class="author-hover__card">Name · Follow · Their latest headline</span></span>.
+_HOVER_HINT_RE = re.compile(r"hover|tip|card|pop|profile", re.IGNORECASE)
+_TEXT_BLOCKS = frozenset(("p", "li", "div", "td", "dd", "blockquote"))
+
+
+def drop_hover_cards(tree: lxml.html.HtmlElement) -> int:
+    """Remove, in place, the card of a hover widget that sits inside a sentence and keep its
+    trigger, the name the sentence needs; return how many cards went."""
+    removed = 0
+    for widget in list(tree.iter("span", "div")):
+        classes = widget.get("class")
+        if classes is None or not _HOVER_HINT_RE.search(classes):
+            continue
+        children = [c for c in widget if isinstance(c.tag, str)]
+        if len(children) < 2 or children[0].tag != "a" or (widget.text or "").strip():
+            continue
+        parent = widget.getparent()
+        if parent is None or parent.tag not in _TEXT_BLOCKS or not _in_sentence(widget, parent):
+            continue
+        for card in children[1:]:
+            card.drop_tree()
+        for elem in (widget, children[0]):  # a name now: no widget for the hidden pass to take
+            elem.attrib.pop("class", None)
+        removed += 1
+    return removed
+
+
+def _in_sentence(widget: lxml.html.HtmlElement, parent: lxml.html.HtmlElement) -> bool:
+    """Text runs on both sides of the widget, or before it (a name that ends the sentence)."""
+    before = widget.getprevious()
+    text_before = (before.tail if before is not None else parent.text) or ""
+    return bool(text_before.strip())

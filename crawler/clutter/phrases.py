@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.clutter import promos
+from crawler.clutter import captions, furniture, promos
 
 _LIST_CUE = (
     r"related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|"
@@ -56,6 +56,14 @@ _LIST_CUE = (
     r"많이 본 뉴스|인기 기사|다른 기사|최신 기사|다른 뉴스|관련 뉴스|"
     # "other news", "latest news", "more news": the header of a portal's list, in many languages
     r"(?:in )?other news|more headlines|latest headlines|andere nachrichten|mehr nachrichten|"
+    # next / previous article labels over the headline they link
+    r"(?:next|previous) (?:article|story|post)|(?:nächster|vorheriger) artikel|"
+    r"article (?:suivant|précédent)|(?:siguiente|anterior) artículo|artículo (?:siguiente|anterior)|"
+    r"(?:próximo|anterior) artigo|artigo (?:seguinte|anterior)|articolo (?:successivo|precedente)|"
+    r"(?:volgend|vorig) artikel|(?:następny|poprzedni) artykuł|(?:следующая|предыдущая) статья|"
+    r"(?:sonraki|önceki) (?:haber|yazı)|المقال (?:التالي|السابق)|下一篇|上一篇|次の記事|前の記事|"
+    r"(?:다음|이전) 기사|(?:další|předchozí) článek|articolul (?:următor|anterior)|"
+    r"(?:nästa|föregående) artikel|(?:neste|forrige) artikkel|(?:næste|forrige) artikel|"
     r"autres actualités|plus d'actualités|dernières (?:nouvelles|actualités|infos)|à la une|"
     r"otras noticias|últimas noticias|altre notizie|ultime notizie|outras notícias|"
     r"últimas notícias|mais notícias|ander nieuws|meer nieuws|laatste nieuws|fler nyheter|"
@@ -74,7 +82,8 @@ _LIST_CUE = (
     r"τα πιο δημοφιλή|اقرأ ايضا|إقرأ أيضاً|اقرأ أيضًا|شاهد أيضا|الأكثر مشاهدة|"
     r"קראו (?:גם|עוד)|עוד בנושא|הכי נקראים|相关文章|相關文章|热门文章|熱門文章|推薦閱讀|"
     r"相关报道|相關報導|更多新聞|よく読まれている記事|こちらも読まれています|많이 본 기사|"
-    r"mohlo by vás zajímat|citiți și|vezi și|mai multe știri|olvasd el ezt is|ajánlott cikkek|"
+    r"mohlo by vás zajímat|související|relacionad[oa]s?|noticia relacionada|notícia relacionada|"
+    r"meer over dit onderwerp|mehr zu diesem thema|articolo correlato|citiți și|vezi și|mai multe știri|olvasd el ezt is|ajánlott cikkek|"
     r"i più letti|notizie correlate|notícias relacionadas|as mais lidas|lo más visto|"
     r"les plus partagés|articles liés|relaterte artikler|mest läst|aiheesta muualla|"
     r"najpopularniejsze|powiązane artykuły|mer om (?:saken|temaet|dette|ämnet)|"
@@ -121,7 +130,7 @@ _AD_WORDS = (
     r"advertisement|advertising|anzeige|werbung|sponsored|publicidad|publicité|pubblicità|"
     r"annonce|advertentie|annons|annonse|reklame|reklama|mainos|реклама|reklam|διαφήμιση|إعلان|"
     r"פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|"
-    r"gesponsord"
+    r"gesponsord|anuncio|anuncios|anúncio|إعلانات|reklamy"
 )
 _AD_LABELS = frozenset(_AD_WORDS.split("|"))
 _LABEL_MARKS = " \t\n-–—|:·•*()[]"
@@ -172,11 +181,12 @@ _BOILERPLATE_START_RE = re.compile(
     r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
     r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$"
     # photo and image credits
-    r"|\(?(?:photo|photos|image|images|picture|pictures|credit|foto|fotos|bild|bilder|"
-    r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source|fot\.?|"
+    r"|[(（]?(?:photo|photos|image|images|imagem|picture|pictures|credit|foto|fotos|bild|bilder|"
+    r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source|fot\.?|zdroj|"
     r"fotografia|imagen|beeld|zdjęcie|kuva|φωτογραφία|fotó|фото|фотография|світлина|fotoğraf|"
     r"φωτ\.?|صورة|الصورة|צילום|图片来源|圖片來源|图片|圖片|图源|摄影|攝影|写真|사진)s?"
-    r"(?:\s*\[[a-z]\])?\s*[:：©]|fot\.\s|(?:사진|写真|撮影)\s*[=＝]"
+    r"(?:\s*\[[a-z]\])?\s*[:：©]|fot\.\s|(?:사진|写真|撮影)\s*[=＝]|[(（][^()（）]{1,24}撮影[)）]$"
+    r"|фото (?:пресс-служб\w*|из открытых источников|из архива|предоставлено)"
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
     r"|(?:foto|fotografia|photo|fotografía|bild) (?:di|de|von|van|av|af|par)\s+\S"
     # sponsored blocks' labels, with the advertiser's headline after them
@@ -187,13 +197,13 @@ _BOILERPLATE_START_RE = re.compile(
     # copyright lines
     r"|\W{0,3}©|copyright\b|\(c\)\s*\d{4}"
     # the desk's sign-off under Chinese stories ("责任编辑：陈静")
-    r"|(?:责任编辑|責任編輯|编辑|編輯|편집)\s*[:：]"
+    r"|[(（]?(?:责任编辑|責任編輯|编辑|編輯|편집)\s*[:：]"
     # image captions' labels, "first published" notes, comment prompts, tag lines
     r"|(?:image|media|video) (?:source|caption|credit)s?\s*[,:]"
     r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
     r"(?:published|appeared|updated)\b"
     r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
-    rf"|\d+\s*{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
+    rf"|\d+\s*(?:件の)?{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
     r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas|tagi|tag|etichette|"
     r"trefwoorden|taggar|stikkord|emneord|avainsanat|tagit|etiketler|ετικέτες|الوسوم|وسوم|תגיות|"
     r"теги|теґи|мітки|标签|標籤|タグ|태그|štítky|tagy|etichete|címkék|palavras-chave|"
@@ -201,23 +211,9 @@ _BOILERPLATE_START_RE = re.compile(
     r"|follow (?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
     re.IGNORECASE,
 )
-# A credit at the end of a caption line: "... (Photo: X / Getty Images)".
-_CREDIT_TAIL_RE = re.compile(
-    r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)"
-    r"(?:\s*/\s*[\w .'-]{2,40})?\)?"
-    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\)"
-    # "... at the border. Foto: dpa/Robert Michael", "内部。 사진=연합뉴스", in a table cell too
-    r"|(?:[.!?。」»”)]\s*|\s[|/–—-]\s)(?:photo|foto|фото|φωτ\.?|kuva|zdjęcie|fot\.|bild|image|"
-    r"credit|crédit|fotó|fotoğraf|світлина|صورة|الصورة|צילום|사진|写真|图片来源|圖片來源|图片|"
-    r"圖片|摄影|攝影)\s*[:：=＝]\s*[^.!?。|]{2,60}"
-    r"|[.!?。]\s+(?:foto|fotografia|photo|fotografía|bild) (?:di|de|von|van|av|af|par|by)\s"
-    r"[^.!?。|]{2,60}|[.!?。]\s*[^。，,.|]{2,24}\s*摄)\s*\|?\s*$",
-    re.IGNORECASE,
-)
 _ITEM_MARKS = frozenset(("- ", "* ", "• "))
 _CELL_SPLIT_RE = re.compile(r"\\?\|")
-# "新华社记者 王磊 摄": a Chinese photo credit ends with 摄 (photographed by).
-_CJK_CREDIT_RE = re.compile(r"^[^。，,.]{2,24}\s*摄$")
+_BRACKETS_RE = re.compile(r"\[([^\[\]]*)\]")
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
 _MAX_BOILERPLATE_CHARS = 220
 
@@ -257,15 +253,32 @@ def is_boilerplate(text: str) -> bool:
         text = text[2:].lstrip()
     if len(text) > 2 and text[0] == "|" and text[-1] == "|":  # a table row, cells apart
         cells = [c.strip() for c in _CELL_SPLIT_RE.split(text[1:-1]) if c.strip(" -|")]
+        if furniture.is_furniture(" | ".join(cells)):
+            return True  # a breadcrumb trail in cells
         return bool(cells) and all(_is_boilerplate_text(c) for c in cells)
+    if len(text) > 2 and text[0] == "[" and text[-1] == "]":  # "[ Share ] [ Comments (3) ]"
+        cells = [c.strip() for c in _BRACKETS_RE.findall(text)]
+        if cells and all(_is_boilerplate_text(c) for c in cells if c):
+            return True
     return _is_boilerplate_text(text)
+
+
+def without_boilerplate_cells(line: str) -> str:
+    """A table row without its boilerplate cells ("| 3 May | Jane Roe | 👁 5422 | Share |" keeps
+    the date and the name); other lines as they are."""
+    text = line.strip()
+    if len(text) < 3 or text[0] != "|" or text[-1] != "|":
+        return line
+    cells = [c.strip() for c in _CELL_SPLIT_RE.split(text[1:-1]) if c.strip(" -|")]
+    kept = [c for c in cells if not _is_boilerplate_text(c)]
+    return line if len(kept) == len(cells) else "| " + " | ".join(kept) + " |"
 
 
 def _is_boilerplate_text(text: str) -> bool:
     if len(text) > _MAX_BOILERPLATE_CHARS:
         return False
-    if _BOILERPLATE_START_RE.match(text) or _CREDIT_TAIL_RE.search(text[-70:]):
+    if _BOILERPLATE_START_RE.match(text) or captions.has_credit(text):
         return True
-    if _CJK_CREDIT_RE.match(text):
+    if furniture.is_furniture(text):
         return True
     return promos.is_promotion(text)

@@ -14,7 +14,9 @@ _NEWSLETTER_RE = re.compile(
     r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin|tilaa|подпи|підпи|"
     r"abone|feliratkoz|odebír|abon|הירשמ)"
     rf"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
-    rf"prenumerera|zapisz się|suscríbete|assine)\b.*\b{_NEWSLETTER_WORDS}",
+    r"prenumerera|zapisz się|suscríbete|assine|melden sie sich|apúntate|apuntate|regístrate|"
+    r"inscríbete|subscreva|inscreva-se|schrijf je in|abonneer je|подпишитесь|подписывайтесь|"
+    rf"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi)\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
 )
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
@@ -41,9 +43,14 @@ _READ_ON_RE = re.compile(
     r"\b(?:forbeholdt|förbehållen|reserviert für|réservée? aux|reservad[oa] (?:a|para)|"
     rf"riservat[oa] (?:a|agli)|gereserveerd voor|zarezerwowan[ya] dla)\s+(?:\w+\s+)?{_SUBSCRIBERS}|"
     r"\b(?:yalnızca|sadece) abonelere\b|\bhemen abone olun\b|"
+    r"\b(?:доступн\w* )?только (?:для )?подписчик\w*|\bоформите (?:\w+ )?подписку\b|"
+    r"\blesen sie (?:jetzt )?weiter mit\b|\bweiterlesen mit\b|\bchcesz czytać dalej\b|"
+    r"\bwykup (?:\w+ )?(?:prenumeratę|dostęp|abonament)\b|\bpokračujte ve čtení\b|"
     r"\b(?:køb|kjøp|köp|kaufen sie|achetez|compra|acquista|koop|kup)\b.{0,30}"
     r"\b(?:abonnement|abo|abonnemang|suscripción|abbonamento|prenumeratę)\b|"
     r"有料会員限定|会員限定|続きを読むには|付费(?:内容|阅读)|订阅后(?:阅读|查看)|유료 회원|구독자 전용)"
+    # inside a CJK sentence, where no word boundary separates them
+    r"|(?:订阅|登录|登陆|登入|登錄)后(?:阅读|查看)|(?:訂閱|登入|登錄)後(?:閱讀|查看)"
     # "Already a subscriber? Log in", with the question or the log-in that makes it a prompt
     r"|\b(?:already (?:a )?(?:subscriber|member)|déjà abonnée?|bereits abonnent(?:in)?|"
     r"ya eres suscriptor|já é assinante|sei già abbonato|al abonnee)(?:\s*\?|.{0,60}\b(?:log ?in|"
@@ -64,6 +71,19 @@ _PROMO_RE = re.compile(
     r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
     r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
     r"bluesky|linkedin|kanal|channel|canal|wechat|viber)\b"
+    r"|(?:^|[.!?]\s+)\W*(?:join|únete|únase|rejoignez|tritt|junte-se|unisciti|dołącz|присоединяйтесь|"
+    r"приєднуйтесь|katılın|انضم\w*|加入)\b.{0,40}\b(?:whatsapp|telegram|viber|signal|wechat|"
+    r"kanal\w*|channel|canal|chaîne|канал\w*|قناة\w*)\b"
+    r"|\b(?:whatsapp|telegram|google news|instagram|youtube)\b.{0,30}\b(?:kanalımıza|sayfamıza|"
+    r"hesabımıza)?\s*(?:katılın|takip edin|abone olun)\b"
+    # "turn on notifications": push alerts
+    r"|\b(?:turn on|enable|activate|aktivieren sie|activez|activa|active|ative|attiva|"
+    r"schakel|włącz|zapněte si|zapněte|включите|увімкніть|açın|ενεργοποιήστε|activați)\b"
+    r".{0,30}\b(?:notifications?|benachrichtigungen|push|notificaciones|notificações|notifiche|"
+    r"meldingen|powiadomienia|upozornění|уведомления|сповіщення|bildirimleri|ειδοποιήσεις|"
+    r"notificările)\b"
+    r"|\b(?:benachrichtigungen|bildirimleri)\b.{0,20}\b(?:aktivieren|açın)\b"
+    r"|(?:开启|打开|開啟|打開)(?:推送|通知)|通知をオン|プッシュ通知|알림 ?(?:받기|설정)"
     r"|\bfor more (?:stories|news|articles) like this\b"
     r"|(?:LINE|WeChat|微信|カカオトーク|카카오톡)\s*(?:公式アカウント|公众号|公眾號|채널)"
     r"|\bwe want to hear what you think\b"
@@ -74,8 +94,10 @@ _PROMO_RE = re.compile(
     r"|关注(?:我们|本).{0,12}(?:微信|公众号|公眾號|微博)|(?:公式LINE|LINE公式|友だち追加)"
     r"|(?:订阅|訂閱).{0,12}(?:早报|晚报|简报|日报|电子报|早報|晚報|簡報|日報|電子報|通讯|通訊)"
     # app downloads and "our channel" invitations
-    r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|baixe|scarica)\b"
-    r".{0,50}\b(?:apps?|application|aplicación|aplicativo|applicazione)\b"
+    r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|descarregue|baixe|scarica|"
+    r"pobierz|stáhněte|скачайте|завантажте|indirin|descărcați)\b"
+    r".{0,50}\b(?:apps?|application|aplicación|aplicativo|aplicação|applicazione|aplikacj\w*|"
+    r"aplikaci|приложение|застосунок|uygulama\w*|aplicația)\b"
     r".{0,30}\b(?:ios|android|iphone|ipad|app store|google play)\b"
     r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
     r"\b(?:canal|channel|kanal|chaîne|kanaal|kanał)\b.{0,6}\b(?:telegram|youtube|whatsapp|tiktok)\b",
@@ -164,9 +186,18 @@ _RESERVED = (
 )
 
 
+# Scripts written without spaces say an ask in few characters.
+_WIDE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MAX_WIDE_PROMO_CHARS = 50
+# A sign-up box's heading left alone: "Newsletter", "Nieuwsbrief:".
+_NEWSLETTER_ALONE_RE = re.compile(rf"^\W*{_NEWSLETTER_WORDS}\W*$", re.IGNORECASE)
+
+
 def is_promotion(text: str) -> bool:
     """A stripped line of at most crawler.clutter.phrases' boilerplate length that sells, gates
     or asks rather than reports."""
+    if len(text) > _MAX_WIDE_PROMO_CHARS and _WIDE_RE.search(text[:4]):
+        return False  # 50 Han or kana characters are a paragraph: reporting, not an ask
     if _NEWSLETTER_RE.search(text) and (
         len(text) <= _MAX_NEWSLETTER_CHARS or _READER_RE.search(text)
     ):
@@ -178,6 +209,8 @@ def is_promotion(text: str) -> bool:
     if len(text) <= _MAX_ACCESS_CHARS and _ACCESS_RE.search(text):
         return True
     if len(text) <= _MAX_ERRATA_CHARS and _ERRATA_RE.search(text):
+        return True
+    if _NEWSLETTER_ALONE_RE.match(text):
         return True
     low = text.lower()
     return any(phrase in low for phrase in _RESERVED)

@@ -19,7 +19,13 @@ from crawler.clutter.cards import (
     drop_embedded_cards,
     drop_read_more_cards,
 )
-from crawler.clutter.hidden import drop_hidden, drop_menus, drop_polls
+from crawler.clutter.hidden import (
+    drop_hidden,
+    drop_hover_cards,
+    drop_menus,
+    drop_polls,
+    drop_signup_boxes,
+)
 from crawler.clutter.layout import (
     is_data_table,
     unwrap_layout_tables,
@@ -58,8 +64,10 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
     unwrap_page_forms(tree)
     drop_menus(tree)
+    drop_hover_cards(tree)
     drop_hidden(tree)
     drop_polls(tree)
+    drop_signup_boxes(tree)
     drop_announced_cards(tree)
     drop_embedded_cards(tree)
     drop_read_more_cards(tree)

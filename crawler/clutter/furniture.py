@@ -1,0 +1,115 @@
+"""Page furniture an extractor keeps as lines: breadcrumbs, button rows (save, discuss, share),
+view counters and the "select the error and press Ctrl+Enter" prompt, in the profile's languages.
+
+Whole lines only (crawler.clutter.phrases asks; table rows and bracketed button rows are split
+into cells there)."""
+
+from __future__ import annotations
+
+import re
+
+# The first crumb of a breadcrumb trail.
+_HOME = (
+    r"home|home ?page|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|"
+    r"prima pagina|hoofdpagina|startsida|forside|hjem|etusivu|strona główna|úvod|"
+    r"hlavní stránka|acasă|kezdőlap|αρχική|главная|головна|ana ?sayfa|الرئيسية|הבית|首页|首頁|"
+    r"トップ|ホーム|홈"
+)
+_CRUMB = r"[^>›»→/|.!?。]{1,40}"
+_BREADCRUMB_RE = re.compile(
+    rf"^\W*(?:{_HOME})\W*$"  # the home link alone (a trail split into table cells)
+    rf"|^\W*(?:{_HOME})\s*(?:[>›»→/|]\s*{_CRUMB}){{1,4}}$"
+    # any trail of short crumbs joined by arrows (">" twice at least: "5 > 3" is no trail; "»"
+    # quotes in French and German; a slash or bar needs the home crumb)
+    r"|^[^>›»→.!?。]{1,30}(?:\s+[›→]\s+[^>›»→.!?。]{1,30}){1,4}$"
+    r"|^[^>›»→.!?。]{1,30}(?:\s+>\s+[^>›»→.!?。]{1,30}){2,4}$"
+    r"|^[^\W\d]+(?: [^\W\d]+)?(?: &)?(?: [^\W\d]+)? > [^\W\d]+(?: [^\W\d]+){0,2}$",  # "News > Politics"
+    re.IGNORECASE,
+)
+# Buttons standing alone: save or bookmark the article, discuss it, share it.
+_BUTTONS_RE = re.compile(
+    r"^\W*(?:(?:save(?: (?:article|story))?|bookmark|merken|speichern|guardar(?: (?:artigo|"
+    r"artículo|noticia))?|salvar|kaydet|حفظ|сохранить|zapisz|enregistrer|salva|opslaan|lagre|"
+    r"spara|gem|uložit|salvează|mentés|保存|收藏|저장|обсудить|комментировать|kommentieren|"
+    r"commenter|comentar|commenta|skomentuj|komentovat|yorum yap|discuss|discutir|"
+    r"поделиться(?:\s+\S+)?|поширити(?:\s+\S+)?|partager l[’']article|condividi (?:l[’']articolo|"
+    r"su \S+)|(?:この記事を)?シェア(?:する)?|分享(?:到|至)\S*|compartir (?:la )?noticia)\W*)+$",
+    re.IGNORECASE,
+)
+_VIEWS = (
+    r"views?|aufrufe|vues|visitas|visualizações|visualizzazioni|weergaven|visningar|visninger|"
+    r"wyświetle\w*|zobrazení|vizualizări|megtekintés|görüntülenme|okunma|προβολές|просмотр\w*|"
+    r"перегляд\w*|مشاهد\w*|צפיות|阅读(?:量|数)?|閱讀(?:數)?|浏览(?:量|次数)?|瀏覽|閲覧数?|조회수?"
+)
+_COUNT = r"\d[\d\s.,]*[kKmM]?"
+_VIEWS_RE = re.compile(
+    rf"^\W*(?:(?:{_VIEWS})\s*[:：]?\s*{_COUNT}(?:\s*次)?|{_COUNT}\s*(?:{_VIEWS})|👁\s*{_COUNT})\W*$",
+    re.IGNORECASE,
+)
+# Russian and Ukrainian sites' error-report prompt: "Нашли ошибку? Выделите ... Ctrl+Enter".
+_CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter", re.IGNORECASE)
+_MAX_CTRL_ENTER_CHARS = 200
+
+
+def is_furniture(text: str) -> bool:
+    """A stripped line that is a breadcrumb trail, a row of buttons, a view counter or the
+    Ctrl+Enter error-report prompt."""
+    if len(text) <= _MAX_CTRL_ENTER_CHARS and _CTRL_ENTER_RE.search(text):
+        return True
+    return bool(_BREADCRUMB_RE.match(text) or _BUTTONS_RE.match(text) or _VIEWS_RE.match(text))
+
+
+# An author's bio under the story: a name, then "is a reporter ..." in the profile's languages.
+_ROLES = (
+    r"reporter\w*|journalist\w*|correspondent|editor|writer|columnist|redakteur\w*|"
+    r"korrespondent\w*|jornalista|repórter|periodista|redactor\w*|corresponsal|rédact\w*|"
+    r"correspondant\w*|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|"
+    r"dziennikar\w*|redaktor\w*|novinář\w*|журналист\w*|корреспондент\w*|журналіст\w*|"
+    r"gazeteci|muhabir\w*|δημοσιογράφος|صحفي\w*|מתכתב\w*|כתב\w*"
+)
+_BIO_RE = re.compile(
+    r"^(?P<name>[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){1,3}),?\s+"
+    r"(?:is|ist|est|es|è|é|jest|er|är|on|je|—|-|–)\s+(?:an?|une?|una?|uma?|eine?)?\s*"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_ROLES})\b"
+    r"|^[\u4e00-\u9fff]{2,4}[，,][^，。]{0,20}(?:记者|記者|编辑|編輯)[，,]",
+    re.IGNORECASE,
+)
+_MAX_BIO_CHARS = 250
+
+
+def is_author_bio(text: str) -> bool:
+    """ "Katrin Voßberg ist Redakteurin im Lokalressort ...": a line about the author (judged at
+    the end of a text only: a story may say the same of the people it is about)."""
+    match = _BIO_RE.match(text) if len(text) <= _MAX_BIO_CHARS else None
+    if match is None:
+        return False
+    if match["name"] is None:
+        return True  # the Chinese form: name, outlet and role
+    name = match["name"].split()  # capitalised, and no "The Minister is a former journalist"
+    return name[0].casefold() not in _ARTICLES and all(word[0].isupper() for word in name)
+
+
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "o",
+        "os",
+    ]
+)
