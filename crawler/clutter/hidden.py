@@ -51,6 +51,7 @@ _CLASS_HINTS = (
     "Popover",
     "Hidden",
     "Card",  # "ProfileCard", "PersonCard": confirmed by the widget names below
+    "tip",  # "author-tip": a hover card only with a trigger link (see _unwrap_hover_card)
 )
 # any of them, as a substring of the class (capitalised too: "PersonHover__pop")
 _CLASS_HINT_RE = re.compile("|".join(map(re.escape, _CLASS_HINTS)))
@@ -69,8 +70,13 @@ def drop_hidden(tree: lxml.html.HtmlElement) -> int:
     budget = _MAX_HIDDEN_SHARE * len(tree.text_content())
     removed = 0
     for elem in found:
-        if not _is_hidden(elem) or not _is_attached(elem, tree):
-            continue  # a class that only looks alike, or inside an element removed already
+        if not _is_attached(elem, tree):
+            continue  # inside an element removed already
+        if _unwrap_hover_card(elem):
+            removed += 1
+            continue
+        if not _is_hidden(elem):
+            continue  # a class that only looks alike
         if len(elem.text_content()) > budget:
             continue
         elem.drop_tree()  # keeps its tail text, which belongs to the parent
@@ -172,9 +178,7 @@ def drop_polls(tree: lxml.html.HtmlElement) -> int:
 
 
 # A sign-up box: an e-mail field or a submit control with a short newsletter or promotion text.
-_SIGNUP_CONTROLS = lxml.etree.XPath(
-    "//input[@type='email' or @type='submit'] | //button[@type='submit' or not(@type)]"
-)
+_SIGNUP_INPUTS = frozenset(("email", "submit"))
 _MAX_SIGNUP_CHARS = 400
 
 
@@ -183,13 +187,19 @@ def drop_signup_boxes(tree: lxml.html.HtmlElement) -> int:
     control or an e-mail field whose short text asks the reader to sign up; return how many
     went (their heading, "Newsletter", had stayed between the article's paragraphs)."""
     found: list[lxml.html.HtmlElement] = []
-    for control in _SIGNUP_CONTROLS(tree):  # type: ignore[union-attr]
-        box = next((a for a in control.iterancestors() if a.tag in _POLL_TAGS), None)
-        if box is None or any(box is seen for seen in found):
+    seen: set[int] = set()
+    for control in tree.getroottree().getroot().iter("input", "button"):
+        kind = control.get("type", "submit" if control.tag == "button" else "text")
+        if kind not in _SIGNUP_INPUTS:
             continue
-        lines = [" ".join(t.split()) for t in box.itertext()]
-        text = " ".join(line for line in lines if line)
-        if 0 < len(text) <= _MAX_SIGNUP_CHARS and any(map(is_signup, filter(None, lines))):
+        box = next((a for a in control.iterancestors() if a.tag in _POLL_TAGS), None)
+        if box is None or id(box) in seen:
+            continue
+        seen.add(id(box))
+        if not 0 < _TEXT_CHARS(box) <= _MAX_SIGNUP_CHARS:  # type: ignore[operator]
+            continue
+        lines = (" ".join(t.split()) for t in box.itertext())
+        if any(is_signup(line) for line in lines if line):
             found.append(box)
     for box in found:
         if box.getparent() is not None:
@@ -203,26 +213,23 @@ _HOVER_HINT_RE = re.compile(r"hover|tip|card|pop|profile", re.IGNORECASE)
 _TEXT_BLOCKS = frozenset(("p", "li", "div", "td", "dd", "blockquote"))
 
 
-def drop_hover_cards(tree: lxml.html.HtmlElement) -> int:
-    """Remove, in place, the card of a hover widget that sits inside a sentence and keep its
-    trigger, the name the sentence needs; return how many cards went."""
-    removed = 0
-    for widget in list(tree.iter("span", "div")):
-        classes = widget.get("class")
-        if classes is None or not _HOVER_HINT_RE.search(classes):
-            continue
-        children = [c for c in widget if isinstance(c.tag, str)]
-        if len(children) < 2 or children[0].tag != "a" or (widget.text or "").strip():
-            continue
-        parent = widget.getparent()
-        if parent is None or parent.tag not in _TEXT_BLOCKS or not _in_sentence(widget, parent):
-            continue
-        for card in children[1:]:
-            card.drop_tree()
-        for elem in (widget, children[0]):  # a name now: no widget for the hidden pass to take
-            elem.attrib.pop("class", None)
-        removed += 1
-    return removed
+def _unwrap_hover_card(widget: lxml.html.HtmlElement) -> bool:
+    """Drop, in place, the card of a hover widget inside a sentence and keep its trigger, the
+    name the sentence needs (dropping the whole widget took the name along)."""
+    classes = widget.get("class")
+    if widget.tag not in ("span", "div") or classes is None or not _HOVER_HINT_RE.search(classes):
+        return False
+    children = [c for c in widget if isinstance(c.tag, str)]
+    if len(children) < 2 or children[0].tag != "a" or (widget.text or "").strip():
+        return False
+    parent = widget.getparent()
+    if parent is None or parent.tag not in _TEXT_BLOCKS or not _in_sentence(widget, parent):
+        return False
+    for card in children[1:]:
+        card.drop_tree()
+    for elem in (widget, children[0]):  # a name now: no widget for the hidden pass to take
+        elem.attrib.pop("class", None)
+    return True
 
 
 def _in_sentence(widget: lxml.html.HtmlElement, parent: lxml.html.HtmlElement) -> bool:

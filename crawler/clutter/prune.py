@@ -21,7 +21,6 @@ from crawler.clutter.cards import (
 )
 from crawler.clutter.hidden import (
     drop_hidden,
-    drop_hover_cards,
     drop_menus,
     drop_polls,
     drop_signup_boxes,
@@ -64,7 +63,6 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
     unwrap_page_forms(tree)
     drop_menus(tree)
-    drop_hover_cards(tree)
     drop_hidden(tree)
     drop_polls(tree)
     drop_signup_boxes(tree)
