@@ -17,7 +17,8 @@ from crawler.items import Article, Extraction, PageHints
 _MAX_TEMPLATE_SHARE = 0.5
 _TITLE_LINES = 3  # the headline may follow a kicker or a date; after them, only non-prose lines
 _MIN_PROSE_COLUMNS = 80
-_BIO_LINES = 3  # an author's bio is among the last lines
+_BIO_LINES = 3
+_MAX_ANNOUNCED_ITEM_COLUMNS = 200  # an author's bio is among the last lines
 _MIN_CUT_ITEMS = 3
 
 
@@ -175,24 +176,23 @@ def _opens_with_link(key: str, hints: PageHints) -> bool:
 
 
 def _announced_item(blocks: list[Block], cue: int) -> list[int]:
-    """The single headline (and teaser) right after a "Read more" header, when it is one."""
+    """The single headline (and teaser) right after a "Read more" header, when it is one, or
+    every bullet of the headline list under it."""
     after = blocks[cue + 1 : cue + 3]
-    if (
-        not after
-        or not ts.is_headline_shaped(after[0].text)
-        or phrases.is_section_cue(after[0].text)
-    ):
+    if not after or phrases.is_section_cue(after[0].text):
         return []
-    picked = [cue + 1]
-    if ts.is_bullet(after[0].text):  # a list of headlines under the cue: every bullet of it
+    if ts.is_bullet(after[0].text):
         end = cue + 1
         while (
             end < len(blocks)
             and ts.is_bullet(blocks[end].text)
-            and ts.is_headline_shaped(ts.strip_marker(blocks[end].text))
+            and ts.width(blocks[end].text) <= _MAX_ANNOUNCED_ITEM_COLUMNS
         ):
-            end += 1
+            end += 1  # "Fire at a warehouse. 20 crews fought it": two sentences, one headline
         return list(range(cue + 1, end))
+    if not ts.is_headline_shaped(after[0].text):
+        return []
+    picked = [cue + 1]
     if len(after) > 1 and len(after[1].text) < 300 and not ts.is_headline_shaped(after[1].text):
         picked.append(cue + 2)
     return picked

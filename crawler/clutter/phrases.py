@@ -22,7 +22,7 @@ _LIST_CUE = (
     r"lo más leído|te puede interesar|más noticias|noticias relacionadas|lea también|lee también|"
     r"leggi anche|più letti|potrebbe interessarti|leia também|mais lidas|veja também|"
     r"lees ook|meest gelezen|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
-    r"najczęściej czytane|polecane|more information|más información|plus d'infos?|"
+    r"najczęściej czytane|polecane(?: artykuły| teksty)?|more information|más información|plus d'infos?|"
     r"mais informações|meer informatie|weiterführende links|related links|useful links|"
     # Nordic, Slavic, Turkish, Greek, Arabic, Chinese, Japanese, Korean (the profile's languages)
     r"läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|mest lest|mest lästa|mest læste|"
