@@ -227,18 +227,25 @@ def _band_keys(signature: Signature, bands: int) -> list[int]:
         return []
     rows = signature.num_perm // bands
     raw, width = signature.to_bytes(), 4 * rows
-    return [
-        int.from_bytes(
-            hashlib.blake2b(
-                struct.pack("<HHH", bands, rows, band) + raw[band * width : (band + 1) * width],
-                digest_size=8,
-                person=BAND_KEY_PERSON,
-            ).digest(),
-            "little",
-            signed=True,
-        )
-        for band in range(bands)
-    ]
+    keys = []
+    for band, hasher in enumerate(_band_hashers(bands, rows)):
+        digest = hasher.copy()
+        digest.update(raw[band * width : (band + 1) * width])
+        keys.append(int.from_bytes(digest.digest(), "little", signed=True))
+    return keys
+
+
+@functools.cache
+def _band_hashers(bands: int, rows: int) -> tuple[hashlib.blake2b, ...]:
+    """Per band, BLAKE2b (8 bytes, BAND_KEY_PERSON) fed the band's layout prefix: a key is a copy
+    of it fed the band's values, the same digest as hashing prefix + values anew at half the CPU
+    (no new hasher, no joined bytes per band). Never fed anything else: only copies are."""
+    hashers = []
+    for band in range(bands):
+        hasher = hashlib.blake2b(digest_size=8, person=BAND_KEY_PERSON)
+        hasher.update(struct.pack("<HHH", bands, rows, band))
+        hashers.append(hasher)
+    return tuple(hashers)
 
 
 def estimate_similarity(a: Signature, b: Signature) -> float:
