@@ -231,23 +231,17 @@ def _band_keys(signature: Signature, bands: int) -> list[int]:
     raw, width = signature.to_bytes(), 4 * rows
     keys = []
     for band, hasher in enumerate(_band_hashers(bands, rows)):
-        digest = hasher.copy()
-        digest.update(raw[band * width : (band + 1) * width])
-        keys.append(int.from_bytes(digest.digest(), "little", signed=True))
+        key = hasher.copy()
+        key.update(raw[band * width : (band + 1) * width])
+        keys.append(int.from_bytes(key.digest(), "little", signed=True))
     return keys
 
 
 @functools.cache
 def _band_hashers(bands: int, rows: int) -> tuple[hashlib.blake2b, ...]:
-    """Per band, BLAKE2b (8 bytes, BAND_KEY_PERSON) fed the band's layout prefix: a key is a copy
-    of it fed the band's values, the same digest as hashing prefix + values anew at half the CPU
-    (no new hasher, no joined bytes per band). Never fed anything else: only copies are."""
-    hashers = []
-    for band in range(bands):
-        hasher = hashlib.blake2b(digest_size=8, person=BAND_KEY_PERSON)
-        hasher.update(struct.pack("<HHH", bands, rows, band))
-        hashers.append(hasher)
-    return tuple(hashers)
+    """Per band, BLAKE2b fed the band's layout prefix; a key hashes a copy (~25% less CPU)."""
+    prefixes = (struct.pack("<HHH", bands, rows, band) for band in range(bands))
+    return tuple(hashlib.blake2b(p, digest_size=8, person=BAND_KEY_PERSON) for p in prefixes)
 
 
 def estimate_similarity(a: Signature, b: Signature) -> float:
