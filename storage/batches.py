@@ -25,7 +25,7 @@ from storage import articles, rejections, story_rows
 from storage import dedup as text_dedup
 from storage.batch_lookup import Lookup, look_up
 from storage.dedup import Signature, band_keys
-from storage.near_duplicates import INSERT_BANDS, MAX_CANDIDATES, judge
+from storage.near_duplicates import MAX_CANDIDATES, insert_bands, judge
 from storage.story_rows import INSERT_HTML, INSERT_STORIES, INSERT_URLS, UrlsByKey
 
 MAX_LOOKUPS = 3  # look-ups per batch: copies are rare in a crawl, each costs a look-up after it
@@ -180,9 +180,7 @@ def _insert_waiting(session: Session, waiting: _Waiting, dedup: DedupSettings) -
             htmls.append(html)
         urls += story_rows.new_url_rows(story_id, page.canonical, page.urls, page.candidate)
     bands.sort()  # in index order: ~10% fewer CPU-s inserting them (SQLite)
-    band_rows = [{"band_key": key, "article_id": story_id} for key, story_id in bands]
-    for statement, values in (
-        (INSERT_BANDS, band_rows), (INSERT_HTML, htmls), (INSERT_URLS, urls)
-    ):  # fmt: skip
+    insert_bands(connection, bands)
+    for statement, values in ((INSERT_HTML, htmls), (INSERT_URLS, urls)):
         if values:
             connection.execute(statement, values)

@@ -3,10 +3,12 @@ quality gate on the syndication corpus (tests/data/syndication)."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
 import random
+import struct
 import subprocess
 import sys
 import unicodedata
@@ -163,6 +165,16 @@ def test_text_words_skip_only_substitutions_that_cannot_match(text: str) -> None
     assert text_words(text) == WORD.findall(PERCENT.sub(" percent ", folded))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["snake_case words, 42 digits and x2 mixes", "naïve café in Zürich", "Ⅻ ﬁne ½ ①", "a\u00a0b\tc"],
+)  # fmt: skip
+def test_text_words_of_ascii_and_other_texts_are_unicode_words(text: str) -> None:
+    # an ASCII text takes the ASCII pattern: the same words Unicode's \w finds
+    folded = unicodedata.normalize("NFKC", strip_wire_credits(text)).casefold()
+    assert text_words(text) == WORD.findall(folded)
+
+
 def test_signature_has_num_perm_values_and_round_trips() -> None:
     signature = text_signature(BODY, SETTINGS)
     stored = signature.to_bytes()
@@ -243,6 +255,29 @@ def test_band_keys_are_signed_64_bit_one_per_band() -> None:
     assert len(set(keys)) == SETTINGS.bands
     assert all(-(2**63) <= key < 2**63 for key in keys)
     assert any(key < 0 for key in keys)
+
+
+@pytest.mark.parametrize(("num_perm", "bands"), [(96, 48), (128, 32), (64, 64), (96, 1)])
+def test_band_keys_are_blake2b_of_layout_and_band_values(num_perm: int, bands: int) -> None:
+    # the per-band hashers are memoised: each key must still be this one digest
+    values = np.random.default_rng(num_perm + bands).integers(0, 2**32, num_perm, dtype=np.uint32)
+    signature, rows = Signature(values), num_perm // bands
+    raw = signature.to_bytes()
+    expected = [
+        int.from_bytes(
+            hashlib.blake2b(
+                struct.pack("<HHH", bands, rows, band)
+                + raw[band * 4 * rows : (band + 1) * 4 * rows],
+                digest_size=8,
+                person=b"newsagg-lsh-v1",
+            ).digest(),
+            "little",
+            signed=True,
+        )
+        for band in range(bands)
+    ]
+    assert band_keys(signature, bands) == expected
+    assert band_keys(Signature(values), bands) == expected  # a second signature, same hashers
 
 
 def test_band_keys_change_only_in_the_band_that_changed() -> None:
