@@ -1,0 +1,72 @@
+"""Headline items ("headline || teaser"), unrelated to the briefs (hand-written, part 1)."""
+
+HEADS1 = {
+    "en": [
+        "Harbour crane collapse halts container traffic for a second day || Engineers are still inspecting the quay wall after the crane toppled during high winds late on Sunday evening.",
+        "Late penalty sends Ashford Rovers into the cup quarter-finals || A disputed handball in stoppage time gave the visitors a win they barely deserved after ninety minutes under pressure.",
+        "Bakery chain recalls walnut loaves over labelling error || The loaves sold in forty shops did not list milk among their ingredients, the food standards agency said on Friday.",
+        "Frost warning issued for the hill districts until Thursday || Forecasters expect temperatures as low as minus nine degrees overnight, with black ice likely on untreated roads.",
+        "Museum returns bronze bowl to its original owners' village || The bowl, taken during an excavation in 1911, will go on display in a new village hall built for the occasion.",
+        "Council approves twelve-storey tower beside the old gasworks || Residents had objected to the height, but planners said the scheme would bring 340 homes and a new riverside path.",
+        "Teenage chess player beats grandmaster in under forty moves || The fifteen-year-old from Barnet sacrificed a rook early and never let her opponent back into the game.",
+        "Water bills to rise by an average of six per cent in April || The regulator said the increase would pay for new sewage storage tanks along three of the region's rivers.",
+        "Night train to the coast returns after a decade-long pause || The first service will leave the central station at 23:40 on Friday with sleeper cabins sold out for weeks.",
+        "Police seek witnesses after jewellery shop raid in the arcade || Two men on a moped smashed the front window shortly before closing time and escaped with several watches.",
+    ],
+    "de": [
+        "Glatteis sorgt für Unfallserie auf der A7 || Zwischen Kassel und Göttingen krachte es am Morgen mehr als zwanzigmal, die Polizei sperrte die Strecke für drei Stunden.",
+        "Handballerinnen aus Buxtehude erreichen das Pokalhalbfinale || Nach einem Rückstand zur Pause drehte das Team das Spiel mit einer starken Abwehr und gewann mit vier Toren.",
+        "Heizölpreis fällt auf den tiefsten Stand seit zwei Jahren || Händler rechnen damit, dass viele Haushalte jetzt ihre Tanks füllen, bevor die Preise im Winter wieder steigen.",
+        "Stadttheater zeigt Faust als Ein-Personen-Stück || Drei Stunden lang spielt ein einziger Schauspieler alle Rollen, die Premiere war bereits nach einem Tag ausverkauft.",
+        "Einbrecher stehlen Kupferkabel von Baustelle der Bahn || Der Schaden liegt nach ersten Schätzungen bei rund 80.000 Euro, der Zugverkehr war nicht betroffen.",
+    ],
+    "fr": [
+        "Le TER Lyon-Grenoble supprimé pendant deux week-ends || Des travaux sur les voies obligent la SNCF à mettre en place des cars de substitution, avec un temps de trajet allongé.",
+        "Rugby : Castres s'impose dans les dernières minutes à Pau || Un essai en coin à la 79e minute a offert la victoire aux Tarnais, qui remontent à la quatrième place du classement.",
+        "Le prix de la baguette augmente de cinq centimes en Bretagne || Les boulangers invoquent la hausse du coût de l'énergie et de la farine depuis le début de l'année.",
+        "Un festival de jazz s'installe dans une ancienne usine || Pendant trois jours, une vingtaine de groupes joueront dans les halles de l'ancienne filature rénovée cet été.",
+        "Tempête : des milliers de foyers privés d'électricité || Les rafales ont dépassé 120 km/h sur le littoral et les équipes d'Enedis interviennent depuis la nuit.",
+    ],
+    "es": [
+        "El temporal obliga a cerrar el puerto de Tarifa || Las rachas de viento de levante superan los ochenta kilómetros por hora y se han cancelado todas las salidas de la tarde.",
+        "El Betis remonta y se mete en octavos de la Copa || Dos goles en el último cuarto de hora dieron la vuelta a un partido que parecía perdido tras la expulsión.",
+        "Sube el precio del aceite de oliva por tercera semana || Los productores atribuyen la subida a la sequía y a una cosecha más corta de lo previsto en Jaén.",
+        "Detenido un hombre por robar en veinte farmacias || La policía le atribuye robos nocturnos durante tres meses en varios barrios de la ciudad.",
+        "El museo de la ciudad amplía su horario en Navidad || Abrirá también los lunes y ofrecerá visitas guiadas gratuitas a la nueva sala de arte contemporáneo.",
+    ],
+    "it": [
+        "Neve sull'Appennino, chiusa la statale per tre ore || Gli spazzaneve hanno lavorato tutta la notte, ma i mezzi pesanti sono rimasti fermi al passo fino al mattino.",
+        "Basket, la Virtus vince il derby all'ultimo tiro || Una tripla sulla sirena ha deciso una partita equilibrata, con le due squadre mai separate da più di cinque punti.",
+        "Bollette del gas, da gennaio un calo del sette per cento || L'autorità per l'energia ha aggiornato le tariffe per i clienti vulnerabili dopo il calo dei prezzi all'ingrosso.",
+        "Riapre il teatro comunale dopo due anni di restauri || La stagione inaugurale prevede dodici spettacoli e una serata gratuita per gli studenti delle scuole superiori.",
+        "Furto in gioielleria, banditi in fuga con un'auto rubata || I due uomini sono entrati con il volto coperto poco prima della chiusura, minacciando la commessa.",
+    ],
+    "pt": [
+        "Chuva forte inunda estações do metro em Lisboa || Três estações estiveram fechadas durante a manhã e os passageiros foram encaminhados para autocarros alternativos.",
+        "Benfica vence em Braga e isola-se no topo da tabela || Um golo de cabeça já na segunda parte decidiu um jogo muito disputado diante de um estádio cheio.",
+        "Preço dos combustíveis desce pela segunda semana seguida || O gasóleo fica quase quatro cêntimos mais barato a partir de segunda-feira, segundo as previsões do setor.",
+        "Festival de cinema do Porto anuncia programa completo || Serão exibidos mais de cem filmes em seis salas, incluindo vinte estreias nacionais e uma retrospetiva.",
+        "Incêndio destrói armazém na zona industrial de Setúbal || Os bombeiros combateram as chamas durante cinco horas e não há registo de feridos.",
+    ],
+    "nl": [
+        "Storing legt treinverkeer rond Utrecht urenlang stil || Door een defecte wissel reden er de hele ochtend geen treinen tussen Utrecht en Amersfoort, reizigers moesten omrijden.",
+        "Feyenoord wint in blessuretijd van PSV || Een kopbal in de 94e minuut besliste de topper, waardoor de Rotterdammers weer in het spoor van de koploper komen.",
+        "Supermarkten verhogen prijs van koffie opnieuw || De wereldmarktprijs voor koffiebonen staat op het hoogste punt in jaren door slechte oogsten in Brazilië.",
+        "Rijksmuseum krijgt onbekend schilderij van Jan Steen || Het doek hing decennialang in een Engelse boerderij en werd pas vorig jaar herkend door een restaurator.",
+        "Code oranje voor zware windstoten in het noorden || Het KNMI verwacht windstoten tot 110 kilometer per uur, vooral op de Waddeneilanden en langs de kust.",
+    ],
+    "pl": [
+        "Oblodzenie na S8, kilkanaście kolizji pod Wrocławiem || Kierowcy utknęli w korku na kilka godzin, a służby drogowe apelują o ograniczenie prędkości i zachowanie odstępu.",
+        "Siatkarze z Jastrzębia awansują do półfinału Ligi Mistrzów || W tie-breaku gospodarze odrobili straty i wygrali po emocjonującej końcówce przy pełnej hali.",
+        "Ceny masła znów w górę przed świętami || Analitycy przewidują, że kostka masła może kosztować w grudniu nawet o dwa złote więcej niż latem.",
+        "Teatr Wielki pokaże nową inscenizację Halki || Premiera zaplanowana jest na marzec, a bilety na pierwsze przedstawienia rozeszły się w kilka godzin.",
+        "Pożar hali magazynowej w Strykowie || Kilkanaście zastępów straży pożarnej walczyło z ogniem przez całą noc, nikt nie został ranny.",
+    ],
+    "sv": [
+        "Snöoväder stoppar tågtrafiken i Norrland || Flera avgångar mellan Umeå och Luleå har ställts in och Trafikverket varnar för fortsatta problem under helgen.",
+        "Färjestad vinner efter straffar i Löfbergs Arena || Matchen var mållös efter full tid och förlängning, men hemmalaget satte alla tre straffar i avgörandet.",
+        "Elpriset stiger kraftigt i södra Sverige || Kall och vindstilla väderlek väntas ge de högsta priserna hittills i vinter, enligt elhandlarna.",
+        "Konsthallen visar fotografier från sjuttiotalets Stockholm || Utställningen bygger på ett arkiv som legat orört i en källare i mer än fyrtio år.",
+        "Man gripen efter rån mot kiosk i Malmö || Polisen fick larm strax efter midnatt och kunde gripa den misstänkte några kvarter bort.",
+    ],
+}
