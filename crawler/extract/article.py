@@ -12,9 +12,11 @@ from crawler.extract.authors import merge_credits, sort_names, take_bylines
 from crawler.extract.htmldoc import HtmlLimits, parse_html
 from crawler.extract.language import detect_language
 from crawler.extract.maintext import (
+    has_joiners,
     main_text,
     name_custom_elements,
     normalize_space,
+    restore_joiners,
     split_lines,
     strip_code,
 )
@@ -45,6 +47,8 @@ def extract_article(
     text = main_text(tree, page.url)
     if not text or len(text) < MIN_TEXT_CHARS:
         return None  # a menu word or a caption is not an article
+    if has_joiners(page.html):
+        text = restore_joiners(tree, text)
     lines, byline_names = take_bylines(split_lines(text))
     text = "\n".join(lines)
     in_text = sort_names(byline_names, meta.outlet)

@@ -18,7 +18,7 @@ from crawler.clutter.prune import is_wide_script_page
 from crawler.clutter.textsignals import ends_sentence, width
 from crawler.extract.subheads import restore_subheads
 
-_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
 # Only irregular whitespace: runs of spaces or any other space character (single spaces stay).
 _SPACE_RE = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -243,6 +243,38 @@ def _baseline_text(tree: lxml.html.HtmlElement) -> str:
         for line in text.splitlines()
     )
     return text if has_prose else ""
+
+
+# Zero-width (non-)joiners are spelling in Persian, Kurdish and Indic scripts ("می‌سازد") and
+# emoji sequences; trafilatura drops every format character.
+_WORD_RE = re.compile(r"\S+")
+
+
+_JOINER_MARKS = (
+    "\u200c".encode(),
+    "\u200d".encode(),
+    b"&zwnj;",
+    b"&zwj;",
+    b"&#8204;",
+    b"&#8205;",
+    b"&#x200c;",
+    b"&#x200d;",
+)
+
+
+def has_joiners(source: bytes) -> bool:
+    """Whether a (UTF-8) page spells a word with a joiner: a scan of the bytes, not the tree."""
+    return any(mark in source for mark in _JOINER_MARKS)
+
+
+def restore_joiners(tree: lxml.html.HtmlElement, text: str) -> str:
+    """The text with the joiners its words had on the page, put back word by word."""
+    spelled: dict[str, str] = {}
+    for node in tree.itertext():  # node by node: adjacent elements' words run together
+        for word in node.split():
+            if "\u200c" in word or "\u200d" in word:
+                spelled.setdefault(word.replace("\u200c", "").replace("\u200d", ""), word)
+    return _WORD_RE.sub(lambda m: spelled.get(m.group(), m.group()), text)
 
 
 def normalize_space(text: str) -> str:
