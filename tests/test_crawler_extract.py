@@ -300,7 +300,9 @@ def test_persian_words_keep_their_zero_width_non_joiners(entity: str) -> None:
         "سازد. شمار این دانشجویان در سه سال گذشته دو برابر شده است و دانشگاه برنامه‌ای تازه دارد."
     )
     items = "".join(f"<li>{w}</li>" for w in ("دفتر مشاوره اقامت", f"کلاس{entity}های زبان فارسی"))
-    page = f"<html lang='fa'><body><article><p>{paragraph}</p><ul>{items}</ul></article></body></html>"
+    page = (
+        f"<html lang='fa'><body><article><p>{paragraph}</p><ul>{items}</ul></article></body></html>"
+    )
     text = extract_text(page.encode())
     assert "می\u200cسازد" in text and "کلاس\u200cهای زبان فارسی" in text
     assert "برنامه\u200cای" in text

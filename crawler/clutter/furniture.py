@@ -32,7 +32,7 @@ _BUTTONS_RE = re.compile(
     r"artículo|noticia))?|salvar|kaydet|حفظ|сохранить|zapisz|enregistrer|salva|opslaan|lagre|"
     r"spara|gem|uložit|salvează|mentés|保存|收藏|저장|обсудить|комментировать|kommentieren|"
     r"commenter|comentar|commenta|skomentuj|komentovat|yorum yap|discuss|discutir|"
-    r"поделиться(?:\s+\S+)?|поширити(?:\s+\S+)?|partager l[’']article|condividi (?:l[’']articolo|"
+    r"teilen sie diesen artikel|udostępnij(?: na \S+)?|поделиться(?:\s+\S+)?|поширити(?:\s+\S+)?|partager l[’']article|condividi (?:l[’']articolo|"
     r"su \S+)|(?:この記事を)?シェア(?:する)?|分享(?:到|至)\S*|compartir (?:la )?noticia)\W*)+$",
     re.IGNORECASE,
 )
@@ -41,9 +41,22 @@ _VIEWS = (
     r"wyświetle\w*|zobrazení|vizualizări|megtekintés|görüntülenme|okunma|προβολές|просмотр\w*|"
     r"перегляд\w*|مشاهد\w*|צפיות|阅读(?:量|数)?|閱讀(?:數)?|浏览(?:量|次数)?|瀏覽|閲覧数?|조회수?"
 )
-_COUNT = r"\d[\d\s.,]*[kKmM]?"
+_COUNT = r"\d[\d\s.,]*(?:[kKmM]|万|萬|千|천|만)?"
 _VIEWS_RE = re.compile(
     rf"^\W*(?:(?:{_VIEWS})\s*[:：]?\s*{_COUNT}(?:\s*次)?|{_COUNT}\s*(?:{_VIEWS})|👁\s*{_COUNT})\W*$",
+    re.IGNORECASE,
+)
+# A gallery's label and counter ("Galería:", "1 / 3"), an e-paper's page pointer ("→ S. 4"), a
+# caption's "illustration photo" label.
+_GALLERY_RE = re.compile(
+    r"^\W*(?:(?:photo |image )?gallery|galería|galeria|galerie|galleria|fotogalerie|"
+    r"bildergalerie|fotogaleria|fotogalleri|bildgalleri|se bildene|se bilderna|se billederne|"
+    r"zobacz zdjęcia|фотогалерея|фоторепортаж|相册|图集|写真特集|갤러리|"
+    r"illustrasjonsfoto|illustrationsfoto|illustratiefoto|photo d[’']illustration|"
+    r"foto (?:ilustrativa|de archivo|d[’']archivio)|imagen ilustrativa|illustration photo|"
+    r"archivfoto|archive photo|photo d[’']archives?|symbolbild|symbolfoto)\W*$"
+    r"|^\d{1,3}\s*/\s*\d{1,3}$"
+    r"|^\W*(?:s\.|seite|p\.|page|pág\.|str\.|стр\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?\W*$",
     re.IGNORECASE,
 )
 # Russian and Ukrainian sites' error-report prompt: "Нашли ошибку? Выделите ... Ctrl+Enter".
@@ -56,7 +69,16 @@ def is_furniture(text: str) -> bool:
     Ctrl+Enter error-report prompt."""
     if len(text) <= _MAX_CTRL_ENTER_CHARS and _CTRL_ENTER_RE.search(text):
         return True
-    return bool(_BREADCRUMB_RE.match(text) or _BUTTONS_RE.match(text) or _VIEWS_RE.match(text))
+    return _is_widget(text)
+
+
+def _is_widget(text: str) -> bool:
+    return bool(
+        _BREADCRUMB_RE.match(text)
+        or _BUTTONS_RE.match(text)
+        or _VIEWS_RE.match(text)
+        or _GALLERY_RE.match(text)
+    )
 
 
 # An author's bio under the story: a name, then "is a reporter ..." in the profile's languages.

@@ -75,6 +75,10 @@ def drop_hidden(tree: lxml.html.HtmlElement) -> int:
         if _unwrap_hover_card(elem):
             removed += 1
             continue
+        if _is_name_card(elem):
+            elem.drop_tree()  # keeps its tail: the rest of the sentence
+            removed += 1
+            continue
         if not _is_hidden(elem):
             continue  # a class that only looks alike
         if len(elem.text_content()) > budget:
@@ -230,6 +234,32 @@ def _unwrap_hover_card(widget: lxml.html.HtmlElement) -> bool:
     for elem in (widget, children[0]):  # a name now: no widget for the hidden pass to take
         elem.attrib.pop("class", None)
     return True
+
+
+_MAX_NAME_CARD_CHARS = 300
+
+
+def _is_name_card(card: lxml.html.HtmlElement) -> bool:
+    """<a>Name</a><span class="pc-card">Name · View profile · Their headline</span> inside a
+    sentence: a card right after a name's link that starts by repeating the name."""
+    link = card.getprevious()
+    parent = card.getparent()
+    if (
+        card.tag not in ("span", "div")
+        or link is None
+        or link.tag != "a"
+        or (link.tail or "").strip()
+    ):
+        return False
+    if (
+        parent is None
+        or parent.tag not in _TEXT_BLOCKS
+        or not _HOVER_HINT_RE.search(card.get("class", ""))
+    ):
+        return False
+    name = " ".join(link.text_content().split())
+    text = " ".join(card.text_content().split())
+    return len(name) >= 3 and text.startswith(name) and len(text) <= _MAX_NAME_CARD_CHARS
 
 
 def _in_sentence(widget: lxml.html.HtmlElement, parent: lxml.html.HtmlElement) -> bool:

@@ -260,6 +260,8 @@ def is_boilerplate(text: str) -> bool:
         cells = [c.strip() for c in _BRACKETS_RE.findall(text)]
         if cells and all(_is_boilerplate_text(c) for c in cells if c):
             return True
+    if " · " in text:  # a row of widgets: "Share this article · 14 comments"
+        return all(_is_boilerplate_text(part.strip()) for part in text.split(" · "))
     return _is_boilerplate_text(text)
 
 

@@ -92,7 +92,7 @@ _PROMO_RE = re.compile(
     r"google news|instagram|facebook|youtube|tiktok|вконтакте|vk|дзен|x|twitter|kanal|канал\w*|"
     r"κανάλι|قناة|ערוץ)"
     r"|关注(?:我们|本).{0,12}(?:微信|公众号|公眾號|微博)|(?:公式LINE|LINE公式|友だち追加)"
-    r"|(?:订阅|訂閱).{0,12}(?:早报|晚报|简报|日报|电子报|早報|晚報|簡報|日報|電子報|通讯|通訊)"
+    r"|(?:订阅|訂閱).{0,12}(?:早报|晚报|简报|日报|电子报|早報|晚報|簡報|日報|電子報|通讯|通訊|摘要|快讯|快訊)"
     # app downloads and "our channel" invitations
     r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|descarregue|baixe|scarica|"
     r"pobierz|stáhněte|скачайте|завантажте|indirin|descărcați)\b"
@@ -190,7 +190,12 @@ _RESERVED = (
 _WIDE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_WIDE_PROMO_CHARS = 50
 # A sign-up box's heading left alone: "Newsletter", "Nieuwsbrief:".
-_NEWSLETTER_ALONE_RE = re.compile(rf"^\W*{_NEWSLETTER_WORDS}\W*$", re.IGNORECASE)
+_NEWSLETTER_ALONE_RE = re.compile(
+    rf"^\W*{_NEWSLETTER_WORDS}\W*$"
+    # or heading a short pitch: "Nyhetsbrev: Gratis, hver morgen."
+    rf"|^\W*{_NEWSLETTER_WORDS}\b[^.!?:]{{0,30}}[:：][^:]{{0,60}}$",
+    re.IGNORECASE,
+)
 
 
 def is_promotion(text: str) -> bool:
