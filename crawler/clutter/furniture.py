@@ -43,7 +43,8 @@ _VIEWS = (
 )
 _COUNT = r"\d[\d\s.,]*(?:[kKmM]|万|萬|千|천|만)?"
 _VIEWS_RE = re.compile(
-    rf"^\W*(?:(?:{_VIEWS})\s*[:：]?\s*{_COUNT}(?:\s*次)?|{_COUNT}\s*(?:{_VIEWS})|👁\s*{_COUNT})\W*$",
+    rf"^\W*(?:(?:{_VIEWS})\s*[:：]?\s*{_COUNT}(?:\s*次)?|{_COUNT}\s*(?:{_VIEWS})|👁\s*{_COUNT})\W*$"
+    r"|^\d{1,3}(?:[.,]\d)?[KkMm]$",  # a bare "3.0K" under a post
     re.IGNORECASE,
 )
 # A gallery's label and counter ("Galería:", "1 / 3"), an e-paper's page pointer ("→ S. 4"), a

@@ -83,7 +83,9 @@ _LIST_CUE = (
     r"קראו (?:גם|עוד)|עוד בנושא|הכי נקראים|相关文章|相關文章|热门文章|熱門文章|推薦閱讀|"
     r"相关报道|相關報導|更多新聞|よく読まれている記事|こちらも読まれています|많이 본 기사|"
     r"mohlo by vás zajímat|související|relacionad[oa]s?|noticia relacionada|notícia relacionada|"
-    r"meer over dit onderwerp|mehr zu diesem thema|articolo correlato|citiți și|vezi și|mai multe știri|olvasd el ezt is|ajánlott cikkek|"
+    r"meer over dit onderwerp|mehr zu diesem thema|articolo correlato|também pode gostar|"
+    r"pode (?:também )?gostar|mais vistos?(?: da semana| hoje)?|(?:les )?(?:articles|infos) les plus lus|"
+    r"plus d[’']actualités(?: [\w ]{1,30})?|plus d[’']infos?|citiți și|vezi și|mai multe știri|olvasd el ezt is|ajánlott cikkek|"
     r"i più letti|notizie correlate|notícias relacionadas|as mais lidas|lo más visto|"
     r"les plus partagés|articles liés|relaterte artikler|mest läst|aiheesta muualla|"
     r"najpopularniejsze|powiązane artykuły|mer om (?:saken|temaet|dette|ämnet)|"
@@ -194,6 +196,9 @@ _BOILERPLATE_START_RE = re.compile(
     r"gesponserter inhalt|sponsrat innehåll|treść sponsorowana|conteúdo patrocinado|"
     r"赞助内容|推广内容|広告記事|광고 기사)\b|推广\s"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
+    # an agency and a photographer alone: "LUSA / Elton Monteiro", "EFE/Juan Pérez"
+    r"|(?:LUSA|EFE|ANSA|AFP|AP|Reuters|EPA|dpa|ANP|PA|TASS|ТАСС|Xinhua|Belga|APA|Keystone|NTB|TT|"
+    r"Ritzau|STT|ČTK|CTK|PAP|MTI|BTA|Agerpres|Anadolu|AA|KNA|epd)\s*/\s*[^\W\d][\w .'’-]{1,40}$"
     # copyright lines
     r"|\W{0,3}©|copyright\b|\(c\)\s*\d{4}"
     # the desk's sign-off under Chinese stories ("责任编辑：陈静")
