@@ -105,3 +105,16 @@ def test_a_search_form_with_a_submit_button_stays() -> None:
         '<div class="search"><p>Search the archive of council minutes</p><button>Go</button></div>'
     )
     assert "Search the archive of council minutes" in pruned_text(form)
+
+
+def test_a_card_after_a_names_link_goes_and_a_caption_after_a_link_stays() -> None:
+    card = (
+        "<p>La abogada <a class='pc-name' href='/p/x'>Rosario Belmonte</a><span class='pc-card'>"
+        "Rosario BelmonteVer perfilVecinos de El Palmar protestan por el cierre</span>, que "
+        "atiende a jornaleros, explica el caso.</p>"
+    )
+    text = pruned_text(card)
+    assert "La abogada Rosario Belmonte, que atiende a jornaleros, explica el caso." in text
+    assert "Ver perfil" not in text and "El Palmar" not in text
+    note = "<p>See <a href='/r'>the report</a> <span class='card-note'>published in May</span>.</p>"
+    assert "See the report published in May." in pruned_text(note)
