@@ -220,14 +220,13 @@ _TEXT_BLOCKS = frozenset(("p", "li", "div", "td", "dd", "blockquote"))
 def _unwrap_hover_card(widget: lxml.html.HtmlElement) -> bool:
     """Drop, in place, the card of a hover widget inside a sentence and keep its trigger, the
     name the sentence needs (dropping the whole widget took the name along)."""
-    classes = widget.get("class")
-    if widget.tag not in ("span", "div") or classes is None or not _HOVER_HINT_RE.search(classes):
+    if not _is_inline_widget(widget):
         return False
     children = [c for c in widget if isinstance(c.tag, str)]
     if len(children) < 2 or children[0].tag != "a" or (widget.text or "").strip():
         return False
     parent = widget.getparent()
-    if parent is None or parent.tag not in _TEXT_BLOCKS or not _in_sentence(widget, parent):
+    if parent is None or not _in_sentence(widget, parent):
         return False
     for card in children[1:]:
         card.drop_tree()
@@ -243,23 +242,22 @@ def _is_name_card(card: lxml.html.HtmlElement) -> bool:
     """<a>Name</a><span class="pc-card">Name · View profile · Their headline</span> inside a
     sentence: a card right after a name's link that starts by repeating the name."""
     link = card.getprevious()
-    parent = card.getparent()
-    if (
-        card.tag not in ("span", "div")
-        or link is None
-        or link.tag != "a"
-        or (link.tail or "").strip()
-    ):
-        return False
-    if (
-        parent is None
-        or parent.tag not in _TEXT_BLOCKS
-        or not _HOVER_HINT_RE.search(card.get("class", ""))
-    ):
+    if not _is_inline_widget(card) or link is None or link.tag != "a" or (link.tail or "").strip():
         return False
     name = " ".join(link.text_content().split())
     text = " ".join(card.text_content().split())
     return len(name) >= 3 and text.startswith(name) and len(text) <= _MAX_NAME_CARD_CHARS
+
+
+def _is_inline_widget(elem: lxml.html.HtmlElement) -> bool:
+    """A span or div classed as a hover, tip, card or pop widget, inside a block of text."""
+    parent = elem.getparent()
+    return (
+        elem.tag in ("span", "div")
+        and _HOVER_HINT_RE.search(elem.get("class", "")) is not None
+        and parent is not None
+        and parent.tag in _TEXT_BLOCKS
+    )
 
 
 def _in_sentence(widget: lxml.html.HtmlElement, parent: lxml.html.HtmlElement) -> bool:

@@ -256,8 +256,8 @@ def is_boilerplate(text: str) -> bool:
     text = text.strip()
     if text[:2] in _ITEM_MARKS:
         text = text[2:].lstrip()
-    if len(text) > 2 and text[0] == "|" and text[-1] == "|":  # a table row, cells apart
-        cells = [c.strip() for c in _CELL_SPLIT_RE.split(text[1:-1]) if c.strip(" -|")]
+    cells = _table_cells(text)
+    if cells is not None:  # a table row, cells apart
         if furniture.is_furniture(" | ".join(cells)):
             return True  # a breadcrumb trail in cells
         return bool(cells) and all(_is_boilerplate_text(c) for c in cells)
@@ -273,12 +273,18 @@ def is_boilerplate(text: str) -> bool:
 def without_boilerplate_cells(line: str) -> str:
     """A table row without its boilerplate cells ("| 3 May | Jane Roe | 👁 5422 | Share |" keeps
     the date and the name); other lines as they are."""
-    text = line.strip()
-    if len(text) < 3 or text[0] != "|" or text[-1] != "|":
+    cells = _table_cells(line.strip())
+    if cells is None:
         return line
-    cells = [c.strip() for c in _CELL_SPLIT_RE.split(text[1:-1]) if c.strip(" -|")]
     kept = [c for c in cells if not _is_boilerplate_text(c)]
     return line if len(kept) == len(cells) else "| " + " | ".join(kept) + " |"
+
+
+def _table_cells(text: str) -> list[str] | None:
+    """The non-empty cells of a stripped table row ("| a | b |"), None for other lines."""
+    if len(text) < 3 or text[0] != "|" or text[-1] != "|":
+        return None
+    return [c.strip() for c in _CELL_SPLIT_RE.split(text[1:-1]) if c.strip(" -|")]
 
 
 def _is_boilerplate_text(text: str) -> bool:
