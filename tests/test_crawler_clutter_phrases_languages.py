@@ -23,6 +23,9 @@ INLINE = [
     "Olvasd el ezt is: Elfogadták a költségvetést",
 ]
 SECTIONS = [
+    "Altre notizie di Cronaca",
+    "Mehr Nachrichten aus Bayern",
+    "Other news from the region",
     "Похожие новости",
     "Найчитаніше",
     "Çok okunanlar",

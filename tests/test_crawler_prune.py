@@ -142,3 +142,39 @@ def test_font_era_items_under_a_cell_go() -> None:
     text = prune(page(f"<div class='side'><font><b>MORE NEWS</b></font><br>{items}</div>"))
     assert all(h not in text for h in HEADLINES)
     assert "waiting times to fall within a month" in text
+
+
+def test_channel_posts_headed_by_a_bold_line_go_beside_the_story_post() -> None:
+    """A channel mirror: the story is one post among posts of other news, each a bold headline
+    over a <br>, a one-line teaser cut short and a view counter; the story post stays whole."""
+    cut = TEASER[:70]
+    posts = "".join(
+        f"<div class='msg'><div class='msg_text'><b>{h}</b><br>{cut}…</div>"
+        f"<span class='views'>{i + 2}.1K</span></div>"
+        for i, h in enumerate(HEADLINES)
+    )
+    story = f"<div class='msg'><div class='msg_text'><b>Farm visas delayed</b><br><br>{PARAS}</div>"
+    story += "</div>"
+    text = prune(
+        "<html><head><title>Farm visas delayed - Channel</title></head><body>"
+        f"<section class='history'>{posts}{story}</section></body></html>"
+    )
+    assert all(h not in text for h in HEADLINES)
+    assert "Farm visas delayed" in text
+    assert "waiting times to fall within a month" in text
+
+
+def test_bold_lead_ins_of_the_story_paragraphs_stay() -> None:
+    """<p><b>Label</b><br>text</p> paragraphs on the story's own topic are the story."""
+    paras = "".join(
+        f"<p><b>{label}</b><br>{text}</p>"
+        for label, text in [
+            ("Seasonal visas in numbers", "Demand for seasonal farm visas tripled in a decade."),
+            ("What growers say about visas", "Growers say visa delays threaten the harvest."),
+            ("What the visa offices say", "Consulates added staff to cut the visa waiting times."),
+            ("The next visa deadline", "Farms must file seasonal visa requests by the spring."),
+        ]
+    )
+    text = prune(page(paras))
+    assert "Growers say visa delays threaten the harvest." in text
+    assert "The next visa deadline" in text

@@ -8,6 +8,23 @@ import re
 
 from crawler.clutter import captions, furniture, promos
 
+# "Other news", "latest news", "more news": the header of a portal's list, in many languages;
+# it may name the section ("Altre notizie di Cronaca", "Más noticias de España").
+_OTHER_NEWS = (
+    r"(?:in )?other news|more headlines|latest headlines|andere nachrichten|mehr nachrichten|"
+    r"autres actualités|plus d'actualités|dernières (?:nouvelles|actualités|infos)|à la une|"
+    r"otras noticias|últimas noticias|altre notizie|ultime notizie|outras notícias|"
+    r"últimas notícias|mais notícias|ander nieuws|meer nieuws|laatste nieuws|fler nyheter|"
+    r"andra nyheter|senaste nytt|flere nyheder|flere nyheter|seneste nyt|siste nytt|"
+    r"muut uutiset|lisää uutisia|inne wiadomości|więcej wiadomości|další zprávy|további hírek|"
+    r"alte știri|diğer haberler|son haberler|άλλες ειδήσεις|σχετικά άρθρα|περισσότερες ειδήσεις|"
+    r"другие новости|новости по теме|последние новости|інші новини|останні новини|"
+    r"أخبار أخرى|أخبار ذات صلة|مواضيع ذات صلة|الأكثر قراءة|آخر الأخبار|"
+    r"כתבות נוספות|עוד כתבות|כתבות קשורות|חדשות נוספות|הנקראים ביותר|"
+    r"अन्य खबरें|संबंधित खबरें|ये भी पढ़ें|सबसे ज्यादा पढ़ी गई|"
+    r"tin liên quan|tin khác|đọc thêm|tin mới nhất|berita terkait|berita lainnya|baca juga|"
+    r"terpopuler"
+)
 _LIST_CUE = (
     r"related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|"
     r"more (?:stories|news|headlines|from [\w .'-]+|on this(?: story| topic)?|in [\w .'-]+)|"
@@ -54,8 +71,7 @@ _LIST_CUE = (
     r"最新新聞|即时新闻|即時新聞|要闻|要聞|"
     r"その他のニュース|関連ニュース|人気記事|おすすめ記事|最新ニュース|アクセスランキング|"
     r"많이 본 뉴스|인기 기사|다른 기사|최신 기사|다른 뉴스|관련 뉴스|"
-    # "other news", "latest news", "more news": the header of a portal's list, in many languages
-    r"(?:in )?other news|more headlines|latest headlines|andere nachrichten|mehr nachrichten|"
+    rf"{_OTHER_NEWS}|"
     # next / previous article labels over the headline they link
     r"(?:next|previous) (?:article|story|post)|(?:nächster|vorheriger) artikel|"
     r"article (?:suivant|précédent)|(?:siguiente|anterior) artículo|artículo (?:siguiente|anterior)|"
@@ -64,18 +80,6 @@ _LIST_CUE = (
     r"(?:sonraki|önceki) (?:haber|yazı)|المقال (?:التالي|السابق)|下一篇|上一篇|次の記事|前の記事|"
     r"(?:다음|이전) 기사|(?:další|předchozí) článek|articolul (?:următor|anterior)|"
     r"(?:nästa|föregående) artikel|(?:neste|forrige) artikkel|(?:næste|forrige) artikel|"
-    r"autres actualités|plus d'actualités|dernières (?:nouvelles|actualités|infos)|à la une|"
-    r"otras noticias|últimas noticias|altre notizie|ultime notizie|outras notícias|"
-    r"últimas notícias|mais notícias|ander nieuws|meer nieuws|laatste nieuws|fler nyheter|"
-    r"andra nyheter|senaste nytt|flere nyheder|flere nyheter|seneste nyt|siste nytt|"
-    r"muut uutiset|lisää uutisia|inne wiadomości|więcej wiadomości|další zprávy|további hírek|"
-    r"alte știri|diğer haberler|son haberler|άλλες ειδήσεις|σχετικά άρθρα|περισσότερες ειδήσεις|"
-    r"другие новости|новости по теме|последние новости|інші новини|останні новини|"
-    r"أخبار أخرى|أخبار ذات صلة|مواضيع ذات صلة|الأكثر قراءة|آخر الأخبار|"
-    r"כתבות נוספות|עוד כתבות|כתבות קשורות|חדשות נוספות|הנקראים ביותר|"
-    r"अन्य खबरें|संबंधित खबरें|ये भी पढ़ें|सबसे ज्यादा पढ़ी गई|"
-    r"tin liên quan|tin khác|đọc thêm|tin mới nhất|berita terkait|berita lainnya|baca juga|"
-    r"terpopuler|"
     # read-also and list headers of the remaining profile languages, and author "more from" lines
     r"смотрите также|ещё по теме|еще по теме|похожие новости|дивіться також|по темі|схожі новини|"
     r"найчитаніше|çok okunanlar|ilginizi çekebilir|δείτε (?:επίσης|ακόμη)|σχετικά θέματα|"
@@ -110,7 +114,17 @@ READ_MORE = (
     r"continuar lendo|lees meer|verder lezen|czytaj dalej|więcej|läs mer|les mer|læs mere|"
     r"читать далее|devamını oku|devamı|διαβάστε περισσότερα|اقرأ المزيد|阅读全文|続きを読む|더 보기|더보기"
 )
-SECTION_CUE_RE = re.compile(rf"^\s*(?:{_LIST_CUE})\s*[:：.!»›>|-]*\s*$", re.IGNORECASE)
+# "of", "from", "in" before a section's name ("Altre notizie di Cronaca", "Mehr Nachrichten aus Bayern").
+_SECTION_OF = (
+    r"(?:di|de|del|della|dello|delle|dei|da|do|dos|das|des|du|de la|of|from|in|aus|der|zu|van|uit|"
+    r"från|fra|z|ze|из|в|по|з|من|في)"
+)
+SECTION_CUE_RE = re.compile(
+    rf"^\s*(?:{_LIST_CUE}|(?:{_OTHER_NEWS}|más noticias|more (?:news|stories)|weitere nachrichten)"
+    rf"\s+{_SECTION_OF}\s+[\w .'’&-]{{1,30}})"
+    r"\s*[:：.!»›>|-]*\s*$",
+    re.IGNORECASE,
+)
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W\s*)?(?:{_LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
     r"leia|leggi|lees|läs|czytaj|"  # not "Lea:"/"Lee:", speaker names in interviews

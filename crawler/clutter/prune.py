@@ -42,12 +42,20 @@ _HEADINGS_PATH = (
     f"//h1|//h2{_OUTSIDE_DISCARDED}|//h3{_OUTSIDE_DISCARDED}|//h4{_OUTSIDE_DISCARDED}|"
     f"//h5{_OUTSIDE_DISCARDED}|//h6{_OUTSIDE_DISCARDED}"
 )
+# A bold first line over a line break heads a post or a font-era card ("<b>Headline</b><br>Teaser").
+_BOLD_LINE_PATH = (
+    "//b[following-sibling::node()[1][self::br]][not(preceding-sibling::node()[normalize-space()])]"
+    "|//strong[following-sibling::node()[1][self::br]]"
+    "[not(preceding-sibling::node()[normalize-space()])]"
+)
 _ANCHOR_PATH = lxml.etree.XPath(
-    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS}]{_OUTSIDE_DISCARDED}"
+    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS}]{_OUTSIDE_DISCARDED}|"
+    f"{_BOLD_LINE_PATH}"
 )
 # On a page titled in a wide script, links of half the characters (checked in columns after).
 _WIDE_ANCHOR_PATH = lxml.etree.XPath(
-    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS // 2}]{_OUTSIDE_DISCARDED}"
+    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS // 2}]{_OUTSIDE_DISCARDED}|"
+    f"{_BOLD_LINE_PATH}"
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"))
 _ANCESTOR_LEVELS = 3
@@ -55,6 +63,8 @@ _INLINE_TAGS = frozenset(("b", "strong", "i", "em", "font", "span", "small", "bi
 _MIN_ITEMS = 3
 _MIN_BODY_PARAGRAPH_CHARS = 100
 _MAX_CARD_CHARS = 600
+# A card headed by the page title holding this much text is the story itself.
+_MIN_STORY_POST_CHARS = 300
 # Elements that can be a card (headline + teaser inside); a <p> with a link is one line of text.
 _CARD_TAGS = frozenset(("div", "li", "article", "section", "td", "tr", "header", "figure", "a"))
 
@@ -128,10 +138,11 @@ def prune_clutter(
 
     removed = 0
     anchors = headline_anchors(tree) if anchors is None else anchors
+    title = _norm(tree.findtext(".//title") or "").casefold()
     for parent in candidate_parents(anchors):
         if is_data_table(parent) or not _is_attached(parent, tree):
             continue  # data tables are content; or an ancestor was removed already
-        removed += _prune_children(parent, body_vocab)
+        removed += _prune_children(parent, body_vocab, title)
     return removed
 
 
@@ -187,7 +198,7 @@ def _is_attached(elem: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bo
 
 
 def _prune_children(
-    parent: lxml.html.HtmlElement, body_vocab: Callable[[frozenset[str]], set[str]]
+    parent: lxml.html.HtmlElement, body_vocab: Callable[[frozenset[str]], set[str]], title: str
 ) -> int:
     children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
     if len(children) < 2:
@@ -197,6 +208,17 @@ def _prune_children(
         blocks[i].owner
         for run in find_clutter_runs(blocks, body_vocab, structural=True)
         for i in run.blocks
+    }
+    # The page's own story, one post among others (a channel mirror): headed by the page title
+    # and longer than a teaser.
+    owners -= {
+        b.owner
+        for b in blocks
+        if b.is_heading
+        and b.owner in owners
+        and ts.word_count(b.text) >= 3
+        and b.text.casefold() in title
+        and len(children[b.owner].text_content()) >= _MIN_STORY_POST_CHARS
     }
     for owner in owners:
         children[owner].drop_tree()  # keeps the tail text that belongs to the parent
@@ -245,6 +267,9 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
             linked = _inside_link(heading, child)
             ratio = 1.0 if linked else _ratio(heading, head_text)
             return Block(head_text, is_heading=True, link_ratio=ratio)
+    bold = _bold_first_line(child)
+    if bold is not None:
+        return Block(bold, is_heading=True, link_ratio=0.0)
     for anchor in child.iter("a"):
         anchor_text = _norm(anchor.text_content())
         if _is_linked_headline(anchor_text):
@@ -257,6 +282,26 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
             first_text = _norm(first.text_content())
             if first_text != anchor_text and _is_linked_headline(first_text):
                 return Block(first_text, link_ratio=1.0)
+    return None
+
+
+def _bold_first_line(child: lxml.html.HtmlElement) -> str | None:
+    """The headline of a card that opens with a bold line over a <br> (a channel post, a
+    font-era item), looking through a wrapper or two."""
+    elem = child
+    for _ in range(3):
+        if (elem.text or "").strip():
+            return None
+        first = next((c for c in elem if isinstance(c.tag, str)), None)
+        if first is None:
+            return None
+        if first.tag in ("b", "strong"):
+            after = first.getnext()
+            if after is None or after.tag != "br" or (first.tail or "").strip():
+                return None
+            text = _norm(first.text_content())
+            return text if ts.word_count(text) >= 3 else None
+        elem = first
     return None
 
 

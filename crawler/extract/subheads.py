@@ -18,6 +18,8 @@ _MAX_ITEM_CHARS = 300
 # A sub-heading is a line, not a paragraph.
 _MAX_HEADING_CHARS = 120
 # Headings outside the story's flow are not put back.
+# Paragraphs the extractor dropped (a read-also line) may stand between a kept one and the heading.
+_MAX_DROPPED_BETWEEN = 2
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "li", "a"))
 
 
@@ -41,6 +43,9 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
         previous, following = (_neighbour_text(e) for e in around)
         if not previous or not following:
             continue
+        dropped = _key(previous) not in position and _ending(lines, _key(previous)) is None
+        if heading.tag in _HEADINGS and dropped:
+            previous = _kept_before(around[0], position) or previous
         if heading.tag in _LISTS and not previous.endswith((":", "：")):
             continue  # the story announces its own list ("The new rules:")
         before = position.get(_key(previous), _ending(lines, _key(previous)))
@@ -58,6 +63,20 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
             out.append(inserts[index])
         out.append(line)
     return "\n".join(out)
+
+
+def _kept_before(paragraph: lxml.html.HtmlElement, position: dict[str, int]) -> str:
+    """The nearest kept paragraph before `paragraph`, over at most two dropped ones (a
+    "Read also" line the extractor left out between the story's paragraph and its sub-heading)."""
+    elem = paragraph.getprevious()
+    for _ in range(_MAX_DROPPED_BETWEEN):
+        text = _neighbour_text(elem)
+        if not text:
+            return ""
+        if _key(text) in position:
+            return text
+        elem = elem.getprevious() if elem is not None else None
+    return ""
 
 
 def _ending(lines: list[str], paragraph: str) -> int | None:
