@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from crawler.clutter.layout import brbr_text_blocks, wrap_paragraphs
 from crawler.clutter.prune import prune_clutter
 
 PARAS = "".join(
@@ -178,3 +179,30 @@ def test_bold_lead_ins_of_the_story_paragraphs_stay() -> None:
     text = prune(page(paras))
     assert "Growers say visa delays threaten the harvest." in text
     assert "The next visa deadline" in text
+
+
+def test_a_text_written_in_br_paragraphs_becomes_paragraphs() -> None:
+    """A post or an e-paper text view: <br><br>-separated paragraphs straight in a <div> become
+    <p>s (the extractor fuses their single-<br> lines: "...three measures: Ad Sponsored: ...");
+    a <div> with paragraphs of its own, or one of links, stays as it is."""
+    text = "<br><br>".join(
+        [
+            "<b>Farm visas delayed</b>",
+            *(p[3:] for p in PARAS.split("</p>") if p),
+            "Farms that miss the spring deadline will have to wait for the autumn round, the "
+            "department said, and late files will not be examined before the harvest is over.",
+            "Three measures:<br><a href='/ad'>Advertisement</a><br>Sponsored: a loan",
+        ]
+    )
+    tree = lxml.html.fromstring(f"<html><body><div class='post'>{text}</div></body></html>")
+    for block in brbr_text_blocks(tree):
+        wrap_paragraphs(block)
+    paras = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert len(paras) == 6 and paras[1].startswith("Growers across the Midwest")
+    assert paras[0] == "Farm visas delayed"
+    last = tree.findall(".//p")[-1]
+    assert [br.tail for br in last.iter("br")] == [None, "Sponsored: a loan"]
+    links = "<br><br>".join(f"<a href='/{i}'>{h}</a> and more" for i, h in enumerate(HEADLINES))
+    with_p = f"<div>{text}<p>{HEADLINES[0]}</p></div>"
+    for markup in (f"<div>{links * 3}</div>", with_p):
+        assert brbr_text_blocks(lxml.html.fromstring(f"<html><body>{markup}</body></html>")) == []

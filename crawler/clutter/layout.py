@@ -13,6 +13,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.clutter import textsignals as ts
+from crawler.clutter.boxes import link_chars
 
 _OWN_CELLS = lxml.etree.XPath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")
 _OWN_ROWS = lxml.etree.XPath("./tr|./thead|./tbody|./tfoot|./*/tr")
@@ -67,6 +68,33 @@ def _paragraph_breaks(elem: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
         br
         for br in elem.iter("br")
         if not (br.tail or "").strip() and (after := br.getnext()) is not None and after.tag == "br"
+    ]
+
+
+# A text written in <br><br>-separated paragraphs straight in a <div> (a channel post, an
+# e-paper text view): at least this many breaks, this much text, and no <p> of its own.
+_MIN_TEXT_BLOCK_BREAKS = 3
+_MIN_TEXT_BLOCK_CHARS = 600
+_TEXT_BLOCK_TAGS = frozenset(("div", "section", "article", "td"))
+_MAX_TEXT_BLOCK_LINKS = 0.25  # a page column of menus and link lists is no text
+
+
+def brbr_text_blocks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Containers whose own text runs in <br><br>-separated paragraphs (for wrap_paragraphs):
+    the extractor fuses the single-<br> lines inside them ("...three measures: Ad Sponsored:
+    ...")."""
+    counts: dict[int, tuple[lxml.html.HtmlElement, int]] = {}
+    for br in _paragraph_breaks(tree):
+        parent = br.getparent()
+        if parent is not None and parent.tag in _TEXT_BLOCK_TAGS:
+            counts[id(parent)] = (parent, counts.get(id(parent), (parent, 0))[1] + 1)
+    return [
+        parent
+        for parent, breaks in counts.values()
+        if breaks >= _MIN_TEXT_BLOCK_BREAKS
+        and parent.find(".//p") is None
+        and (chars := _TEXT_CHARS(parent)) >= _MIN_TEXT_BLOCK_CHARS
+        and link_chars(parent) < _MAX_TEXT_BLOCK_LINKS * chars
     ]
 
 

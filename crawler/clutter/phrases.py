@@ -208,6 +208,8 @@ _BOILERPLATE_START_RE = re.compile(
     # sponsored blocks' labels, with the advertiser's headline after them
     r"|(?:sponsored content|contenuto sponsorizzato|contenido patrocinado|contenu sponsorisé|"
     r"gesponserter inhalt|sponsrat innehåll|treść sponsorowana|conteúdo patrocinado|"
+    r"партн[её]рский материал|на правах рекламы|партнерський матеріал|partner content|"
+    r"paid (?:content|post)|bezahlter inhalt|patrocinado por|partnerinhalt|"
     r"赞助内容|推广内容|広告記事|광고 기사)\b|推广\s"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # an agency and a photographer alone: "LUSA / Elton Monteiro", "EFE/Juan Pérez"

@@ -26,6 +26,7 @@ from crawler.clutter.hidden import (
     drop_signup_boxes,
 )
 from crawler.clutter.layout import (
+    brbr_text_blocks,
     is_data_table,
     unwrap_layout_tables,
     unwrap_page_forms,
@@ -89,6 +90,8 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     for column in columns:
         if _is_attached(column, tree):
             wrap_paragraphs(column)
+    for text_block in brbr_text_blocks(tree):
+        wrap_paragraphs(text_block)
     return hints
 
 
