@@ -24,6 +24,7 @@ INLINE = [
 ]
 SECTIONS = [
     "Altre notizie di Cronaca",
+    "עוד באתר",
     "Mehr Nachrichten aus Bayern",
     "Other news from the region",
     "Похожие новости",

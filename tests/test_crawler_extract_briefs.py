@@ -529,6 +529,7 @@ def test_a_briefs_own_list_survives_a_long_headline_list_under_it() -> None:
         ("briefs_blind7", 0.005, 0.01, 0.01),
         ("briefs_blind8", 0.01, 0.01, 0.01),
         ("briefs_blind9", 0.005, 0.01, 0.01),
+        ("briefs_blind10", 0.005, 0.01, 0.01),
     ],
 )
 def test_later_blind_brief_corpus_floors(
@@ -544,7 +545,9 @@ def test_later_blind_brief_corpus_floors(
     / 0.934); tuned, 0.5% / 1.000 / 1.000 (a ranked list of three links atop a WAP page).
     briefs_blind9 (session 8): held out 0.0% / 1.000 / 0.804 (bare 19.3% / 0.959 / 0.647): the
     two Persian controls lost every word spelt with a zero-width non-joiner; 0.0% / 1.000 /
-    1.000 once the joiners are put back."""
+    1.000 once the joiners are put back. briefs_blind10 (session 9): held out 2.3% / 1.000 /
+    0.984 (bare 32.9% / 0.958 / 0.887); tuned, 0.0% / 1.000 / 1.000 (teaser cards four levels
+    below their list, a sub-heading in a newsletter's table row, a Hebrew read-also cue)."""
     from bench.extraction import newsagg_text
 
     score = blind_scorer(corpus)
@@ -575,7 +578,7 @@ def test_later_blind_brief_corpus_floors(
         ("long_blind3", 33, 1, 0.99),
         ("long_blind4", 33, 3, 0.99),
         ("long_blind5", 33, 2, 0.99),
-        ("long_blind6", 33, 7, 0.98),
+        ("long_blind6", 33, 3, 0.98),
     ],
 )
 def test_long_page_corpus_dev_floors(
@@ -585,8 +588,8 @@ def test_long_page_corpus_dev_floors(
     measured, never tuned): pages with a leaked clutter line, long_blind 22 -> 0 of 32 (bare 28,
     session 5-7), long_blind2 19 -> 0 of 42 (bare 28, session 7), long_blind3 16 -> 0 of 33
     (bare 22, session 7), long_blind4 20 -> 2 of 33 (bare 33, session 8), long_blind5 15 -> 1
-    of 33 (bare 24, session 8), long_blind6 25 -> 6 of 33 (bare 30, session 8); body recall 0.997,
-    1.000, 0.995, 1.000, 0.995, 0.986."""
+    of 33 (bare 24, session 8), long_blind6 25 -> 2 of 33 (bare 30, session 8-9); body recall
+    0.997, 1.000, 0.995, 1.000, 0.995, 0.989."""
     from bench.extraction import newsagg_text
 
     score = blind_scorer(corpus)

@@ -49,6 +49,14 @@ CLUTTER = {
         for i, h in enumerate(HEADLINES)
     )
     + "</ol>",
+    # a component library's teaser list: the headline link four levels below the list
+    "deep_cards": "<ul class='list'>"
+    + "".join(
+        f"<li class='item'><div class='teaser'><div class='content'><h3 class='title'>"
+        f"<a href='/{i}'>{h}</a></h3><div class='desc'><p>{TEASER}.</p></div></div></div></li>"
+        for i, h in enumerate(HEADLINES)
+    )
+    + "</ul>",
     "link_teasers": "<ul>"
     + "".join(
         f"<li><a href='/{i}'>{h}</a> <p>{TEASER[: 60 + i]}</p></li>"

@@ -123,3 +123,28 @@ def test_a_list_of_links_between_paragraphs_stays_out() -> None:
     )
     text = "First paragraph of the story.\nSecond paragraph."
     assert restore_subheads(tree, text) == text
+
+
+def test_a_heading_in_its_own_table_row_comes_back() -> None:
+    """An e-mail newsletter's layout: each paragraph and the sub-heading in a row of its own."""
+    cells = [f"<p>{p}</p>" for p in PARAS[:4]]
+    cells.insert(2, "<h2>Who is affected?</h2>")
+    rows = "".join(f"<tr><td style='padding:0 24px'>{cell}</td></tr>" for cell in cells)
+    tree = lxml.html.fromstring(f"<html><body><table>{rows}</table></body></html>")
+    text = "\n".join(PARAS[:4])
+    assert restore_subheads(tree, text).splitlines() == [
+        *PARAS[:2],
+        "Who is affected?",
+        *PARAS[2:4],
+    ]
+
+
+def test_a_heading_after_a_dropped_read_also_line_comes_back() -> None:
+    """The extractor drops a "Read also" line and the sub-heading after it; the heading goes
+    back after the paragraph before the read-also line, not the read-also line."""
+    tree = lxml.html.fromstring(
+        f"<html><body><div><p>{PARAS[0]}</p><p class='also'>READ ALSO <a href='/x'>Ferry "
+        f"strike ends</a></p><h2>Who is affected?</h2><p>{PARAS[1]}</p></div></body></html>"
+    )
+    lines = restore_subheads(tree, f"{PARAS[0]}\n{PARAS[1]}").splitlines()
+    assert lines == [PARAS[0], "Who is affected?", PARAS[1]]

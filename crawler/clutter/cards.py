@@ -11,7 +11,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from crawler.clutter import phrases
+from crawler.clutter import cues, phrases
 from crawler.clutter import textsignals as ts
 
 # Links right after a short element: the candidates' labels (one XPath walk, in C).
@@ -95,7 +95,7 @@ def _in_flow(card: lxml.html.HtmlElement) -> bool:
     )
 
 
-_READ_MORE_RE = re.compile(rf"^\W*(?:{phrases.READ_MORE})\W*$", re.IGNORECASE)
+_READ_MORE_RE = re.compile(rf"^\W*(?:{cues.READ_MORE})\W*$", re.IGNORECASE)
 _TEASER_TAGS = frozenset(("article", "div", "li", "section"))
 _MAX_READ_MORE_CHARS = 40
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from crawler.clutter.phrases import READ_MORE
+from crawler.clutter.cues import READ_MORE
 
 _END_SENTENCE = tuple(".!?…。！？؟۔।።")
 _CLOSERS = "\"'”’»)]*"

@@ -20,6 +20,8 @@ _MAX_HEADING_CHARS = 120
 # Headings outside the story's flow are not put back.
 # Paragraphs the extractor dropped (a read-also line) may stand between a kept one and the heading.
 _MAX_DROPPED_BETWEEN = 2
+# Wrappers holding only a heading (a table row and its cell) climbed to find its neighbours.
+_MAX_WRAPPERS = 3
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "li", "a"))
 
 
@@ -31,8 +33,8 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
     position: dict[str, int] = {}
     inserts: dict[int, str] = {}
     for heading in tree.iter(*_HEADINGS, *_LISTS):
-        around = (heading.getprevious(), heading.getnext())
-        if any(e is None or e.tag != "p" for e in around):
+        around = _paragraphs_around(heading)
+        if around is None:
             continue  # checked first, cheaply: a sub-heading sits between two paragraphs
         position = position or {_key(line): index for index, line in enumerate(lines)}
         title = _list_text(heading) if heading.tag in _LISTS else _flat(heading.text_content())
@@ -55,14 +57,62 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
         if any(a.tag in _OUTSIDE for a in heading.iterancestors()):
             continue
         inserts[before + 1] = title
-    if not inserts:
-        return text
+    return _with_inserts(lines, inserts) if inserts else text
+
+
+def _with_inserts(lines: list[str], inserts: dict[int, str]) -> str:
     out: list[str] = []
     for index, line in enumerate(lines):
         if index in inserts:
             out.append(inserts[index])
         out.append(line)
     return "\n".join(out)
+
+
+_Pair = tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]
+
+
+def _paragraphs_around(heading: lxml.html.HtmlElement) -> _Pair | None:
+    """The <p>s right before and after a heading, or around the wrapper it sits alone in."""
+    previous, following = heading.getprevious(), heading.getnext()
+    if not (_is_paragraph(previous) and _is_paragraph(following)):
+        previous, following = _wrapped_around(heading)
+        if not (_is_paragraph(previous) and _is_paragraph(following)):
+            return None
+    return previous, following  # type: ignore[return-value]
+
+
+def _is_paragraph(elem: lxml.html.HtmlElement | None) -> bool:
+    return elem is not None and elem.tag == "p"
+
+
+def _wrapped_around(
+    heading: lxml.html.HtmlElement,
+) -> tuple[lxml.html.HtmlElement | None, lxml.html.HtmlElement | None]:
+    """The paragraphs around a heading alone in its wrapper, each alone in one of the same
+    kind (an e-mail newsletter's table rows: <tr><td><h2>..</h2></td></tr> between rows of
+    <p>s), or (None, None)."""
+    wrapper = heading
+    for _ in range(_MAX_WRAPPERS):
+        parent = wrapper.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+            break
+        wrapper = parent
+    if wrapper is heading:
+        return None, None
+    depth = sum(1 for _ in heading.iterancestors()) - sum(1 for _ in wrapper.iterancestors())
+    return _inner(wrapper.getprevious(), depth, last=True), _inner(wrapper.getnext(), depth)
+
+
+def _inner(
+    elem: lxml.html.HtmlElement | None, depth: int, *, last: bool = False
+) -> lxml.html.HtmlElement | None:
+    """The element `depth` levels inside `elem`, through its last (or first) children."""
+    for _ in range(depth):
+        if elem is None or not isinstance(elem.tag, str) or len(elem) == 0:
+            return None
+        elem = elem[-1] if last else elem[0]
+    return elem
 
 
 def _kept_before(paragraph: lxml.html.HtmlElement, position: dict[str, int]) -> str:
