@@ -25,6 +25,18 @@ _CREDIT_TAIL_RE = re.compile(
 _CJK_CREDIT_RE = re.compile(r"^[^。，,.]{2,24}\s*摄$")
 
 
+# "Ilustrační foto: Shutterstock", "Picha: Getty Images": any label, then a stock agency.
+_STOCK_CREDIT_RE = re.compile(
+    r"^[^.!?。]{1,40}[:：/]\s*(?:shutterstock|getty images|istock(?:photo)?|alamy|unsplash|"
+    r"pixabay|depositphotos|adobe stock|123rf|dreamstime|pexels)\b[^.!?。]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def has_credit(text: str) -> bool:
     """A stripped short line that ends with a photo credit, or is a Chinese one."""
-    return bool(_CREDIT_TAIL_RE.search(text[-70:]) or _CJK_CREDIT_RE.match(text))
+    return bool(
+        _CREDIT_TAIL_RE.search(text[-70:])
+        or _CJK_CREDIT_RE.match(text)
+        or (len(text) <= 80 and _STOCK_CREDIT_RE.match(text))
+    )

@@ -95,7 +95,26 @@ LIST_CUE = (
     r"więcej artykułów autora|другие статьи автора|все статьи автора|інші статті автора|"
     r"yazarın diğer yazıları|مقالات أخرى للكاتب|עוד מאת|další články autora|"
     r"alte articole de|a szerző további cikkei)(?: [\w .'-]+)?|"
-    r"作者其他文章|この著者の記事|기자의 다른 기사"
+    r"作者其他文章|この著者の記事|기자의 다른 기사|"
+    # read-also and list headers in more languages (ca, id, vi, sw, ro, sv, tr, sk, bg, sr/hr,
+    # hi, th, fa, el, ko, ja, uk/ru, it, en)
+    r"раніше ми писали|ранее мы писали|simak juga|baca pula|artikel terkait|berita populer|"
+    r"pilihan editor|xem thêm|cùng chuyên mục|tin cùng chuyên mục|đọc nhiều nhất|tin nổi bật|"
+    r"bài liên quan|이 기사도 읽어보세요|함께 읽어보세요|많이 읽은 기사|추천 뉴스|주요 뉴스|"
+    r"soma (?:zaidi|pia)|habari (?:zinazohusiana|nyingine)|zilizosomwa zaidi|"
+    r"(?:îți|vă) recomandăm|articole recomandate|știri similare|missa inte|relaterat|"
+    r"relaterade nyheter|mest lästa (?:just nu|idag|i dag)|relacionat|notícies relacionades|"
+    r"llegiu també|llegeix també|també et pot interessar|et pot interessar|el més llegit|"
+    r"més notícies|benzer haberler|öne çıkanlar|çok okunan haberler|čítajte (?:aj|tiež)|"
+    r"súvisiace (?:články|správy)|najčítanejšie|mohlo by vás zaujímať|nenechte si ujít|"
+    r"nenechajte si ujsť|прочетете (?:още|също)|още по темата|свързани (?:новини|статии)|"
+    r"най-четени(?:те)?|вижте още|pročitajte (?:još|i|također)|povezane (?:vesti|vijesti)|"
+    r"povezani članci|vezane vijesti|najčitanije|прочитајте још|повезане вести|најчитаније|"
+    r"यह भी पढ़ें|और पढ़ें|संबंधित ख़बरें|ज़रूर पढ़ें|जरूर पढ़ें|टॉप न्यूज़|"
+    r"อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|อ่านข่าวเพิ่มเติม|بیشتر بخوانید|"
+    r"همچنین بخوانید|مطالب مرتبط|اخبار مرتبط|پربازدیدترین(?: ها)?|διαβάστε (?:ακόμα|περισσότερα)|"
+    r"τα πιο διαβασμένα|こちらの記事もおすすめ|最新記事|da non perdere|in evidenza|must read|"
+    r"more coverage|in case you missed it"
 )
 # Cues of scripts written without spaces: a space is separator enough after them inline.
 UNSPACED_CUE = (

@@ -1,5 +1,6 @@
 """Page furniture an extractor keeps as lines: breadcrumbs, button rows (save, discuss, share),
-view counters and the "select the error and press Ctrl+Enter" prompt, in the profile's languages.
+view counters, "Was this helpful?", slug and URL lines and the "select the error and press
+Ctrl+Enter" prompt, in the profile's languages.
 
 Whole lines only (crawler.clutter.phrases asks; table rows and bracketed button rows are split
 into cells there)."""
@@ -60,14 +61,30 @@ _GALLERY_RE = re.compile(
     r"|^\W*(?:s\.|seite|p\.|page|pág\.|str\.|стр\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?\W*$",
     re.IGNORECASE,
 )
+# "Was this page helpful?": a feedback widget's question.
+_HELPFUL_RE = re.compile(
+    r"^[^.!]{0,50}\b(?:helpful|useful|hilfreich|utile|útil|nuttig|užitečn\w*|užitočn\w*|hasznos|"
+    r"hyödyllinen|användbar|nyttig|pomocn\w*|корисн\w*|полезн\w*|yararlı|faydalı|χρήσιμ\w*|"
+    r"bermanfaat|membantu|giúp ích|hữu ích|muhimu|folositoare|folositor|korisn\w*)\b[^.!]{0,30}"
+    r"[?？]$"
+    r"|^[^.!]{0,30}(?:유용했나요|도움이 되었나요|役に立ちましたか|有帮助吗|有幫助嗎|उपयोगी|มีประโยชน์|مفید)"
+    r"[^.!]{0,20}[?？]?$",
+    re.IGNORECASE,
+)
+_MAX_HELPFUL_CHARS = 80
+# An agency's slug or a print view's address line: "SLUG: MIGRANT-WORKERS", "URL: https://...".
+_META_LINE_RE = re.compile(
+    r"^(?:url|permalink|short ?link|kurz-?url)\s*[:：]\s*https?://\S+$|^slug\s*[:：]\s*[\w-]+$",
+    re.IGNORECASE,
+)
 # Russian and Ukrainian sites' error-report prompt: "Нашли ошибку? Выделите ... Ctrl+Enter".
 _CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter", re.IGNORECASE)
 _MAX_CTRL_ENTER_CHARS = 200
 
 
 def is_furniture(text: str) -> bool:
-    """A stripped line that is a breadcrumb trail, a row of buttons, a view counter or the
-    Ctrl+Enter error-report prompt."""
+    """A stripped line that is a breadcrumb trail, a row of buttons, a view counter, a
+    feedback question, a slug or address line, or the Ctrl+Enter error-report prompt."""
     if len(text) <= _MAX_CTRL_ENTER_CHARS and _CTRL_ENTER_RE.search(text):
         return True
     return _is_widget(text)
@@ -75,7 +92,9 @@ def is_furniture(text: str) -> bool:
 
 def _is_widget(text: str) -> bool:
     return bool(
-        _BREADCRUMB_RE.match(text)
+        (len(text) <= _MAX_HELPFUL_CHARS and _HELPFUL_RE.match(text))
+        or _META_LINE_RE.match(text)
+        or _BREADCRUMB_RE.match(text)
         or _BUTTONS_RE.match(text)
         or _VIEWS_RE.match(text)
         or _GALLERY_RE.match(text)

@@ -91,7 +91,10 @@ _BOILERPLATE_START_RE = re.compile(
     r"|[(（]?(?:photo|photos|image|images|imagem|picture|pictures|credit|foto|fotos|bild|bilder|"
     r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source|fot\.?|zdroj|"
     r"fotografia|imagen|beeld|zdjęcie|kuva|φωτογραφία|fotó|фото|фотография|світлина|fotoğraf|"
-    r"φωτ\.?|صورة|الصورة|צילום|图片来源|圖片來源|图片|圖片|图源|摄影|攝影|写真|사진)s?"
+    r"φωτ\.?|صورة|الصورة|צילום|图片来源|圖片來源|图片|圖片|图源|摄影|攝影|写真|사진|"
+    r"ilustrační (?:foto|snímek)|ilustračné foto|imatge(?: d[’']arxiu)?|foto d[’']arxiu|"
+    r"ảnh(?: minh họa)?|(?:foto )?ilustrasi|illustration|illustrasjon|kuvitus|εικόνα|снимка|"
+    r"слика|fotografie|picha|चित्र|फोटो|तस्वीर|ภาพ|عکس|تصویر|ilustracija|ilustrácia)s?"
     r"(?:\s*\[[a-z]\])?\s*[:：©]|fot\.\s|(?:사진|写真|撮影)\s*[=＝]|[(（][^()（）]{1,24}撮影[)）]$"
     r"|фото (?:пресс-служб\w*|из открытых источников|из архива|предоставлено)"
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b"
@@ -100,7 +103,11 @@ _BOILERPLATE_START_RE = re.compile(
     r"|(?:sponsored content|contenuto sponsorizzato|contenido patrocinado|contenu sponsorisé|"
     r"gesponserter inhalt|sponsrat innehåll|treść sponsorowana|conteúdo patrocinado|"
     r"партн[её]рский материал|на правах рекламы|партнерський матеріал|partner content|"
-    r"paid (?:content|post)|bezahlter inhalt|patrocinado por|partnerinhalt|"
+    r"paid (?:content|post)|bezahlter inhalt|patrocinado por|partnerinhalt|contingut patrocinat|"
+    r"χορηγούμενο(?: περιεχόμενο| άρθρο)?|sponzorovan(?:ý|é) (?:obsah|článek|článok)|"
+    r"sponzorirani sadržaj|спонсориран\w*|спонзорисан\w*|konten bersponsor|nội dung tài trợ|"
+    r"스폰서(?: 콘텐츠)?|후원 콘텐츠|प्रायोजित|محتوای حمایت|szponzorált tartalom|"
+    r"kaupallinen yhteistyö|annonssamarbete|reklamsamarbete|maudhui yaliyodhaminiwa|"
     r"赞助内容|推广内容|広告記事|광고 기사)\b|推广\s"
     r"|\(?(?:AP|AFP|EPA|Reuters|Getty|dpa|ANP|PA)(?: Images)? ?(?:Photo|Foto)\s*/"
     # an agency and a photographer alone: "LUSA / Elton Monteiro", "EFE/Juan Pérez"
@@ -120,6 +127,8 @@ _BOILERPLATE_START_RE = re.compile(
     r"trefwoorden|taggar|stikkord|emneord|avainsanat|tagit|etiketler|ετικέτες|الوسوم|وسوم|תגיות|"
     r"теги|теґи|мітки|标签|標籤|タグ|태그|štítky|tagy|etichete|címkék|palavras-chave|"
     r"słowa kluczowe)\s*[:：]"
+    r"|(?:etiquetes|topik|tag terkait|từ khóa|lebo|टैग|แท็ก|برچسب‌ها|برچسب ها|کلیدواژه‌ها|"
+    r"етикети|oznake|ознаке|тагови|tagovi)\s*(?:[:：]|$)"
     r"|follow (?:\w+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
     re.IGNORECASE,
 )

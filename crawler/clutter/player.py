@@ -28,6 +28,20 @@ _NOW_PLAYING = (
     r"再生中|正在播放|即将播放|재생 중|지금 보는 영상|τώρα παίζει|يعرض الآن|מתנגן כעת|"
     r"právě přehráváte|acum se redă|nyt toistetaan)"
 )
+# "Listen to this article": the audio player's button, localised.
+_LISTEN = (
+    r"(?:listen to (?:this|the) (?:article|story)|listen|hören sie (?:den|diesen) artikel|"
+    r"artikel (?:anhören|vorlesen lassen)|écouter (?:l[’']|cet )article|"
+    r"escuchar (?:la noticia|el artículo)|ascolta l[’']articolo|ouvir (?:o )?artigo|"
+    r"beluister dit artikel|lyssna på artikeln|lytt til artikkelen|lyt til artiklen|"
+    r"posłuchaj artykułu|poslechněte si článek|poslechnout článek|vypočujte si článok|"
+    r"ascultă articolul|hallgassa meg a cikket|kuuntele artikkeli|прослушать статью|"
+    r"слушать статью|прослухати (?:статтю|новину)|слухати статтю|чуйте статията|"
+    r"poslušajte članak|haberi dinle|ακούστε (?:το άρθρο|την είδηση)|استمع (?:إلى )?المقال|"
+    r"האזינו לכתבה|听文章|收听本文|記事を聞く|音声で聞く|기사 듣기|dengarkan (?:artikel|berita)|"
+    r"nghe bài viết|nghe đọc bài|sikiliza(?: habari)?|escolta l[’']article|खबर सुनें|"
+    r"ख़बर सुनें|ฟังข่าว|این خبر را بشنوید)"
+)
 # Video-player chrome left in the text (video.js, JW Player and their translations).
 _PLAYER_RE = re.compile(
     r"^(?:(?:this is a modal window|dies ist ein modales fenster|ceci est une fenêtre modale|"
@@ -48,7 +62,7 @@ _PLAYER_RE = re.compile(
     r"időtartam)\s*[:：]?\s*\d+:\d\d|"
     rf"{_NEXT_VIDEO}(?:\s*\d+\s*(?:s|sec|seconds?|sekunden|secondes|segundos|secondi|seconden|"
     r"sekunder|sekund|saniye|секунд\w*|秒|초)?)?|"
-    rf"{_NOW_PLAYING})\W*)+$",
+    rf"{_NOW_PLAYING}|{_LISTEN}(?:\s*\d+:\d\d)?)\W*)+$",
     re.IGNORECASE,
 )
 

@@ -4,19 +4,26 @@ us on" invitations, app downloads, cookie and copyright notes, in the topic prof
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _NEWSLETTER_WORDS = (
     r"(?:newsletter\w*|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn|uutiskirje\w*|"
-    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר)"
+    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר|jarida|bản tin|뉴스레터|"
+    r"न्यूज़लेटर|न्यूजलेटर|จดหมายข่าว|خبرنامه|бюлетин\w*|билтен|bilten|zpravodaj\w*|butlletí|"
+    r"buletin\w*)"
 )
 _NEWSLETTER_RE = re.compile(
     rf"\b{_NEWSLETTER_WORDS}\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|"
     r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin|tilaa|подпи|підпи|"
-    r"abone|feliratkoz|odebír|abon|הירשמ)"
+    r"abone|feliratkoz|odebír|abon|הירשמ|kaydol|üye ol|înscri|εγγραφ|daftar|đăng ký|odběr|"
+    r"přihlás|registr|jiandikishe|구독|신청|सब्सक्राइब|सदस्यता|สมัคร|عضو|مشترک|prijav|абонира|"
+    r"pretplat|претплат)"
     rf"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
     r"prenumerera|zapisz się|suscríbete|assine|melden sie sich|apúntate|apuntate|regístrate|"
     r"inscríbete|subscreva|inscreva-se|schrijf je in|abonneer je|подпишитесь|подписывайтесь|"
-    rf"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi)\b.*\b{_NEWSLETTER_WORDS}",
+    r"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi|jiandikishe|"
+    r"εγγραφείτε|kaydolun|înscrie-te|daftar|đăng ký|prijavite se|абонирайте се|pretplatite se|"
+    rf"prihláste sa|tilaa|feliratkozás)\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
 )
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
@@ -68,7 +75,9 @@ _MAX_ACCESS_CHARS = 60
 _MAX_PAYWALL_CHARS = 140
 # "Follow us on WhatsApp", "For more stories like this, follow us on Google News".
 _PROMO_RE = re.compile(
-    r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
+    r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj|"
+    r"segueix(?:-nos)?|seguiu|ikuti|theo dõi|sledujte|sledite|pratite|последвайте|fuata|"
+    r"ufuate|fuatilia)\b"
     r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
     r"bluesky|linkedin|kanal|channel|canal|wechat|viber)\b"
     r"|(?:^|[.!?]\s+)\W*(?:join|únete|únase|rejoignez|tritt|junte-se|unisciti|dołącz|присоединяйтесь|"
@@ -99,6 +108,20 @@ _PROMO_RE = re.compile(
     r".{0,50}\b(?:apps?|application|aplicación|aplicativo|aplicação|applicazione|aplikacj\w*|"
     r"aplikaci|приложение|застосунок|uygulama\w*|aplicația)\b"
     r".{0,30}\b(?:ios|android|iphone|ipad|app store|google play)\b"
+    r"|\b(?:download|descarc\w*|descarg\w*|descarreg\w*|baixe|scarica|pobierz|stáhn\w*|"
+    r"stiahn\w*|скача\w*|завантаж\w*|изтегл\w*|преузми\w*|indir\w*|unduh|pakua|tải|lataa|"
+    r"töltse le|ladda ner|last ned|lade)\b.{0,30}\b(?:apps?|aplica\w*|applica\w*|aplikac\w*|"
+    r"aplikasi|programu|ứng dụng|εφαρμογ\w*|приложени\w*|застосун\w*|uygulama\w*|"
+    r"sovellu\w*|alkalmazás\w*|апликаци\w*|aplikacij\w*)\b.{0,60}\b(?:our|nuestra|nuestro|"
+    r"noastră|nostra|nosso|nossa|kami|yetu|chúng tôi|наш\w*|naš\w*|bizim|μας|vår\w*|vores|"
+    r"onze|unsere?|notre|nasz\w*|alert\w*|notific\w*|notifik\w*|сповіщ\w*|уведомл\w*|"
+    r"bildirim\w*|ειδοποι\w*|thông báo|taarifa|terkini|першими|первыми|primeir\w*|"
+    r"primer\w*|first)\b"
+    r"|\b(?:download|descarc\w*|descarg\w*|descarreg\w*|unduh|pakua|tải|завантаж\w*|"
+    r"скача\w*|indir\w*)\w*\s+(?:our|nuestra|nuestro|noastră|la nostra|kami|yetu|наш\w*|"
+    r"bizim)\s+(?:app|aplica\w*|aplikasi|programu|застосун\w*|приложени\w*|uygulama\w*)"
+    r"|앱 ?다운로드|アプリを?ダウンロード|下载(?:客户端|APP|app)|ऐप डाउनलोड|ดาวน์โหลดแอป|"
+    r"اپلیکیشن .{0,20}دانلود"
     r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
     r"\b(?:canal|channel|kanal|chaîne|kanaal|kanał)\b.{0,6}\b(?:telegram|youtube|whatsapp|tiktok)\b",
     re.IGNORECASE,
@@ -122,6 +145,38 @@ _ERRATA_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_ERRATA_CHARS = 200
+# "Get the news by e-mail, free", "Nhận tin mới qua email – miễn phí": e-mail delivery offered,
+# with a news word and "free" or "every morning", or with a sign-up verb in a short line.
+_EMAIL_WORDS = (
+    r"(?:e-?mail\w*|e-posta\w*|correu|correo electrónico|courriel|pošt\w*|пошт\w*|почт\w*|"
+    r"поща|ταχυδρομ\w*|barua pepe|sähköpost\w*|inbox|posteingang|이메일|메일|メール|邮件|郵件|"
+    r"邮箱|ईमेल|อีเมล|ایمیل|البريد)"
+)
+_EMAIL_OFFER_RE = re.compile(
+    rf"{_EMAIL_WORDS}.*(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|kostenlos|zdarma|zadarmo|δωρεάν|"
+    r"miễn phí|bure|ücretsiz|безкоштовн\w*|бесплатн\w*|безплатн\w*|besplatn\w*|ingyen\w*|"
+    r"ilmai\w*|gratuito|gratuita|every morning|jeden morgen|chaque matin|cada mañana|"
+    r"ogni mattina|her sabah|setiap pagi|mỗi sáng|kila asubuhi|κάθε πρωί|щоранку|каждое утро|"
+    r"всяко утро|svako jutro|každé ráno|minden reggel|joka aamu|varje morgon|hver morgen|"
+    r"elke ochtend)\b|무료|매일 아침|毎朝|免费|無料|मुफ्त|ฟรี|رایگان|חינם)"
+    r"|(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|zdarma|δωρεάν|miễn phí|ücretsiz)\b|무료).*"
+    rf"{_EMAIL_WORDS}",
+    re.IGNORECASE,
+)
+_NEWS_WORDS_RE = re.compile(
+    r"\b(?:news|nachrichten|noticias|notícies|notizie|notícias|nouvelles|actualités|nieuws|"
+    r"nyheter|nyheder|wiadomości|zprávy|správy|новини|новости|новините|vesti|vijesti|haber\w*|"
+    r"berita|tin|habari|ειδήσεις|știri\w*|uutiset|hírek|titulares)\b"
+    r"|뉴스|ニュース|新闻|新聞|खबर|ข่าว|اخبار|חדשות",
+    re.IGNORECASE,
+)
+_EMAIL_SIGNUP_RE = re.compile(
+    rf"{_EMAIL_WORDS}.*\b(?:subscri\w*|sign up|abonn\w*|inscri\w*|iscriv\w*|suscr\w*|"
+    r"подпи\w*|підпи\w*|abone|kaydol\w*|înscri\w*|εγγρα\w*|daftar|đăng ký|přihlas\w*|"
+    r"jiandikishe|prenumer\w*|tilaa|feliratkoz\w*|prijav\w*|абонира\w*|pretplat\w*)",
+    re.IGNORECASE,
+)
+_MAX_EMAIL_SIGNUP_CHARS = 100
 _MAX_NEWSLETTER_CHARS = 140
 # Words that address the reader ("our newsletter", "your inbox", "abonnieren Sie").
 _READER_RE = re.compile(
@@ -198,6 +253,12 @@ _NEWSLETTER_ALONE_RE = re.compile(
 )
 
 
+def _is_email_offer(text: str, search: Callable[[re.Pattern[str]], bool]) -> bool:
+    if search(_EMAIL_OFFER_RE):
+        return search(_NEWS_WORDS_RE) or search(_NEWSLETTER_RE)
+    return len(text) <= _MAX_EMAIL_SIGNUP_CHARS and search(_EMAIL_SIGNUP_RE)
+
+
 def _caseless(regex: re.Pattern[str]) -> re.Pattern[str]:
     """The regex for lower-cased text: its letters lower-cased (escapes kept), no IGNORECASE
     (which compares every character both ways: twice the time on the lines of a page)."""
@@ -207,7 +268,7 @@ def _caseless(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 _PATTERNS = (
     _NEWSLETTER_RE, _READER_RE, _PROMO_RE, _PAYWALL_RE, _READ_ON_RE, _ACCESS_RE, _ERRATA_RE,
-    _NEWSLETTER_ALONE_RE,
+    _NEWSLETTER_ALONE_RE, _EMAIL_OFFER_RE, _NEWS_WORDS_RE, _EMAIL_SIGNUP_RE,
 )  # fmt: skip
 _LOWER = {regex: _caseless(regex) for regex in _PATTERNS}
 
@@ -230,6 +291,8 @@ def _is_promotion(text: str, lowered: dict[re.Pattern[str], re.Pattern[str]] | N
     if search(_NEWSLETTER_RE) and (len(text) <= _MAX_NEWSLETTER_CHARS or search(_READER_RE)):
         return True  # a long line about a newsletter that speaks to nobody reports on one
     if len(text) <= _MAX_PROMO_CHARS and search(_PROMO_RE):
+        return True
+    if len(text) <= _MAX_NEWSLETTER_CHARS and _is_email_offer(text, search):
         return True
     if len(text) <= _MAX_PAYWALL_CHARS and (search(_PAYWALL_RE) or search(_READ_ON_RE)):
         return True
