@@ -567,6 +567,18 @@ def test_the_site_name_alone_and_the_author_bio_at_the_end_go() -> None:
     assert clean_article(Extraction(article)).text.splitlines() == BODY
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "di Chiara Volpato è giornalista della redazione cronaca.",
+        "Олена Гнатюк пише про права українців за кордоном.",
+        "نویسنده: مریم صالحی در سرویس اجتماعی فعالیت می‌کند.",
+    ],
+)
+def test_author_bios_in_more_forms_go_at_the_end(bio: str) -> None:
+    assert clean("\n".join([*BODY, bio])).text.splitlines() == BODY
+
+
 def test_a_bio_like_sentence_inside_the_story_stays() -> None:
     quote = "Maria Santos is a journalist who was detained at the border for six hours."
     lines = [BODY[0], quote, *BODY[1:]]

@@ -579,6 +579,8 @@ def test_later_blind_brief_corpus_floors(
         ("long_blind4", 33, 3, 0.99),
         ("long_blind5", 33, 2, 0.99),
         ("long_blind6", 33, 3, 0.98),
+        ("long_blind7", 33, 2, 0.99),
+        ("long_blind8", 33, 4, 0.99),
     ],
 )
 def test_long_page_corpus_dev_floors(
@@ -588,8 +590,9 @@ def test_long_page_corpus_dev_floors(
     measured, never tuned): pages with a leaked clutter line, long_blind 22 -> 0 of 32 (bare 28,
     session 5-7), long_blind2 19 -> 0 of 42 (bare 28, session 7), long_blind3 16 -> 0 of 33
     (bare 22, session 7), long_blind4 20 -> 2 of 33 (bare 33, session 8), long_blind5 15 -> 1
-    of 33 (bare 24, session 8), long_blind6 25 -> 2 of 33 (bare 30, session 8-9); body recall
-    0.997, 1.000, 0.995, 1.000, 0.995, 0.989."""
+    of 33 (bare 24, session 8), long_blind6 25 -> 2 of 33 (bare 30, session 8-9), long_blind7
+    28 -> 1 of 33 (bare 33, session 9), long_blind8 20 -> 3 of 33 (bare 21, session 9); body
+    recall 0.997, 1.000, 0.995, 1.000, 0.995, 0.989, 1.000, 0.998."""
     from bench.extraction import newsagg_text
 
     score = blind_scorer(corpus)

@@ -79,8 +79,14 @@ def pruned_text(fragment: str) -> str:
         "Zastupitelé schválili rozpočet</span></span>",
         '<span class="author-tip"><a href="/p/x">Vladimír Kubát</a><span class="tip"><b>Vladimír '
         "Kubát</b> Zobrazit profil <a>Zastupitelé schválili rozpočet</a></span></span>",
+        # Tailwind: a card made visible on hover only, after a plain-text name
+        '<span>Vladimír Kubát<span class="invisible absolute group-hover:visible"><b>Vladimír '
+        "Kubát</b> <i>Zastupitelé schválili rozpočet</i> <button>Zobrazit profil</button></span>"
+        "</span>",
+        '<span>Vladimír Kubát<span class="author-card"><b>Vladimír Kubát</b> <i>Zastupitelé '
+        "schválili rozpočet</i> <button>Zobrazit profil</button></span></span>",
     ],
-    ids=["bem_card", "css_modules", "tip"],
+    ids=["bem_card", "css_modules", "tip", "tailwind_invisible", "author_card"],
 )
 def test_a_hover_card_goes_and_the_name_stays_in_its_sentence(widget: str) -> None:
     text = pruned_text(f"<p>„Nechceme vozit vzduch,“ řekl náměstek {widget}, v pondělí.</p>")

@@ -110,10 +110,10 @@ def test_removal_keeps_the_text_after_a_removed_element() -> None:
     assert "tail words" in prune(html)
 
 
-def forum_rows(cells: str) -> str:
+def forum_rows(cells: str, header: str = "Latest news") -> str:
     """A forum portal's headline table: a header cell, then one row per item."""
     rows = "".join(cells.format(n=n, h=h, t=TEASER[: 50 + n]) for n, h in enumerate(HEADLINES))
-    return f"<table><tr><th colspan='2'>Latest news</th></tr>{rows}</table>"
+    return f"<table><tr><th colspan='2'>{header}</th></tr>{rows}</table>"
 
 
 def test_a_forum_headline_table_is_judged_not_kept_as_data() -> None:
@@ -132,12 +132,12 @@ def test_a_forum_headline_table_is_judged_not_kept_as_data() -> None:
     [
         # a note under the linked name, but a second cell of text: a data table
         "<tr><td><a href='/{n}'>{h}</a><br>{t}</td><td>{t} in the district</td></tr>",
-        # one line per cell: the link has no teaser under it
+        # one line per cell: the link has no teaser under it, and no list cue heads the table
         "<tr><td><a href='/{n}'>{h}</a></td><td>1{n}:05</td></tr>",
     ],
 )
 def test_tables_of_linked_rows_with_more_data_stay(cells: str) -> None:
-    html = page(forum_rows(cells))
+    html = page(forum_rows(cells, header="Hearings this week"))
     before = " ".join(lxml.html.fromstring(html).text_content().split())
     assert prune(html) == before
 
@@ -214,3 +214,18 @@ def test_a_text_written_in_br_paragraphs_becomes_paragraphs() -> None:
     with_p = f"<div>{text}<p>{HEADLINES[0]}</p></div>"
     for markup in (f"<div>{links * 3}</div>", with_p):
         assert brbr_text_blocks(lxml.html.fromstring(f"<html><body>{markup}</body></html>")) == []
+
+
+def test_a_table_under_a_most_read_cue_goes_with_its_section_labels() -> None:
+    """A 2003 portal's "most read" table: a cue row, then rows of section | time beside each
+    linked headline. Without the cue, rows with times beside links are a data table."""
+    rows = "".join(
+        f"<tr><td class='date'>Politics | 0{i + 1}.12.2026 10:15</td><td><a href='/h{i}'>{h}</a>"
+        "</td></tr>"
+        for i, h in enumerate(HEADLINES)
+    )
+    cue = "<tr><td colspan='2'>Most read</td></tr>"
+    text = prune(page(f"<table class='side'>{cue}{rows}</table>"))
+    assert all(h not in text for h in HEADLINES)
+    assert "waiting times to fall within a month" in text
+    assert HEADLINES[0] in prune(page(f"<table class='side'>{rows}</table>"))

@@ -10,7 +10,8 @@ import re
 _CREDIT_TAIL_RE = re.compile(
     r"(?:(?:/|\||\bvia\b|©)\s*(?:Getty Images|AFP|AP|Reuters|EPA|dpa|Shutterstock|iStock)"
     r"(?:\s*/\s*[\w .'-]{2,40})?\)?"
-    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit)[^()]{0,50}\)"
+    r"|\((?:(?:AP|AFP|EPA|Reuters|dpa) )?(?:photo|foto|image|credit|צילום|фото|φωτογραφία|"
+    r"صورة|사진|写真|kuva|zdjęcie|fotó|fotoğraf|ảnh|picha|عکس|ภาพ|फोटो|снимка|слика)[^()]{0,50}\)"
     # "... at the border. Foto: dpa/Robert Michael", "内部。 사진=연합뉴스", in a table cell too
     r"|(?:[.!?。」»”)]\s*|\s[|/–—-]\s)(?:photo|foto|фото|φωτ\.?|kuva|zdjęcie|fot\.|bild|image|"
     r"credit|crédit|fotó|fotoğraf|світлина|صورة|الصورة|צילום|사진|写真|图片来源|圖片來源|图片|"

@@ -112,9 +112,10 @@ LIST_CUE = (
     r"povezani članci|vezane vijesti|najčitanije|прочитајте још|повезане вести|најчитаније|"
     r"यह भी पढ़ें|और पढ़ें|संबंधित ख़बरें|ज़रूर पढ़ें|जरूर पढ़ें|टॉप न्यूज़|"
     r"อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|อ่านข่าวเพิ่มเติม|بیشتر بخوانید|"
-    r"همچنین بخوانید|مطالب مرتبط|اخبار مرتبط|پربازدیدترین(?: ها)?|διαβάστε (?:ακόμα|περισσότερα)|"
+    r"همچنین بخوانید|مطالب مرتبط|اخبار مرتبط|پربازدیدترین(?:[\u200c ]?ها)?|διαβάστε (?:ακόμα|περισσότερα)|"
     r"τα πιο διαβασμένα|こちらの記事もおすすめ|最新記事|da non perdere|in evidenza|must read|"
-    r"more coverage|in case you missed it"
+    r"more coverage|in case you missed it|okumadan geçmeyin|پیشنهاد (?:ما|سردبیر|ویژه)|"
+    r"пов[’']язані (?:матеріали|новини|статті)|связанные (?:материалы|новости|статьи)"
 )
 # Cues of scripts written without spaces: a space is separator enough after them inline.
 UNSPACED_CUE = (

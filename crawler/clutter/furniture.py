@@ -56,7 +56,12 @@ _GALLERY_RE = re.compile(
     r"zobacz zdjęcia|фотогалерея|фоторепортаж|相册|图集|写真特集|갤러리|"
     r"illustrasjonsfoto|illustrationsfoto|illustratiefoto|photo d[’']illustration|"
     r"foto (?:ilustrativa|de archivo|d[’']archivio)|imagen ilustrativa|illustration photo|"
-    r"archivfoto|archive photo|photo d[’']archives?|symbolbild|symbolfoto)\W*$"
+    r"archivfoto|archive photo|photo d[’']archives?|symbolbild|symbolfoto|ภาพประกอบ\S*|"
+    r"ảnh minh họa|foto ilustrasi|ilustrační (?:foto|snímek)|ilustračné foto|"
+    r"(?:عکس|تصویر) (?:تزئینی|آرشیوی)|प्रतीकात्मक (?:तस्वीर|चित्र)|صورة أرشيفية|"
+    r"(?:תמונת|צילום) אילוסטרציה|(?:εικόνα|φωτογραφία) αρχείου|архивное фото|архівне фото|"
+    r"архивно фото|иллюстративное фото|ілюстративне фото|arşiv fotoğrafı|temsili fotoğraf|"
+    r"foto de arquivo|foto d[’']arxiu|imatge d[’']arxiu|arkistokuva|kuvituskuva)\W*$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"
     r"|^\W*(?:s\.|seite|p\.|page|pág\.|str\.|стр\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?\W*$",
     re.IGNORECASE,
@@ -110,10 +115,18 @@ _ROLES = (
     r"gazeteci|muhabir\w*|δημοσιογράφος|صحفي\w*|מתכתב\w*|כתב\w*"
 )
 _BIO_RE = re.compile(
-    r"^(?P<name>[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){1,3}),?\s+"
+    r"^(?:(?:by|di|von|par|por|de|door|av|af|od|από|от)\s+)?"
+    r"(?P<name>[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){1,3}),?\s+"
     r"(?:is|ist|est|es|è|é|jest|er|är|on|je|—|-|–)\s+(?:an?|une?|una?|uma?|eine?)?\s*"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_ROLES})\b"
-    r"|^[\u4e00-\u9fff]{2,4}[，,][^，。]{0,20}(?:记者|記者|编辑|編輯)[，,]",
+    r"|^[\u4e00-\u9fff]{2,4}[，,][^，。]{0,20}(?:记者|記者|编辑|編輯)[，,]"
+    # "Олена Гнатюк пише про ...": a name that writes about a beat
+    r"|^(?P<writer>[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){1,2})\s+(?:writes about|covers|"
+    r"schreibt über|écrit sur|escribe sobre|scrive di|escreve sobre|schrijft over|skriver om|"
+    r"pisze o|píše o|пише про|пишет о|γράφει για|menulis tentang|viết về|anaandika kuhusu)\s"
+    # "Author: <name> works on the social desk.": a label, a name, a sentence about them
+    r"|^(?:author|autor|auteur|autore|författare|forfatter|kirjoittaja|szerző|yazar|συντάκτης|"
+    r"автор|כותב|penulis|tác giả|mwandishi|लेखक|ผู้เขียน|نویسنده)\s*[:：]\s*\S+(?:\s+\S+){4,}[.。]$",
     re.IGNORECASE,
 )
 _MAX_BIO_CHARS = 250
@@ -125,8 +138,10 @@ def is_author_bio(text: str) -> bool:
     match = _BIO_RE.match(text) if len(text) <= _MAX_BIO_CHARS else None
     if match is None:
         return False
+    if match["writer"] is not None:
+        return all(word[0].isupper() for word in match["writer"].split())
     if match["name"] is None:
-        return True  # the Chinese form: name, outlet and role
+        return True  # the Chinese form (name, outlet and role) or the labelled one
     name = match["name"].split()  # capitalised, and no "The Minister is a former journalist"
     return name[0].casefold() not in _ARTICLES and all(word[0].isupper() for word in name)
 

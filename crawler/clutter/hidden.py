@@ -27,12 +27,14 @@ _HIDDEN_CLASSES = frozenset(
         "is-hidden",
         "u-hidden",
         "d-none",
+        "invisible",  # Bootstrap's and Tailwind's visibility:hidden
     )
 )
 # Profile/hover cards and tooltips: widgets whose text sits inside the sentence that links them
 # (class names lower-cased: "PersonHover__pop").
 _WIDGET_RE = re.compile(
-    r"hover[-_]?card|hover.{0,3}pop|[-_]pop\b|tooltip|popover|profile-?card|person-?card"
+    r"hover[-_]?card|hover.{0,3}pop|[-_]pop\b|tooltip|popover|profile-?card|person-?card|"
+    r"author-?card|contributor-?card"
 )
 # Cheap substring tests on every element first; class tokens are checked on the few hits.
 _CLASS_HINTS = (
@@ -40,6 +42,7 @@ _CLASS_HINTS = (
     "sr-only",
     "screen-reader",
     "d-none",
+    "invisible",
     "hover",
     "tooltip",
     "popover",

@@ -12,6 +12,7 @@ import re
 import lxml.etree
 import lxml.html
 
+from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.boxes import link_chars
 
@@ -173,10 +174,21 @@ def is_data_table(elem: lxml.html.HtmlElement) -> bool:
     rows = [cells for row in elem.iter("tr") if len(cells := _ROW_CELLS(row)) > 1]
     if len(rows) < _MIN_CARD_ROWS:
         return bool(rows)
-    return not all(_is_card_row(cells) for cells in rows)
+    announced = _is_announced(elem)
+    return not all(_is_card_row(cells, announced) for cells in rows)
 
 
-def _is_card_row(cells: list[lxml.html.HtmlElement]) -> bool:
+def _is_announced(table: lxml.html.HtmlElement) -> bool:
+    """The table's first row holds one cell of text, a list cue ("I più letti", "Most read")."""
+    first = next(table.iter("tr"), None)
+    if first is None:
+        return False
+    texts = [" ".join(cell.text_content().split()) for cell in _ROW_CELLS(first)]
+    texts = [text for text in texts if text]
+    return len(texts) == 1 and phrases.is_section_cue(texts[0])
+
+
+def _is_card_row(cells: list[lxml.html.HtmlElement], announced: bool = False) -> bool:
     texts = [  # a rank, a time or a count is a label; a cell with a link or more text is the item
         cell
         for cell in cells
@@ -198,8 +210,10 @@ def _is_card_row(cells: list[lxml.html.HtmlElement]) -> bool:
     # or the headline alone beside its rank ("1. | <a>Headline</a>", a "most read" table);
     # beside a time, a price or a rating it is a data table's row
     others = [c for c in cells if c is not cell]
-    if not all(_RANK_RE.match(" ".join(c.text_content().split())) for c in others):
-        return False
+    if not announced and not all(
+        _RANK_RE.match(" ".join(c.text_content().split())) for c in others
+    ):
+        return False  # under a list cue, a time or a section label beside it is a label too
     return sum(len(a.text_content().strip()) for a in links) >= 0.8 * _TEXT_CHARS(cell)
 
 

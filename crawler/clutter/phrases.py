@@ -11,13 +11,13 @@ from crawler.clutter import captions, furniture, promos
 from crawler.clutter.cues import LIST_CUE, OTHER_NEWS, SECTION_OF, UNSPACED_CUE
 
 SECTION_CUE_RE = re.compile(
-    rf"^\s*(?:{LIST_CUE}|(?:{OTHER_NEWS}|más noticias|more (?:news|stories)|weitere nachrichten)"
+    rf"^\s*(?:[>»›→▶►]+\s*)?(?:{LIST_CUE}|(?:{OTHER_NEWS}|más noticias|more (?:news|stories)|weitere nachrichten)"
     rf"\s+{SECTION_OF}\s+[\w .'’&-]{{1,30}})"
     r"\s*[:：.!»›>|-]*\s*$",
     re.IGNORECASE,
 )
 INLINE_CUE_RE = re.compile(
-    rf"^\s*(?:\W\s*)?(?:{LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
+    rf"^\s*(?:\W{{1,3}}\s*)?(?:{LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
     r"leia|leggi|lees|läs|czytaj|"  # not "Lea:"/"Lee:", speaker names in interviews
     r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S"
     rf"|^\s*(?:{UNSPACED_CUE})\s+\S",
@@ -37,7 +37,8 @@ _AD_WORDS = (
     r"advertisement|advertising|anzeige|werbung|sponsored|publicidad|publicité|pubblicità|"
     r"annonce|advertentie|annons|annonse|reklame|reklama|mainos|реклама|reklam|διαφήμιση|إعلان|"
     r"פרסומת|广告|廣告|広告|광고|inzerce|reclamă|publicitate|hirdetés|publicidade|patrocinado|"
-    r"gesponsord|anuncio|anuncios|anúncio|إعلانات|reklamy"
+    r"gesponsord|anuncio|anuncios|anúncio|إعلانات|reklamy|โฆษณา|iklan|quảng cáo|tangazo|تبلیغات|"
+    r"آگهی|विज्ञापन|oglas|publicitat"
 )
 _AD_LABELS = frozenset(_AD_WORDS.split("|"))
 _LABEL_MARKS = " \t\n-–—|:·•*()[]"
@@ -64,10 +65,18 @@ _BOILERPLATE_START_RE = re.compile(
     r"|twitter|linkedin|teilen|folgen sie uns(?: auf \w+)?|partager(?: cet article| sur \w+)?"
     r"|suivez-nous(?: sur \w+)?|compartir(?: en \w+)?|síguenos(?: en \w+)?|condividi"
     r"|udostępnij|partilhar|compartilhar|delen|jaa|sdílet|distribuie|megosztás|поделиться|"
-    r"поширити|paylaş|κοινοποίηση|مشاركة|שתפו|分享|シェア|공유하기"
+    r"поширити|paylaş|κοινοποίηση|مشاركة|שתפו|分享|シェア|공유하기|поділитися|اشتراک‌?گذاری|"
+    r"اشتراک گذاری|هم‌رسانی|bagikan|chia sẻ|shiriki|zdieľať|сподели|podijeli|podeli|शेयर करें|"
+    r"แชร์|partajează|comparteix|dela|del"
     # "Follow" buttons of profile cards
     r"|follow|folgen|suivre|seguir|volgen|följ|følg|obserwuj|seuraa|подписаться|підписатися|"
-    r"takip et|ακολουθήστε|متابعة|עקוב|关注|關注|フォロー|팔로우|sledovat|urmărește|követés"
+    r"takip et|ακολουθήστε|متابعة|עקוב|关注|關注|フォロー|팔로우|sledovat|urmărește|követés|"
+    r"theo dõi|ikuti|fuata|دنبال کنید|फॉलो करें|ติดตาม"
+    # log-in buttons
+    r"|log ?in|sign in|accedi|anmelden|einloggen|se connecter|connexion|iniciar sesión|entrar|"
+    r"inloggen|logga in|logg inn|log ind|zaloguj się|přihlásit se|войти|увійти|giriş yap|"
+    r"σύνδεση|تسجيل الدخول|התחברות|登录|ログイン|로그인|masuk|đăng nhập|ingia|ورود|लॉग इन|"
+    r"เข้าสู่ระบบ|kirjaudu|bejelentkezés|conectare|autentificare|prijava|пријава|вход"
     r"|\d+\s*(?:shares?|partages|condivisioni|compartilhamentos|udostępnień|paylaşım|"
     r"κοινοποιήσεις|مشاركة|שיתופים|分享|シェア|공유))\W*)+$"
     # sticky "Now reading:" bars
@@ -86,7 +95,13 @@ _BOILERPLATE_START_RE = re.compile(
     # advertising markers
     rf"|\W*(?:{_AD_WORDS}|"
     r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
-    r"scroll to continue(?: with content)?|weiterlesen nach der anzeige)\W*$"
+    r"scroll to continue(?: with content)?|weiterlesen nach der anzeige|"
+    r"haberin devamı reklamdan sonra|ادامه (?:مطلب|خبر) (?:پس از|بعد از) (?:آگهی|تبلیغ)|"
+    r"la noticia continúa (?:después de|tras) la publicidad|l[’']article continue (?:après|sous) "
+    r"la publicité|der artikel geht (?:nach der|unter der) (?:werbung|anzeige) weiter|"
+    r"continua (?:a leggere )?dopo la pubblicità|продолжение (?:после|под) рекламы|"
+    r"продовження (?:після|під) реклам\w*|המשך הכתבה (?:אחרי|לאחר) הפרסומת|"
+    r"berita berlanjut setelah iklan|tin tiếp theo sau quảng cáo)\W*$"
     # photo and image credits
     r"|[(（]?(?:photo|photos|image|images|imagem|picture|pictures|credit|foto|fotos|bild|bilder|"
     r"bildquelle|crédits? photos?|photo credit|image credit|quelle|fuente|source|fot\.?|zdroj|"

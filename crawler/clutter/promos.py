@@ -1,16 +1,19 @@
 """Promotion lines an extractor keeps: newsletter sign-ups, paywall and log-in prompts, "follow
-us on" invitations, app downloads, cookie and copyright notes, in the topic profile's languages."""
+us on" invitations, app downloads, in the topic profile's languages (and the cookie and
+copyright notes of crawler.clutter.notices)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from crawler.clutter.notices import is_notice
+
 _NEWSLETTER_WORDS = (
     r"(?:newsletter\w*|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn|uutiskirje\w*|"
     r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר|jarida|bản tin|뉴스레터|"
     r"न्यूज़लेटर|न्यूजलेटर|จดหมายข่าว|خبرنامه|бюлетин\w*|билтен|bilten|zpravodaj\w*|butlletí|"
-    r"buletin\w*)"
+    r"buletin\w*|ל?רשימת (?:ה)?תפוצה)"
 )
 _NEWSLETTER_RE = re.compile(
     rf"\b{_NEWSLETTER_WORDS}\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|"
@@ -23,7 +26,7 @@ _NEWSLETTER_RE = re.compile(
     r"inscríbete|subscreva|inscreva-se|schrijf je in|abonneer je|подпишитесь|подписывайтесь|"
     r"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi|jiandikishe|"
     r"εγγραφείτε|kaydolun|înscrie-te|daftar|đăng ký|prijavite se|абонирайте се|pretplatite se|"
-    rf"prihláste sa|tilaa|feliratkozás)\b.*\b{_NEWSLETTER_WORDS}",
+    rf"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו)\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
 )
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
@@ -45,7 +48,13 @@ _READ_ON_RE = re.compile(
     r"\b(?:to (?:view|read|continue reading|keep reading) (?:the (?:full|rest of the|entire) )?"
     r"(?:story|article)|to continue reading|pour lire la suite|pour continuer à lire|"
     r"um weiterzulesen|para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere|"
-    r"om verder te lezen|aby czytać dalej|"
+    r"om verder te lezen|aby czytać dalej|okumaya devam etmek için|devamını okumak için|"
+    r"để đọc tiếp|untuk melanjutkan membaca|kuendelea kusoma|για να συνεχίσετε (?:να διαβάζετε|"
+    r"την ανάγνωση)|щоб читати далі|чтобы (?:читать дальше|продолжить чтение)|"
+    r"pentru a (?:continua lectura|citi mai departe)|pro pokračování ve čtení|"
+    r"för att fortsätta läsa|за да продължите да четете|da biste nastavili (?:čitanje|sa čitanjem)|"
+    r"az olvasás folytatásához|jatkaaksesi lukemista|per continuar llegint|להמשך (?:ה)?קריאה|"
+    r"برای ادامه (?:مطالعه|خواندن)|पढ़ना जारी रखने के लिए|"
     # "reserved for subscribers", "... buy a subscription and read on", in more languages
     r"\b(?:forbeholdt|förbehållen|reserviert für|réservée? aux|reservad[oa] (?:a|para)|"
     rf"riservat[oa] (?:a|agli)|gereserveerd voor|zarezerwowan[ya] dla)\s+(?:\w+\s+)?{_SUBSCRIBERS}|"
@@ -57,7 +66,7 @@ _READ_ON_RE = re.compile(
     r"\b(?:abonnement|abo|abonnemang|suscripción|abbonamento|prenumeratę)\b|"
     r"有料会員限定|会員限定|続きを読むには|付费(?:内容|阅读)|订阅后(?:阅读|查看)|유료 회원|구독자 전용)"
     # inside a CJK sentence, where no word boundary separates them
-    r"|(?:订阅|登录|登陆|登入|登錄)后(?:阅读|查看)|(?:訂閱|登入|登錄)後(?:閱讀|查看)"
+    r"|เพื่ออ่านต่อ|계속 읽으려면|(?:订阅|登录|登陆|登入|登錄)后(?:阅读|查看)|(?:訂閱|登入|登錄)後(?:閱讀|查看)"
     # "Already a subscriber? Log in", with the question or the log-in that makes it a prompt
     r"|\b(?:already (?:a )?(?:subscriber|member)|déjà abonnée?|bereits abonnent(?:in)?|"
     r"ya eres suscriptor|já é assinante|sei già abbonato|al abonnee)(?:\s*\?|.{0,60}\b(?:log ?in|"
@@ -78,12 +87,18 @@ _PROMO_RE = re.compile(
     r"\b(?:follow|folg\w*|suivez|síguenos|sigue|siga|seguici|segui|volg|følg|följ|obserwuj|"
     r"segueix(?:-nos)?|seguiu|ikuti|theo dõi|sledujte|sledite|pratite|последвайте|fuata|"
     r"ufuate|fuatilia)\b"
-    r".{0,60}\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
+    r".{0,60}\b(?:google news|google haberler\w*|google noticias|google notícias|"
+    r"google actualités|google nachrichten|google berita|google tin tức|zalo|kakaotalk|"
+    r"whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
     r"bluesky|linkedin|kanal|channel|canal|wechat|viber)\b"
     r"|(?:^|[.!?]\s+)\W*(?:join|únete|únase|rejoignez|tritt|junte-se|unisciti|dołącz|присоединяйтесь|"
     r"приєднуйтесь|katılın|انضم\w*|加入)\b.{0,40}\b(?:whatsapp|telegram|viber|signal|wechat|"
     r"kanal\w*|channel|canal|chaîne|канал\w*|قناة\w*)\b"
-    r"|\b(?:whatsapp|telegram|google news|instagram|youtube)\b.{0,30}\b(?:kanalımıza|sayfamıza|"
+    r"|(?:telegram|تلگرام|اینستاگرام|instagram|whatsapp|واتساپ|ایتا|بله)\b.{0,40}"
+    r"(?:دنبال کنید|عضو شوید)"
+    r"|(?:^|[.!?]\s+)הצטרפו\b.{0,40}(?:ווטסאפ|וואטסאפ|טלגרם|whatsapp|telegram)"
+    r"|\b(?:whatsapp|telegram|google news|google haberler\w*|instagram|youtube)\b.{0,30}"
+    r"\b(?:kanalımıza|sayfamıza|"
     r"hesabımıza)?\s*(?:katılın|takip edin|abone olun)\b"
     # "turn on notifications": push alerts
     r"|\b(?:turn on|enable|activate|aktivieren sie|activez|activa|active|ative|attiva|"
@@ -120,6 +135,7 @@ _PROMO_RE = re.compile(
     r"|\b(?:download|descarc\w*|descarg\w*|descarreg\w*|unduh|pakua|tải|завантаж\w*|"
     r"скача\w*|indir\w*)\w*\s+(?:our|nuestra|nuestro|noastră|la nostra|kami|yetu|наш\w*|"
     r"bizim)\s+(?:app|aplica\w*|aplikasi|programu|застосун\w*|приложени\w*|uygulama\w*)"
+    r"|הורידו את (?:ה)?אפליקציה|(?:حمّل|حمل|نزّل|نزل) تطبيق"
     r"|앱 ?다운로드|アプリを?ダウンロード|下载(?:客户端|APP|app)|ऐप डाउनलोड|ดาวน์โหลดแอป|"
     r"اپلیکیشن .{0,20}دانلود"
     r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
@@ -185,60 +201,6 @@ _READER_RE = re.compile(
     r"nasz\w*|ваш\w*|наш\w*|sizin|bizim|σας|μας)\b",
     re.IGNORECASE,
 )
-_RESERVED = (
-    "all rights reserved",
-    "alle rechte vorbehalten",
-    "tous droits réservés",
-    "todos los derechos reservados",
-    "wszelkie prawa zastrzeżone",
-    "vervielfältigung nur mit genehmigung",
-    "nachdruck nur mit genehmigung",
-    "materiał chroniony prawem autorskim",
-    "reproduction interdite",
-    "prohibida su reproducción",
-    "riproduzione riservata",
-    # cookie notes
-    "we use cookies",
-    "this site uses cookies",
-    "this website uses cookies",
-    "diese website verwendet cookies",
-    "wir verwenden cookies",
-    "ce site utilise des cookies",
-    "nous utilisons des cookies",
-    "este sitio web utiliza cookies",
-    "utilizamos cookies",
-    "questo sito utilizza cookie",
-    "utilizziamo i cookie",
-    "este site utiliza cookies",
-    "deze website gebruikt cookies",
-    "wij gebruiken cookies",
-    "używa plików cookie",
-    "använder cookies",
-    "bruker informasjonskapsler",
-    "vi bruger cookies",
-    "käytämme evästeitä",
-    "используем файлы cookie",
-    "використовуємо файли cookie",
-    "çerez kullan",
-    "χρησιμοποιούμε cookies",
-    "ملفات تعريف الارتباط",
-    "משתמשים בעוגיות",
-    "使用cookie",
-    "cookieを使用",
-    "쿠키를 사용",
-    "používá cookies",
-    "folosește cookie",
-    "sütiket használ",
-    # reprint notes of Korean, Chinese and Japanese outlets
-    "무단전재",
-    "무단 전재",
-    "재배포 금지",
-    "未经授权不得转载",
-    "未经许可不得转载",
-    "未經授權不得轉載",
-    "無断転載",
-    "転載禁止",
-)
 
 
 # Scripts written without spaces say an ask in few characters.
@@ -302,5 +264,4 @@ def _is_promotion(text: str, lowered: dict[re.Pattern[str], re.Pattern[str]] | N
         return True
     if search(_NEWSLETTER_ALONE_RE):  # anchored at the start
         return True
-    low = text.lower()
-    return any(phrase in low for phrase in _RESERVED)
+    return is_notice(text)

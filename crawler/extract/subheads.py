@@ -155,5 +155,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+# trafilatura drops format characters (zero-width joiners, soft hyphens): keys do without them.
+_FORMAT_CHARS = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def _key(text: str) -> str:
-    return "".join(text.split())
+    return "".join(text.split()).translate(_FORMAT_CHARS)
