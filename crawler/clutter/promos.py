@@ -179,6 +179,7 @@ _EMAIL_OFFER_RE = re.compile(
     rf"{_EMAIL_WORDS}",
     re.IGNORECASE,
 )
+_EMAIL_HINT_RE = re.compile(_EMAIL_WORDS, re.IGNORECASE)
 _NEWS_WORDS_RE = re.compile(
     r"\b(?:news|nachrichten|noticias|notícies|notizie|notícias|nouvelles|actualités|nieuws|"
     r"nyheter|nyheder|wiadomości|zprávy|správy|новини|новости|новините|vesti|vijesti|haber\w*|"
@@ -216,6 +217,8 @@ _NEWSLETTER_ALONE_RE = re.compile(
 
 
 def _is_email_offer(text: str, search: Callable[[re.Pattern[str]], bool]) -> bool:
+    if not search(_EMAIL_HINT_RE):
+        return False  # most lines: one cheap scan for an e-mail word settles them
     if search(_EMAIL_OFFER_RE):
         return search(_NEWS_WORDS_RE) or search(_NEWSLETTER_RE)
     return len(text) <= _MAX_EMAIL_SIGNUP_CHARS and search(_EMAIL_SIGNUP_RE)
@@ -230,7 +233,7 @@ def _caseless(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 _PATTERNS = (
     _NEWSLETTER_RE, _READER_RE, _PROMO_RE, _PAYWALL_RE, _READ_ON_RE, _ACCESS_RE, _ERRATA_RE,
-    _NEWSLETTER_ALONE_RE, _EMAIL_OFFER_RE, _NEWS_WORDS_RE, _EMAIL_SIGNUP_RE,
+    _NEWSLETTER_ALONE_RE, _EMAIL_HINT_RE, _EMAIL_OFFER_RE, _NEWS_WORDS_RE, _EMAIL_SIGNUP_RE,
 )  # fmt: skip
 _LOWER = {regex: _caseless(regex) for regex in _PATTERNS}
 
