@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from crawler.clutter import phrases
-from crawler.clutter.phrases import is_boilerplate, is_inline_cue, is_section_cue
+from crawler.clutter.phrases import (
+    is_boilerplate,
+    is_inline_cue,
+    is_section_cue,
+    without_boilerplate_cells,
+)
 from crawler.clutter.player import is_player_chrome
 
 INLINE = [
@@ -27,6 +32,7 @@ INLINE = [
     "Olvasd el ezt is: Elfogadták a költségvetést",
 ]
 SECTIONS = [
+    "Around the region",
     "Benzer Haberler",
     "Relaterat",
     "Cùng chuyên mục",
@@ -60,6 +66,7 @@ SECTIONS = [
     "Другие статьи автора",
 ]
 BOILERPLATE = [
+    "Первый месяц — за 1 рубль.",
     "Günün öne çıkan haberleri her sabah e-posta kutunuzda. Bültenimize hemen kaydolun.",
     "Найважливіше за день — у вашій пошті. Підписатися",
     "Nhận tin mới qua email – miễn phí.",
@@ -132,6 +139,7 @@ PLAYER = [
     "Επόμενο βίντεο",
 ]
 PROSE = [
+    "The first month of the programme cost 4 million euros, the ministry said.",
     "Applications are free and can be sent by e-mail.",
     "Migrants must download the app to book an appointment at the office.",
     "The ministry said the app would send notifications to applicants.",
@@ -245,3 +253,11 @@ def test_reporting_that_looks_like_furniture_stays(line: str) -> None:
 def test_a_table_row_keeps_its_date_and_byline_without_its_buttons() -> None:
     row = "| 03.12.2026 16:40 | Ольга Седых | Просмотров: 5422 | Поделиться ВКонтакте |"
     assert phrases.without_boilerplate_cells(row) == "| 03.12.2026 16:40 | Ольга Седых |"
+
+
+def test_a_byline_loses_the_button_after_its_time() -> None:
+    assert without_boilerplate_cells("Алина Сорокина 12 февраля 2026, 10:05 Обсудить") == (
+        "Алина Сорокина 12 февраля 2026, 10:05"
+    )
+    kept = "The meeting ended at 10:05 yesterday"
+    assert without_boilerplate_cells(kept) == kept

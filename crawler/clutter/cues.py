@@ -19,7 +19,8 @@ OTHER_NEWS = (
     r"כתבות נוספות|עוד כתבות|כתבות קשורות|חדשות נוספות|הנקראים ביותר|"
     r"अन्य खबरें|संबंधित खबरें|ये भी पढ़ें|सबसे ज्यादा पढ़ी गई|"
     r"tin liên quan|tin khác|đọc thêm|tin mới nhất|berita terkait|berita lainnya|baca juga|"
-    r"terpopuler"
+    r"terpopuler|around (?:the )?(?:region|state|country|world|town)|regional (?:news|roundup)|"
+    r"news in brief|news roundup"
 )
 LIST_CUE = (
     r"related(?: articles?| stories| news| posts| content| coverage| reading| topics)?|"

@@ -203,12 +203,29 @@ def is_boilerplate(text: str) -> bool:
 
 def without_boilerplate_cells(line: str) -> str:
     """A table row without its boilerplate cells ("| 3 May | Jane Roe | 👁 5422 | Share |" keeps
-    the date and the name); other lines as they are."""
+    the date and the name), a byline without the button after its time ("Jane Roe 12 May 2026,
+    10:05 Discuss"); other lines as they are."""
     cells = _table_cells(line.strip())
     if cells is None:
-        return line
+        return _without_trailing_button(line)
     kept = [c for c in cells if not _is_boilerplate_text(c)]
     return line if len(kept) == len(cells) else "| " + " | ".join(kept) + " |"
+
+
+# A byline's date and time, then one button word.
+_TRAILING_BUTTON_RE = re.compile(
+    r"^(?P<meta>.*\d{1,2}[:.]\d\d)\s+(?P<button>[^\W\d][\w-]{2,20})\W*$"
+)
+_MAX_BYLINE_CHARS = 100
+
+
+def _without_trailing_button(line: str) -> str:
+    if len(line) > _MAX_BYLINE_CHARS or not line[-1:].isalpha():
+        return line
+    match = _TRAILING_BUTTON_RE.match(line.strip())
+    if match is None or not _is_boilerplate_text(match["button"]):
+        return line
+    return match["meta"]
 
 
 def _table_cells(text: str) -> list[str] | None:

@@ -55,6 +55,9 @@ _READ_ON_RE = re.compile(
     r"för att fortsätta läsa|за да продължите да четете|da biste nastavili (?:čitanje|sa čitanjem)|"
     r"az olvasás folytatásához|jatkaaksesi lukemista|per continuar llegint|להמשך (?:ה)?קריאה|"
     r"برای ادامه (?:مطالعه|خواندن)|पढ़ना जारी रखने के लिए|"
+    # a trial price: "first month for 1 ruble", "1 € le premier mois"
+    r"(?:first|erste[rn]?|premier|primer|primo|primeiro|первый|перший|pierwszy|první|ilk|"
+    r"πρώτος)\s+(?:month|monat|mois|mes|mese|mês|месяц|місяць|miesiąc|měsíc|ay|μήνας)\b.{0,20}\d|"
     # "reserved for subscribers", "... buy a subscription and read on", in more languages
     r"\b(?:forbeholdt|förbehållen|reserviert für|réservée? aux|reservad[oa] (?:a|para)|"
     rf"riservat[oa] (?:a|agli)|gereserveerd voor|zarezerwowan[ya] dla)\s+(?:\w+\s+)?{_SUBSCRIBERS}|"
