@@ -552,7 +552,7 @@ def test_headline_pairs_in_a_language_of_long_words_go() -> None:
 
 
 def test_the_headline_under_a_sidebar_list_goes_and_a_later_one_stays() -> None:
-    top = ["Around the region", *(f"- {h}" for h in ("Frost warning issued", "Bypass closed"))]
+    top = ["County desk", *(f"- {h}" for h in ("Frost warning issued", "Bypass closed"))]
     title = "Council bans facial recognition"
     article = Article(url="u", text="\n".join([*top, title, *BODY, title]), title=title)
     lines = clean_article(Extraction(article)).text.splitlines()

@@ -705,3 +705,27 @@ def test_teaser_cards_beside_div_paragraphs_go() -> None:
     html = f"<html><body><div data-component='body'>{body}<div data-component='teaser-list'>"
     text = text_of((html + teasers + "</div></div></body></html>").encode())
     assert text.splitlines() == paras
+
+
+def test_linked_headlines_of_two_sentences_under_a_cue_go_with_the_rest() -> None:
+    """A 1999 portal's "Recommended" table: linked headlines with a date beside them, some of
+    two sentences ("Farmers protest grain prices. National road blocked")."""
+    heads = [
+        "Farmers protest grain prices. National road blocked",
+        "Hospital opens a new rehabilitation ward",
+        "Jewish culture festival returns to the old town",
+        "Local club wins after a late goal",
+        "Warehouse fire in the north. Twenty crews fought the flames",
+    ]
+    rows = "".join(
+        f"<tr><td><font size='2'><a href='/n{i}.htm'>{h}</a> <font color='#999'>0{i + 1}.02.2026"
+        "</font></font></td></tr>"
+        for i, h in enumerate(heads)
+    )
+    html = (
+        f"<html><body><table><tr><td><font>{PARAS}</font></td></tr></table><hr>"
+        f"<font size='2'><b>Recommended articles</b></font><table>{rows}</table></body></html>"
+    )
+    text = text_of(html.encode())
+    assert not any(h.split(".")[0] in text for h in heads)
+    assert "Twenty crews" not in text

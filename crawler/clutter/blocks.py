@@ -14,6 +14,7 @@ from crawler.clutter import textsignals as ts
 _MAX_TEASER_CHARS = 420
 _MAX_STRUCTURAL_TEASER_CHARS = 300
 _MAX_HEAD_CHARS = 200
+_MAX_TWO_SENTENCE_HEAD = 120
 _MAX_ITEM_BLOCKS = 4
 
 
@@ -49,8 +50,11 @@ def role_of(block: Block, structural: bool) -> str:
 
 
 def _is_head_text(text: str, is_link: bool) -> bool:
-    if ts.width(text) > _MAX_HEAD_CHARS or ts.has_two_sentences(text):
+    if ts.width(text) > _MAX_HEAD_CHARS:
         return False
+    if ts.has_two_sentences(text):
+        # a linked headline of two ("Farmers protest. Road blocked"), open-ended, is one
+        return is_link and ts.width(text) <= _MAX_TWO_SENTENCE_HEAD and not ts.ends_sentence(text)
     return is_link or not text.rstrip().endswith(".")
 
 
