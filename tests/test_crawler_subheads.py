@@ -89,6 +89,22 @@ def test_a_site_name_in_a_lone_h1_is_not_the_title() -> None:
     assert extraction.article.title == HEADLINE
 
 
+def test_a_site_name_h1_that_the_title_ends_with_is_not_the_title() -> None:
+    """Movable Type: <title>Headline - Site</title>, the site's name in the banner <h1>, the
+    headline in an <h3 class="entry-header">; the text does not start with the headline."""
+    raw = (
+        f"<html><head><title>{HEADLINE} - Regional News Portal</title></head><body>"
+        '<div id="banner"><h1><a href="/">Regional News Portal</a></h1></div>'
+        f'<h2 class="date-header">3 December 2026</h2><h3 class="entry-header">{HEADLINE}</h3>'
+        f'<div class="entry-body"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>'
+        "</body></html>"
+    ).encode()
+    extraction = extract_article(Page(url="https://example.org/a", html=raw))
+    assert extraction is not None
+    assert extraction.article.title == HEADLINE
+    assert not text_of(raw)[0].startswith(HEADLINE)
+
+
 def test_a_lone_h1_that_the_title_names_stays_the_title() -> None:
     raw = (
         f"<html><head><title>{HEADLINE} - Courier</title></head><body>"

@@ -129,9 +129,12 @@ def page_headline(tree: lxml.html.HtmlElement) -> str | None:
     title = extract_title(tree)
     element = tree.find(".//title")
     full = " ".join(element.text_content().split()) if element is not None else ""
-    if not title or not full or " ".join(title.split()).casefold() in full.casefold():
+    flat = " ".join(title.split()).casefold() if title else ""
+    parts = _TITLE_SPLIT_RE.split(full) if full else []
+    site_part = len(parts) >= 2 and flat == parts[-1].strip().casefold()  # "Headline - Site"
+    if not title or not full or (flat in full.casefold() and not site_part):
         return title
-    names = {full.casefold(), _TITLE_SPLIT_RE.split(full)[0].casefold()}
+    names = {full.casefold(), parts[0].strip().casefold()}
     for heading in tree.iter("h2", "h3"):
         text = " ".join(heading.text_content().split())
         if text.casefold() in names:
