@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.clutter import captions, furniture, promos
+from crawler.clutter import captions, furniture, promos, widgets
 from crawler.clutter.cues import LIST_CUE, OTHER_NEWS, SECTION_OF, UNSPACED_CUE
 
 SECTION_CUE_RE = re.compile(
@@ -240,6 +240,6 @@ def _is_boilerplate_text(text: str) -> bool:
         return False
     if _BOILERPLATE_START_RE.match(text) or captions.has_credit(text):
         return True
-    if furniture.is_furniture(text):
+    if furniture.is_furniture(text) or widgets.is_widget_line(text):
         return True
     return promos.is_promotion(text)
