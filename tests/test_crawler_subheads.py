@@ -164,3 +164,17 @@ def test_a_heading_after_a_dropped_read_also_line_comes_back() -> None:
     )
     lines = restore_subheads(tree, f"{PARAS[0]}\n{PARAS[1]}").splitlines()
     assert lines == [PARAS[0], "Who is affected?", PARAS[1]]
+
+
+def test_a_heading_after_a_quote_and_a_list_past_an_ad_slot_come_back() -> None:
+    """A heading right after a <blockquote>, and the story's list announced with "次の…。"
+    (Japanese ends the announcing sentence with a full stop) with an ad slot after it."""
+    quote, intro, after = PARAS[0], "再開に合わせて、次のサービスを始めた。", PARAS[1]
+    items = ["アプリで貸し出し予約ができる", "自動返却機を正面入口に設置"]
+    tree = lxml.html.fromstring(
+        f"<html><body><div><blockquote><p>{quote}</p></blockquote><h2>Who is affected?</h2>"
+        f"<p>{intro}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+        f"<div class='ad-slot'><span>広告</span></div><p>{after}</p></div></body></html>"
+    )
+    lines = restore_subheads(tree, "\n".join([quote, intro, after])).splitlines()
+    assert lines == [quote, "Who is affected?", intro, *(f"- {i}" for i in items), after]

@@ -9,6 +9,8 @@ right after the other in the text, goes back between them.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
 _HEADINGS = ("h2", "h3", "h4")
@@ -20,6 +22,12 @@ _MAX_HEADING_CHARS = 120
 # Headings outside the story's flow are not put back.
 # Paragraphs the extractor dropped (a read-also line) may stand between a kept one and the heading.
 _MAX_DROPPED_BETWEEN = 2
+# What a paragraph is here (a quote between paragraphs is one), and what may have been dropped.
+_PARAGRAPHS = frozenset(("p", "blockquote"))
+_MAX_LABEL_CHARS = 12
+# "the following" in the scripts that end the sentence that announces a list with "。"
+_FOLLOWING_RE = re.compile("次の|以下の|下列|如下|以下")
+_DROPPABLE = frozenset(("p", "div", "aside", "section", "figure"))
 # Wrappers holding only a heading (a table row and its cell) climbed to find its neighbours.
 _MAX_WRAPPERS = 3
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "li", "a"))
@@ -48,7 +56,7 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
         dropped = _key(previous) not in position and _ending(lines, _key(previous)) is None
         if heading.tag in _HEADINGS and dropped:
             previous = _kept_before(around[0], position) or previous
-        if heading.tag in _LISTS and not previous.endswith((":", "：")):
+        if heading.tag in _LISTS and not _announces(previous):
             continue  # the story announces its own list ("The new rules:")
         before = position.get(_key(previous), _ending(lines, _key(previous)))
         after = position.get(_key(following))
@@ -74,7 +82,7 @@ _Pair = tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]
 
 def _paragraphs_around(heading: lxml.html.HtmlElement) -> _Pair | None:
     """The <p>s right before and after a heading, or around the wrapper it sits alone in."""
-    previous, following = heading.getprevious(), heading.getnext()
+    previous, following = heading.getprevious(), _next_but_labels(heading)
     if not (_is_paragraph(previous) and _is_paragraph(following)):
         previous, following = _wrapped_around(heading)
         if not (_is_paragraph(previous) and _is_paragraph(following)):
@@ -82,8 +90,24 @@ def _paragraphs_around(heading: lxml.html.HtmlElement) -> _Pair | None:
     return previous, following  # type: ignore[return-value]
 
 
+def _next_but_labels(elem: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The next sibling, over one that holds no more than a label (an ad slot's "Advertisement")."""
+    following = elem.getnext()
+    if following is not None and not _is_paragraph(following):
+        if len(_flat(following.text_content())) <= _MAX_LABEL_CHARS:
+            return following.getnext()
+    return following
+
+
+def _announces(text: str) -> bool:
+    """The story announces its own list: "The new rules:", "次のサービスを始めた。"."""
+    if text.endswith((":", "：")):
+        return True
+    return text.endswith("。") and _FOLLOWING_RE.search(text[-30:]) is not None
+
+
 def _is_paragraph(elem: lxml.html.HtmlElement | None) -> bool:
-    return elem is not None and elem.tag == "p"
+    return elem is not None and elem.tag in _PARAGRAPHS
 
 
 def _wrapped_around(
@@ -116,16 +140,19 @@ def _inner(
 
 
 def _kept_before(paragraph: lxml.html.HtmlElement, position: dict[str, int]) -> str:
-    """The nearest kept paragraph before `paragraph`, over at most two dropped ones (a
-    "Read also" line the extractor left out between the story's paragraph and its sub-heading)."""
+    """The nearest kept paragraph before `paragraph`, over at most two dropped elements (a
+    "Read also" line or box the extractor left out between the story's paragraph and its
+    sub-heading)."""
     elem = paragraph.getprevious()
     for _ in range(_MAX_DROPPED_BETWEEN):
-        text = _neighbour_text(elem)
-        if not text:
+        if elem is None or not isinstance(elem.tag, str):
             return ""
-        if _key(text) in position:
+        text = _neighbour_text(elem)
+        if text and _key(text) in position:
             return text
-        elem = elem.getprevious() if elem is not None else None
+        if text and elem.tag not in _DROPPABLE:
+            return ""
+        elem = elem.getprevious()
     return ""
 
 
@@ -146,7 +173,7 @@ def _list_text(elem: lxml.html.HtmlElement) -> str:
 
 
 def _neighbour_text(elem: lxml.html.HtmlElement | None) -> str:
-    if elem is None or not isinstance(elem.tag, str) or elem.tag != "p":
+    if elem is None or not isinstance(elem.tag, str) or elem.tag not in _PARAGRAPHS:
         return ""
     return _flat(elem.text_content())
 
