@@ -178,3 +178,16 @@ def test_a_heading_after_a_quote_and_a_list_past_an_ad_slot_come_back() -> None:
     )
     lines = restore_subheads(tree, "\n".join([quote, intro, after])).splitlines()
     assert lines == [quote, "Who is affected?", intro, *(f"- {i}" for i in items), after]
+
+
+def test_a_list_and_a_heading_come_back_past_boxes_the_extractor_dropped() -> None:
+    """A "Read also" aside after the story's list and an ad slot before its next heading."""
+    intro, items = "The new rules:", ["a passport", "a photograph"]
+    tree = lxml.html.fromstring(
+        f"<html><body><div><p>{intro}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+        "<aside class='also'><span>Read also</span><ul><li><a href='/x'>Ferry strike ends</a>"
+        f"</li></ul></aside><p>{PARAS[0]}</p><div class='ad-slot'><span>Ad</span></div>"
+        f"<h3>Who is affected?</h3><p>{PARAS[1]}</p></div></body></html>"
+    )
+    lines = restore_subheads(tree, "\n".join([intro, PARAS[0], PARAS[1]])).splitlines()
+    assert lines == [intro, *(f"- {i}" for i in items), PARAS[0], "Who is affected?", PARAS[1]]

@@ -24,7 +24,6 @@ _MAX_HEADING_CHARS = 120
 _MAX_DROPPED_BETWEEN = 2
 # What a paragraph is here (a quote between paragraphs is one), and what may have been dropped.
 _PARAGRAPHS = frozenset(("p", "blockquote"))
-_MAX_LABEL_CHARS = 12
 # "the following" in the scripts that end the sentence that announces a list with "。"
 _FOLLOWING_RE = re.compile("次の|以下の|下列|如下|以下")
 _DROPPABLE = frozenset(("p", "div", "aside", "section", "figure"))
@@ -82,7 +81,7 @@ _Pair = tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]
 
 def _paragraphs_around(heading: lxml.html.HtmlElement) -> _Pair | None:
     """The <p>s right before and after a heading, or around the wrapper it sits alone in."""
-    previous, following = heading.getprevious(), _next_but_labels(heading)
+    previous, following = _past_boxes(heading, before=True), _past_boxes(heading, before=False)
     if not (_is_paragraph(previous) and _is_paragraph(following)):
         previous, following = _wrapped_around(heading)
         if not (_is_paragraph(previous) and _is_paragraph(following)):
@@ -90,13 +89,15 @@ def _paragraphs_around(heading: lxml.html.HtmlElement) -> _Pair | None:
     return previous, following  # type: ignore[return-value]
 
 
-def _next_but_labels(elem: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The next sibling, over one that holds no more than a label (an ad slot's "Advertisement")."""
-    following = elem.getnext()
-    if following is not None and not _is_paragraph(following):
-        if len(_flat(following.text_content())) <= _MAX_LABEL_CHARS:
-            return following.getnext()
-    return following
+def _past_boxes(elem: lxml.html.HtmlElement, *, before: bool) -> lxml.html.HtmlElement | None:
+    """The sibling before (or after) `elem`, over up to two boxes between (an ad slot, a
+    "Read also" aside): the text's order then says whether the extractor dropped them."""
+    sibling = elem.getprevious() if before else elem.getnext()
+    for _ in range(_MAX_DROPPED_BETWEEN):
+        if sibling is None or _is_paragraph(sibling) or sibling.tag not in _DROPPABLE:
+            return sibling
+        sibling = sibling.getprevious() if before else sibling.getnext()
+    return sibling
 
 
 def _announces(text: str) -> bool:
