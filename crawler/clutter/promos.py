@@ -198,11 +198,16 @@ _EMAIL_SIGNUP_RE = re.compile(
 )
 _MAX_EMAIL_SIGNUP_CHARS = 100
 _MAX_NEWSLETTER_CHARS = 140
+# A longer line about a newsletter that speaks to nobody reports on one ("It will also send a
+# monthly newsletter to registered workers ...").
+_MAX_BARE_ASK_CHARS = 80
 # Words that address the reader ("our newsletter", "your inbox", "abonnieren Sie").
 _READER_RE = re.compile(
     r"\b(?:you|your|our|us|sie|ihr|ihre|unser\w*|vous|votre|notre|nos|tu|tus|su|sus|nuestr\w*|"
     r"il nostro|la nostra|seu|sua|nosso|nossa|je|jouw|ons|onze|du|din|ditt|vår|vores|twoj\w*|"
-    r"nasz\w*|ваш\w*|наш\w*|sizin|bizim|σας|μας)\b",
+    r"nasz\w*|ваш\w*|наш\w*|sizin|bizim|σας|μας|náš\w*|naš\w*|vaš\w*|váš\w*|vám|vás|"
+    r"tvoj\w*|anda|kami|bạn|chúng tôi|yetu|wako|você|voi|vostr\w*|nostr\w*|uw|jullie|dig|deg|"
+    r"din|ihnen|teu|tua|vos|votre|vous|kita|kamu|twój|wasz\w*|jouw)\b",
     re.IGNORECASE,
 )
 
@@ -256,7 +261,7 @@ def _is_promotion(text: str, lowered: dict[re.Pattern[str], re.Pattern[str]] | N
     def search(regex: re.Pattern[str]) -> bool:
         return (lowered[regex] if lowered else regex).search(text) is not None
 
-    if search(_NEWSLETTER_RE) and (len(text) <= _MAX_NEWSLETTER_CHARS or search(_READER_RE)):
+    if search(_NEWSLETTER_RE) and (len(text) <= _MAX_BARE_ASK_CHARS or search(_READER_RE)):
         return True  # a long line about a newsletter that speaks to nobody reports on one
     if len(text) <= _MAX_PROMO_CHARS and search(_PROMO_RE):
         return True
