@@ -18,6 +18,7 @@ from crawler.clutter.phrases import (
 from crawler.clutter.player import is_player_chrome
 
 INLINE = [
+    "[관련 기사] 서울 아파트 전셋값 32주 연속 상승",
     "Xem thêm: Mưa lớn gây ngập nhiều tuyến phố Đà Nẵng",
     "Missa inte: Elpriset rusar i södra Sverige",
     "Simak juga: Harga BBM nonsubsidi turun mulai besok",
@@ -69,6 +70,13 @@ SECTIONS = [
     "Другие статьи автора",
 ]
 BOILERPLATE = [
+    "Catch all the latest Kerala news and updates on The Deccan Courier.",
+    "Got a story? Send it to tips@lagosledger.ng or WhatsApp 0803 000 1111.",
+    "Join 200,000 readers who get The Ledger Daily in their email every morning.",
+    "김지훈 기자 reporter@hanbit.example",
+    "加入寶島日報LINE好友",
+    "毎朝、主要ニュースをメールでお届けします。ニュースレターに登録する",
+    "تابع آخر الأخبار عبر حساباتنا على فيسبوك وتويتر.",
     "Первый месяц — за 1 рубль.",
     "Günün öne çıkan haberleri her sabah e-posta kutunuzda. Bültenimize hemen kaydolun.",
     "Найважливіше за день — у вашій пошті. Підписатися",
@@ -142,6 +150,7 @@ PLAYER = [
     "Επόμενο βίντεο",
 ]
 PROSE = [
+    "It will also send a monthly newsletter to registered workers with safety advice for each Gulf country.",
     "Report finds errors in asylum decisions",
     "Do migrants like the new rules?",
     "What do members say?",

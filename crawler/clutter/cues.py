@@ -115,7 +115,8 @@ LIST_CUE = (
     r"อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|อ่านข่าวเพิ่มเติม|بیشتر بخوانید|"
     r"همچنین بخوانید|مطالب مرتبط|اخبار مرتبط|پربازدیدترین(?:[\u200c ]?ها)?|διαβάστε (?:ακόμα|περισσότερα)|"
     r"τα πιο διαβασμένα|こちらの記事もおすすめ|最新記事|da non perdere|in evidenza|must read|"
-    r"more coverage|in case you missed it|okumadan geçmeyin|پیشنهاد (?:ما|سردبیر|ویژه)|"
+    r"more coverage|in case you missed it|okumadan geçmeyin|بخوانید|【関連(?:記事)?】|"
+    r"\[관련 ?기사\]|【相关(?:阅读|新闻)?】|【相關(?:閱讀|新聞)?】|پیشنهاد (?:ما|سردبیر|ویژه)|"
     r"пов[’']язані (?:матеріали|новини|статті)|связанные (?:материалы|новости|статьи)"
 )
 # Cues of scripts written without spaces: a space is separator enough after them inline.

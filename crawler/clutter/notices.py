@@ -56,6 +56,10 @@ _RESERVED = (
     "未經授權不得轉載",
     "無断転載",
     "転載禁止",
+    # republishing allowed only with the source named
+    "با ذکر منبع مجاز است",
+    "بدون ذکر منبع ممنوع",
+    "reproduction autorisée avec mention",
 )
 
 

@@ -19,7 +19,7 @@ SECTION_CUE_RE = re.compile(
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W{{1,3}}\s*)?(?:{LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
     r"leia|leggi|lees|läs|czytaj|"  # not "Lea:"/"Lee:", speaker names in interviews
-    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -)\s*\S"
+    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -|\]|】)\s*\S"
     rf"|^\s*(?:{UNSPACED_CUE})\s+\S",
     re.IGNORECASE,
 )

@@ -75,7 +75,7 @@ _SPONSORED_RE = re.compile(
     r"contenu proposé par|contenuto offerto da|σε συνεργασία με|בשיתוף|תוכן ממומן|"
     r"محتوى (?:مدفوع|برعاية|ممول)|رپورتاژ آگهی|स्पॉन्सर्ड|támogatott tartalom|"
     r"makala ya udhamini|บทความได้รับการสนับสนุน|เนื้อหาโฆษณา|reklam içeriği|bài pr|推广|"
-    r"提供|\[광고\]|pr|artykuł sponsorowany|conținut sponsorizat|sponsoroitu sisältö|"
+    r"提供|\[광고\]|pr|贊助|赞助|贊助商|赞助商|artykuł sponsorowany|conținut sponsorizat|sponsoroitu sisältö|"
     r"sponsorlu içerik|спонсорский материал|спонсорований матеріал)"
     r"(?!\w)(?:[^:：.!?]{0,40}[:：]|\s*$)",
     re.IGNORECASE,
@@ -183,9 +183,19 @@ _NEXT_PREV_RE = re.compile(
 _MAX_NEXT_PREV_CHARS = 40
 
 
+# "Send us your thoughts on this article": a feedback ask that is no question.
+_FEEDBACK_ASK_RE = re.compile(
+    r"感想をお寄せください|ご意見をお寄せください|ご感想|의견을 보내주세요|意见反馈|意見反饋"
+)
+# A contact line: a name or role, then an e-mail address ("김지훈 기자 reporter@hanbit.example").
+_CONTACT_RE = re.compile(r"^[^@.!?。]{0,40}\s\S+@[\w-]+(?:\.[\w-]+)+$")
+
+
 def is_widget_line(text: str) -> bool:
     """A stripped line that is a page widget's (see the module's docstring)."""
     n = len(text)
+    if n <= _MAX_QUESTION_CHARS and (_FEEDBACK_ASK_RE.search(text) or _CONTACT_RE.match(text)):
+        return True
     if n <= toolbars.MAX_TOOLBAR_CHARS and toolbars.is_toolbar(text):
         return True
     if n <= _MAX_COOKIE_CHARS and _COOKIE_WORDS_RE.search(text):
