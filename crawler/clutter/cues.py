@@ -122,7 +122,8 @@ LIST_CUE = (
 # Cues of scripts written without spaces: a space is separator enough after them inline.
 UNSPACED_CUE = (
     r"相关阅读|延伸阅读|相關閱讀|延伸閱讀|推荐阅读|相关新闻|関連記事|あわせて読みたい|"
-    r"こちらもおすすめ|関連ニュース|相关文章|相關文章|推薦閱讀|相关报道|相關報導"
+    r"こちらもおすすめ|関連ニュース|相关文章|相關文章|推薦閱讀|相关报道|相關報導|"
+    r"【関連(?:記事)?】|【相关(?:阅读|新闻)?】|【相關(?:閱讀|新聞)?】|\[관련 ?기사\]"
 )
 # The link after a cut teaser ("… Weiterlesen"), as a regex fragment (crawler.clutter.textsignals).
 READ_MORE = (

@@ -26,7 +26,7 @@ _NEWSLETTER_RE = re.compile(
     r"inscríbete|subscreva|inscreva-se|schrijf je in|abonneer je|подпишитесь|подписывайтесь|"
     r"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi|jiandikishe|"
     r"εγγραφείτε|kaydolun|înscrie-te|daftar|đăng ký|prijavite se|абонирайте се|pretplatite se|"
-    rf"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו)\b.*\b{_NEWSLETTER_WORDS}",
+    rf"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו|langgan|daftar)\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
 )
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
@@ -136,7 +136,7 @@ _PROMO_RE = re.compile(
     r"|\b(?:download|lade|laden sie|téléchargez|descarga|descargue|descarregue|baixe|scarica|"
     r"pobierz|stáhněte|скачайте|завантажте|indirin|descărcați|muat turun|unduh)\b"
     r".{0,50}\b(?:apps?|application|aplicación|aplicativo|aplicação|applicazione|aplikacj\w*|"
-    r"aplikaci|приложение|застосунок|uygulama\w*|aplicația)\b"
+    r"aplikaci|aplikasi|приложение|застосунок|uygulama\w*|aplicația)\b"
     r".{0,30}\b(?:ios|android|iphone|ipad|app store|google play)\b"
     r"|\b(?:download|descarc\w*|descarg\w*|descarreg\w*|baixe|scarica|pobierz|stáhn\w*|"
     r"stiahn\w*|скача\w*|завантаж\w*|изтегл\w*|преузми\w*|indir\w*|unduh|pakua|tải|lataa|"
