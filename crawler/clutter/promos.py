@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from crawler.clutter.literals import required_literals
 from crawler.clutter.notices import is_notice
 
 _NEWSLETTER_WORDS = (
@@ -237,23 +238,32 @@ def _caseless(regex: re.Pattern[str]) -> re.Pattern[str]:
 class _Rule:
     """A regex and its form for lower-cased text, held together: a dict keyed by the regex
     would hash it on every look-up, and a pattern's hash reads its whole code (5 us for the
-    largest here, more than the search)."""
+    largest here, more than the search).
 
-    __slots__ = ("lowered", "regex")
+    `gated`: lower-cased lines holding none of the substrings every match holds
+    (crawler.clutter.literals) skip the regex, which tries its many alternatives at every
+    position. Not for anchored or rarely searched regexes, cheaper than the test."""
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    __slots__ = ("lowered", "needs", "regex")
+
+    def __init__(self, regex: re.Pattern[str], *, gated: bool = False) -> None:
         self.regex = regex
         self.lowered = _caseless(regex)
+        self.needs = required_literals(self.lowered) if gated else None
 
     def search(self, text: str, lowered: bool) -> bool:
-        return (self.lowered if lowered else self.regex).search(text) is not None
+        if not lowered:
+            return self.regex.search(text) is not None
+        if self.needs is not None and not any(map(text.__contains__, self.needs)):
+            return False
+        return self.lowered.search(text) is not None
 
 
-_NEWSLETTER = _Rule(_NEWSLETTER_RE)
+_NEWSLETTER = _Rule(_NEWSLETTER_RE, gated=True)
 _READER = _Rule(_READER_RE)
-_PROMO = _Rule(_PROMO_RE)
-_PAYWALL = _Rule(_PAYWALL_RE)
-_READ_ON = _Rule(_READ_ON_RE)
+_PROMO = _Rule(_PROMO_RE, gated=True)
+_PAYWALL = _Rule(_PAYWALL_RE, gated=True)
+_READ_ON = _Rule(_READ_ON_RE, gated=True)
 _ACCESS = _Rule(_ACCESS_RE)
 _ERRATA = _Rule(_ERRATA_RE)
 _NEWSLETTER_ALONE = _Rule(_NEWSLETTER_ALONE_RE)
