@@ -160,7 +160,7 @@ def drop_menus(tree: lxml.html.HtmlElement) -> int:
     return removed
 
 
-_RADIOS = lxml.etree.XPath("//input[@type='radio']")
+_RADIOS = lxml.etree.XPath("/descendant::input[@type='radio']")  # not "//": a slower walk
 _POLL_TAGS = frozenset(("div", "form", "section", "aside", "fieldset", "td", "li", "figure"))
 _MAX_POLL_CHARS = 300
 
