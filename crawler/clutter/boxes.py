@@ -80,6 +80,8 @@ _QUOTE_FIGURES = lxml.etree.XPath("/descendant::figure[blockquote]")
 def keep_quote_credits(tree: lxml.html.HtmlElement) -> int:
     """Make the credit lines of quotes paragraphs and pull-quote figures plain blocks (a
     <figure> goes with the images), in place; return how many credits."""
+    if next(tree.getroottree().getroot().iter("blockquote"), None) is None:
+        return 0  # both paths need a <blockquote>: most pages have none (a C walk, no XPath)
     credits = _CREDIT_PATH(tree)
     for credit in credits:
         credit.tag = "p"
