@@ -209,8 +209,15 @@ def is_table_row(text: str) -> bool:
     return text.startswith("| ") and text.endswith(" |")
 
 
+# Every time and date above holds a digit, but for "just now": a line without either (most) skips
+# both regexes.
+_TIME_GATE_RE = re.compile(r"\d|just now", re.IGNORECASE)
+
+
 def has_time(text: str) -> bool:
     """A relative time ("2 hours ago"), or a clock time/date at either edge of the line."""
+    if _TIME_GATE_RE.search(text) is None:
+        return False
     if _RELATIVE_TIME_RE.search(text):
         return True
     return len(text) <= 200 and bool(_EDGE_DATE_RE.search(text.strip()))
