@@ -40,13 +40,19 @@ def role_of(block: Block, structural: bool) -> str:
     if (block.is_heading or is_link) and _is_head_text(text, is_link):
         return "head"
     if structural:
-        short = ts.width(text) <= _MAX_STRUCTURAL_TEASER_CHARS and not is_link
+        # (a text's columns are its characters at least: a long one is settled by its length)
+        short = (
+            len(text) <= _MAX_STRUCTURAL_TEASER_CHARS
+            and ts.width(text) <= _MAX_STRUCTURAL_TEASER_CHARS
+            and not is_link
+        )
         return "tease" if short else "body"
     if ts.is_bullet(text) or ts.is_attribution(text) or ts.is_table_row(text):
         return "body"  # a content list item (headline lists are caught by their links), a credit
     if ts.is_headline_shaped(text):
         return "head"
-    return "tease" if ts.width(text) <= _MAX_TEASER_CHARS else "body"
+    short = len(text) <= _MAX_TEASER_CHARS and ts.width(text) <= _MAX_TEASER_CHARS
+    return "tease" if short else "body"
 
 
 def _is_head_text(text: str, is_link: bool) -> bool:

@@ -14,9 +14,10 @@ import lxml.html
 from crawler.clutter import cues, phrases
 from crawler.clutter import textsignals as ts
 
-# Links right after a short element: the candidates' labels (one XPath walk, in C).
+# Links right after a short element: the candidates' labels (one XPath walk, in C, on the
+# descendant axis: libxml2 runs "//a" as every node's children, a slower walk).
 _LABELLED_LINKS = lxml.etree.XPath(
-    "//a[preceding-sibling::*[1][self::span or self::strong or self::b or self::em or self::i"
+    "/descendant::a[preceding-sibling::*[1][self::span or self::strong or self::b or self::em or self::i"
     " or self::small or self::p or self::div or self::h3 or self::h4 or self::h5]"
     "[string-length(.) <= 80]]"
 )

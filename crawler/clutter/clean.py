@@ -59,7 +59,8 @@ def drop_masthead_lines(lines: list[str], site_name: str | None) -> list[str]:
     key = _title_key(site_name) if site_name else ""
     if not key:
         return lines
-    return [line for line in lines if _title_key(line) != key]
+    first = key.split(" ", 1)[0]  # in the line whenever its key is the site's: a cheap test first
+    return [line for line in lines if first not in line.casefold() or _title_key(line) != key]
 
 
 def drop_author_bio(lines: list[str]) -> list[str]:

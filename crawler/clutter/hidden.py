@@ -160,7 +160,6 @@ def drop_menus(tree: lxml.html.HtmlElement) -> int:
     return removed
 
 
-_RADIOS = lxml.etree.XPath("//input[@type='radio']")
 _POLL_TAGS = frozenset(("div", "form", "section", "aside", "fieldset", "td", "li", "figure"))
 _MAX_POLL_CHARS = 300
 
@@ -169,7 +168,9 @@ def drop_polls(tree: lxml.html.HtmlElement) -> int:
     """Remove, in place, reader polls: the smallest block holding two radio buttons or more and
     little text (the question and its answers); return how many went."""
     holders: dict[int, tuple[lxml.html.HtmlElement, int]] = {}
-    for radio in _RADIOS(tree):  # type: ignore[union-attr]
+    # the radio buttons in document order: a tag-filtered walk in C, cheaper than an XPath
+    inputs = tree.getroottree().getroot().iter("input")
+    for radio in (elem for elem in inputs if elem.get("type") == "radio"):
         box = next((a for a in radio.iterancestors() if a.tag in _POLL_TAGS), None)
         if box is not None:
             holders[id(box)] = (box, holders.get(id(box), (box, 0))[1] + 1)

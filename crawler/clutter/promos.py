@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from crawler.clutter.literals import Rule
 from crawler.clutter.notices import is_notice
 
 _NEWSLETTER_WORDS = (
@@ -236,26 +237,26 @@ _NEWSLETTER_ALONE_RE = re.compile(
 )
 
 
-def _is_email_offer(text: str, search: Callable[[re.Pattern[str]], bool]) -> bool:
-    if not search(_EMAIL_HINT_RE):
+def _is_email_offer(text: str, search: Callable[[Rule], bool]) -> bool:
+    if not search(_EMAIL_HINT):
         return False  # most lines: one cheap scan for an e-mail word settles them
-    if search(_EMAIL_OFFER_RE):
-        return search(_NEWS_WORDS_RE) or search(_NEWSLETTER_RE)
-    return len(text) <= _MAX_EMAIL_SIGNUP_CHARS and search(_EMAIL_SIGNUP_RE)
+    if search(_EMAIL_OFFER):
+        return search(_NEWS_WORDS) or search(_NEWSLETTER)
+    return len(text) <= _MAX_EMAIL_SIGNUP_CHARS and search(_EMAIL_SIGNUP)
 
 
-def _caseless(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """The regex for lower-cased text: its letters lower-cased (escapes kept), no IGNORECASE
-    (which compares every character both ways: twice the time on the lines of a page)."""
-    pattern = re.sub(r"(\\.)|([^\W\d_])", lambda m: m[1] or m[2].lower(), regex.pattern)
-    return re.compile(pattern, regex.flags & ~re.IGNORECASE)
-
-
-_PATTERNS = (
-    _NEWSLETTER_RE, _READER_RE, _PROMO_RE, _PAYWALL_RE, _READ_ON_RE, _ACCESS_RE, _ERRATA_RE,
-    _NEWSLETTER_ALONE_RE, _EMAIL_HINT_RE, _EMAIL_OFFER_RE, _NEWS_WORDS_RE, _EMAIL_SIGNUP_RE,
-)  # fmt: skip
-_LOWER = {regex: _caseless(regex) for regex in _PATTERNS}
+_NEWSLETTER = Rule(_NEWSLETTER_RE, gated=True)
+_READER = Rule(_READER_RE)
+_PROMO = Rule(_PROMO_RE, gated=True)
+_PAYWALL = Rule(_PAYWALL_RE, gated=True)
+_READ_ON = Rule(_READ_ON_RE, gated=True)
+_ACCESS = Rule(_ACCESS_RE)
+_ERRATA = Rule(_ERRATA_RE)
+_NEWSLETTER_ALONE = Rule(_NEWSLETTER_ALONE_RE)
+_EMAIL_HINT = Rule(_EMAIL_HINT_RE)
+_EMAIL_OFFER = Rule(_EMAIL_OFFER_RE)
+_NEWS_WORDS = Rule(_NEWS_WORDS_RE)
+_EMAIL_SIGNUP = Rule(_EMAIL_SIGNUP_RE)
 
 
 def is_promotion(text: str) -> bool:
@@ -265,26 +266,27 @@ def is_promotion(text: str) -> bool:
         return False  # 50 Han or kana characters are a paragraph: reporting, not an ask
     low = text.lower()
     if len(low) == len(text):
-        return _is_promotion(low, _LOWER)
-    return _is_promotion(text, None)  # "İ" lowers to two characters: the case-blind regexes
+        return _is_promotion(low, lowered=True)
+    # "İ" lowers to two characters: the case-blind regexes
+    return _is_promotion(text, lowered=False)
 
 
-def _is_promotion(text: str, lowered: dict[re.Pattern[str], re.Pattern[str]] | None) -> bool:
-    def search(regex: re.Pattern[str]) -> bool:
-        return (lowered[regex] if lowered else regex).search(text) is not None
+def _is_promotion(text: str, *, lowered: bool) -> bool:
+    def search(rule: Rule) -> bool:
+        return rule.search(text, lowered)
 
-    if search(_NEWSLETTER_RE) and (len(text) <= _MAX_BARE_ASK_CHARS or search(_READER_RE)):
+    if search(_NEWSLETTER) and (len(text) <= _MAX_BARE_ASK_CHARS or search(_READER)):
         return True  # a long line about a newsletter that speaks to nobody reports on one
-    if len(text) <= _MAX_PROMO_CHARS and search(_PROMO_RE):
+    if len(text) <= _MAX_PROMO_CHARS and search(_PROMO):
         return True
     if len(text) <= _MAX_NEWSLETTER_CHARS and _is_email_offer(text, search):
         return True
-    if len(text) <= _MAX_PAYWALL_CHARS and (search(_PAYWALL_RE) or search(_READ_ON_RE)):
+    if len(text) <= _MAX_PAYWALL_CHARS and (search(_PAYWALL) or search(_READ_ON)):
         return True
-    if len(text) <= _MAX_ACCESS_CHARS and search(_ACCESS_RE):
+    if len(text) <= _MAX_ACCESS_CHARS and search(_ACCESS):
         return True
-    if len(text) <= _MAX_ERRATA_CHARS and search(_ERRATA_RE):
+    if len(text) <= _MAX_ERRATA_CHARS and search(_ERRATA):
         return True
-    if search(_NEWSLETTER_ALONE_RE):  # anchored at the start
+    if search(_NEWSLETTER_ALONE):  # anchored at the start
         return True
     return is_notice(text)

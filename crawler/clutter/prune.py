@@ -37,25 +37,31 @@ from crawler.items import PageHints
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MIN_ANCHOR_CHARS = 16  # in columns: eight Han or kana characters are a headline too
-# Headings and headline-sized links, except inside elements trafilatura discards anyway.
+# Headings and headline-sized links, except inside elements trafilatura discards anyway. The paths
+# walk the descendant axis: libxml2 runs "//h2" as every node's children (descendant-or-self::
+# node()/child::h2), a walk and a half for the same elements (predicates here are no positions).
 _OUTSIDE_DISCARDED = "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form)]"
 _HEADINGS_PATH = (
-    f"//h1|//h2{_OUTSIDE_DISCARDED}|//h3{_OUTSIDE_DISCARDED}|//h4{_OUTSIDE_DISCARDED}|"
-    f"//h5{_OUTSIDE_DISCARDED}|//h6{_OUTSIDE_DISCARDED}"
+    f"/descendant::h1|/descendant::h2{_OUTSIDE_DISCARDED}|/descendant::h3{_OUTSIDE_DISCARDED}|"
+    f"/descendant::h4{_OUTSIDE_DISCARDED}|/descendant::h5{_OUTSIDE_DISCARDED}|"
+    f"/descendant::h6{_OUTSIDE_DISCARDED}"
 )
 # A bold first line over a line break heads a post or a font-era card ("<b>Headline</b><br>Teaser").
 _BOLD_LINE_PATH = (
-    "//b[following-sibling::node()[1][self::br]][not(preceding-sibling::node()[normalize-space()])]"
-    "|//strong[following-sibling::node()[1][self::br]]"
+    "/descendant::b[following-sibling::node()[1][self::br]]"
+    "[not(preceding-sibling::node()[normalize-space()])]"
+    "|/descendant::strong[following-sibling::node()[1][self::br]]"
     "[not(preceding-sibling::node()[normalize-space()])]"
 )
 _ANCHOR_PATH = lxml.etree.XPath(
-    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS}]{_OUTSIDE_DISCARDED}|"
+    f"{_HEADINGS_PATH}|/descendant::a[string-length(.) >= {_MIN_ANCHOR_CHARS}]"
+    f"{_OUTSIDE_DISCARDED}|"
     f"{_BOLD_LINE_PATH}"
 )
 # On a page titled in a wide script, links of half the characters (checked in columns after).
 _WIDE_ANCHOR_PATH = lxml.etree.XPath(
-    f"{_HEADINGS_PATH}|//a[string-length(.) >= {_MIN_ANCHOR_CHARS // 2}]{_OUTSIDE_DISCARDED}|"
+    f"{_HEADINGS_PATH}|/descendant::a[string-length(.) >= {_MIN_ANCHOR_CHARS // 2}]"
+    f"{_OUTSIDE_DISCARDED}|"
     f"{_BOLD_LINE_PATH}"
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "head"))

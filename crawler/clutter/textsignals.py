@@ -161,9 +161,8 @@ def is_headline_shaped(text: str, *, marked: bool = False) -> bool:
     last short word is no cut there ("Theater sagt Premiere ab").
     """
     text = strip_marker(text)
-    n_words = word_count(text)
-    if not 2 <= n_words <= 22 or width(text) > 160:
-        return False
+    if len(text) > 160 or not 2 <= word_count(text) <= 22 or width(text) > 160:
+        return False  # (160 characters are 160 columns at least: no word count needed)
     stripped = text.rstrip(_CLOSERS)
     if stripped.endswith((".", ",", ";", ":", "…")):
         return False
@@ -209,8 +208,15 @@ def is_table_row(text: str) -> bool:
     return text.startswith("| ") and text.endswith(" |")
 
 
+# Every time and date above holds a digit, but for "just now": a line without either (most) skips
+# both regexes.
+_TIME_GATE_RE = re.compile(r"\d|just now", re.IGNORECASE)
+
+
 def has_time(text: str) -> bool:
     """A relative time ("2 hours ago"), or a clock time/date at either edge of the line."""
+    if _TIME_GATE_RE.search(text) is None:
+        return False
     if _RELATIVE_TIME_RE.search(text):
         return True
     return len(text) <= 200 and bool(_EDGE_DATE_RE.search(text.strip()))
@@ -219,9 +225,10 @@ def has_time(text: str) -> bool:
 def is_glue(text: str) -> bool:
     """Tiny lines inside lists: a rank, a time, a category label, a read-time."""
     text = text.strip()
-    if _RANK_RE.match(text):
+    if len(text) <= 4 and _RANK_RE.match(text):  # a rank is four characters at most ("#12.")
         return True
-    if width(text) > 40 or word_count(text) > 4 or ends_sentence(text):
+    # (width counts a character once at least: long lines are settled without it)
+    if len(text) > 40 or width(text) > 40 or word_count(text) > 4 or ends_sentence(text):
         return False
     return has_time(text) or word_count(text) <= 2
 

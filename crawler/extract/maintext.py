@@ -250,21 +250,15 @@ def _baseline_text(tree: lxml.html.HtmlElement) -> str:
 _WORD_RE = re.compile(r"\S+")
 
 
-_JOINER_MARKS = (
-    "\u200c".encode(),
-    "\u200d".encode(),
-    b"&zwnj;",
-    b"&zwj;",
-    b"&#8204;",
-    b"&#8205;",
-    b"&#x200c;",
-    b"&#x200d;",
-)
+# The joiners as UTF-8 bytes or as character references: two scans of the bytes (8 substring
+# tests cost 0.6 ms on a 150 KB page, these 0.13 ms).
+_JOINER_BYTES_RE = re.compile(rb"\xe2\x80[\x8c\x8d]")
+_JOINER_REFS_RE = re.compile(rb"&(?:zwn?j|#820[45]|#x200[cd]);")
 
 
 def has_joiners(source: bytes) -> bool:
     """Whether a (UTF-8) page spells a word with a joiner: a scan of the bytes, not the tree."""
-    return any(mark in source for mark in _JOINER_MARKS)
+    return bool(_JOINER_BYTES_RE.search(source) or _JOINER_REFS_RE.search(source))
 
 
 def restore_joiners(tree: lxml.html.HtmlElement, text: str) -> str:

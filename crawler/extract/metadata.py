@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
 from trafilatura.metadata import examine_meta, extract_title
 
@@ -26,6 +27,8 @@ _LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 _ARTICLE_TYPE_RE = re.compile(r"Article|Posting|Report|ClaimReview|LiveBlog")
 _SUBJECT_TYPES = frozenset(("Claim", "Event", "Person", "Organization", "Place", "Product"))
 _LANG_META_KEYS = frozenset(("content-language", "og:locale", "language", "dc.language"))
+# compiled once: tree.xpath(text) compiles its expression on every call
+_CANONICAL_PATH = lxml.etree.XPath("/html/head/link[@rel='canonical']/@href")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +179,7 @@ def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
 
 def canonical_url(index: PageIndex, url: str) -> str | None:
     """rel=canonical, else og:url; made absolute against the page URL, http(s) only."""
-    links = index.tree.xpath("/html/head/link[@rel='canonical']/@href")
+    links = _CANONICAL_PATH(index.tree)
     og_urls = [m.get("content", "") for m in index.metas if m.get("property") == "og:url"]
     for value in [*links, *og_urls]:
         absolute = urljoin(url, value.strip())
