@@ -84,9 +84,43 @@ _NOT_WIDGET_RE = re.compile(r"[^\W\d_]")
 MAX_TOOLBAR_CHARS = 100
 
 
+def _first_words(alternation: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What each alternative's first word is, lower-cased: whole words (the alternative's
+    literal first word, ended by a space or by the alternative) and prefixes (a word whose
+    end the regex leaves open: "komentarz\\w*", "comments?" gives "comment")."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for alternative in alternation.split("|"):
+        parts = re.split(r"([ (?\\\[*+.{])", alternative, maxsplit=1)
+        head, cut = (parts[0], parts[1]) if len(parts) > 1 else (alternative, "")
+        head = head.lower()
+        if cut in ("", " "):
+            words.add(head)
+        elif cut in "?*{":
+            prefixes.add(head[:-1])  # the character before is optional
+        else:
+            prefixes.add(head)
+    return frozenset(words), tuple(sorted(prefixes))
+
+
+_WORDS, _PREFIXES = _first_words(f"{_ACTIONS}|{_FILLERS}")
+# The first word of a line, when it is plain ASCII letters followed by a space or the end.
+_FIRST_WORD_RE = re.compile(r"^[^\w]*([a-z]+)(?:\s|$)")
+
+
+def _may_open(text: str) -> bool:
+    """Whether the line's first word can be a toolbar word: a cheap test that rules out most
+    lines (a plain ASCII first word that is no toolbar word; other first words pass)."""
+    match = _FIRST_WORD_RE.match(text.lower())
+    if match is None:
+        return True  # a digit, a word with an apostrophe or a hyphen, another script
+    word = match[1]
+    return word in _WORDS or word.startswith(_PREFIXES)
+
+
 def is_toolbar(text: str) -> bool:
     """Every word a toolbar word, and one of them an action (share, print, log in, listen)."""
-    if not _TOOL_RE.search(text):
+    if not _may_open(text) or not _TOOL_RE.search(text):
         return False
     rest = _FILL_RE.sub(" ", text)
     return _NOT_WIDGET_RE.search(rest) is None
