@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from crawler.clutter import offers
 from crawler.clutter.literals import Rule
 from crawler.clutter.notices import is_notice
 
@@ -14,7 +15,8 @@ _NEWSLETTER_WORDS = (
     r"(?:newsletter\w*|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn|uutiskirje\w*|"
     r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר|jarida|bản tin|뉴스레터|"
     r"न्यूज़लेटर|न्यूजलेटर|จดหมายข่าว|خبرنامه|бюлетин\w*|билтен|bilten|zpravodaj\w*|butlletí|"
-    r"buletin\w*|ל?רשימת (?:ה)?תפוצה|surat berita)"
+    r"buletin\w*|ל?רשימת (?:ה)?תפוצה|surat berita|lettre (?:quotidienne|hebdomadaire|"
+    r"d[’']information)|نشرت?نا البريدية|النشرة البريدية|النشرة اليومية)"
 )
 _NEWSLETTER_RE = re.compile(
     rf"\b{_NEWSLETTER_WORDS}\b.*\b(?:sign|subscri|register|inbox|delivered|e-?mail|anmeld|abonn|"
@@ -27,7 +29,9 @@ _NEWSLETTER_RE = re.compile(
     r"inscríbete|subscreva|inscreva-se|schrijf je in|abonneer je|подпишитесь|подписывайтесь|"
     r"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi|jiandikishe|"
     r"εγγραφείτε|kaydolun|înscrie-te|daftar|đăng ký|prijavite se|абонирайте се|pretplatite se|"
-    rf"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו|langgan|daftar)\b.*\b{_NEWSLETTER_WORDS}",
+    r"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו|langgan|daftar|recevez|recibe|receba|"
+    rf"ricevi|ontvang|erhalten sie|get|få|otrzymuj|λάβετε|primește|pokea|nhận|kérje|اشترك\w*)"
+    rf"\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
 )
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
@@ -152,6 +156,16 @@ _PROMO_RE = re.compile(
     r"скача\w*|indir\w*)\w*\s+(?:our|nuestra|nuestro|noastră|la nostra|kami|yetu|наш\w*|"
     r"bizim)\s+(?:app|aplica\w*|aplikasi|programu|застосун\w*|приложени\w*|uygulama\w*)"
     r"|הורידו את (?:ה)?אפליקציה|(?:حمّل|حمل|نزّل|نزل) تطبيق"
+    # "Laden Sie unsere App herunter", "Uygulamamızı indirin": our app, and a download verb
+    r"|(?:\b(?:our|unsere[rnm]?|nuestra|notre|nostra|nossa|naszą|naszej|наш\w*|bizim)\s+"
+    r"(?:app|apps|aplicación|application|appli|applicazione|aplicativo|aplicação|aplikację|"
+    r"aplikacji|приложение|uygulama\w*)\b|\buygulamamız\w*).{0,40}\b(?:download\w*|herunter\w*|"
+    r"descarg\w*|télécharg\w*|scaric\w*|baix\w*|pobierz|скача\w*|indir\w*|instal\w*)"
+    r"|\b(?:download|laden sie|descarga|descargue|téléchargez|scarica|baixe|pobierz|скачайте|"
+    r"installez|install)\b.{0,20}\b(?:our|unsere[rnm]?|nuestra|notre|la nostra|nossa|naszą|"
+    r"наш\w*)\s+(?:app|apps|aplicación|application|appli|applicazione|aplicativo|aplikację|"
+    r"приложение)\b"
+    r"|免费订阅|免費訂閱|무료 구독"
     r"|앱 ?다운로드|アプリを?ダウンロード|下载(?:客户端|APP|app)|ऐप डाउनलोड|ดาวน์โหลดแอป|"
     r"اپلیکیشن .{0,20}دانلود"
     r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
@@ -177,39 +191,6 @@ _ERRATA_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_ERRATA_CHARS = 200
-# "Get the news by e-mail, free", "Nhận tin mới qua email – miễn phí": e-mail delivery offered,
-# with a news word and "free" or "every morning", or with a sign-up verb in a short line.
-_EMAIL_WORDS = (
-    r"(?:e-?mail\w*|e-posta\w*|correu|correo electrónico|courriel|pošt\w*|пошт\w*|почт\w*|"
-    r"поща|ταχυδρομ\w*|barua pepe|sähköpost\w*|inbox|posteingang|이메일|메일|メール|邮件|郵件|"
-    r"邮箱|ईमेल|อีเมล|ایمیل|البريد)"
-)
-_EMAIL_OFFER_RE = re.compile(
-    rf"{_EMAIL_WORDS}.*(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|kostenlos|zdarma|zadarmo|δωρεάν|"
-    r"miễn phí|bure|ücretsiz|безкоштовн\w*|бесплатн\w*|безплатн\w*|besplatn\w*|ingyen\w*|"
-    r"ilmai\w*|gratuito|gratuita|every morning|jeden morgen|chaque matin|cada mañana|"
-    r"ogni mattina|her sabah|setiap pagi|mỗi sáng|kila asubuhi|κάθε πρωί|щоранку|каждое утро|"
-    r"всяко утро|svako jutro|každé ráno|minden reggel|joka aamu|varje morgon|hver morgen|"
-    r"elke ochtend)\b|무료|매일 아침|毎朝|免费|無料|मुफ्त|ฟรี|رایگان|חינם)"
-    r"|(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|zdarma|δωρεάν|miễn phí|ücretsiz)\b|무료).*"
-    rf"{_EMAIL_WORDS}",
-    re.IGNORECASE,
-)
-_EMAIL_HINT_RE = re.compile(_EMAIL_WORDS, re.IGNORECASE)
-_NEWS_WORDS_RE = re.compile(
-    r"\b(?:news|nachrichten|noticias|notícies|notizie|notícias|nouvelles|actualités|nieuws|"
-    r"nyheter|nyheder|wiadomości|zprávy|správy|новини|новости|новините|vesti|vijesti|haber\w*|"
-    r"berita|tin|habari|ειδήσεις|știri\w*|uutiset|hírek|titulares)\b"
-    r"|뉴스|ニュース|新闻|新聞|खबर|ข่าว|اخبار|חדשות",
-    re.IGNORECASE,
-)
-_EMAIL_SIGNUP_RE = re.compile(
-    rf"{_EMAIL_WORDS}.*\b(?:subscri\w*|sign up|abonn\w*|inscri\w*|iscriv\w*|suscr\w*|"
-    r"подпи\w*|підпи\w*|abone|kaydol\w*|înscri\w*|εγγρα\w*|daftar|đăng ký|přihlas\w*|"
-    r"jiandikishe|prenumer\w*|tilaa|feliratkoz\w*|prijav\w*|абонира\w*|pretplat\w*)",
-    re.IGNORECASE,
-)
-_MAX_EMAIL_SIGNUP_CHARS = 100
 _MAX_NEWSLETTER_CHARS = 140
 # A longer line about a newsletter that speaks to nobody reports on one ("It will also send a
 # monthly newsletter to registered workers ...").
@@ -241,8 +222,9 @@ def _is_email_offer(text: str, search: Callable[[Rule], bool]) -> bool:
     if not search(_EMAIL_HINT):
         return False  # most lines: one cheap scan for an e-mail word settles them
     if search(_EMAIL_OFFER):
-        return search(_NEWS_WORDS) or search(_NEWSLETTER)
-    return len(text) <= _MAX_EMAIL_SIGNUP_CHARS and search(_EMAIL_SIGNUP)
+        # "free ... in our daily email": news, a newsletter, or words to the reader
+        return search(_NEWS_WORDS) or search(_NEWSLETTER) or search(_READER)
+    return len(text) <= offers.MAX_EMAIL_SIGNUP_CHARS and search(_EMAIL_SIGNUP)
 
 
 _NEWSLETTER = Rule(_NEWSLETTER_RE, gated=True)
@@ -253,10 +235,10 @@ _READ_ON = Rule(_READ_ON_RE, gated=True)
 _ACCESS = Rule(_ACCESS_RE)
 _ERRATA = Rule(_ERRATA_RE)
 _NEWSLETTER_ALONE = Rule(_NEWSLETTER_ALONE_RE)
-_EMAIL_HINT = Rule(_EMAIL_HINT_RE)
-_EMAIL_OFFER = Rule(_EMAIL_OFFER_RE)
-_NEWS_WORDS = Rule(_NEWS_WORDS_RE)
-_EMAIL_SIGNUP = Rule(_EMAIL_SIGNUP_RE)
+_EMAIL_HINT = Rule(offers.EMAIL_HINT_RE)
+_EMAIL_OFFER = Rule(offers.EMAIL_OFFER_RE)
+_NEWS_WORDS = Rule(offers.NEWS_WORDS_RE)
+_EMAIL_SIGNUP = Rule(offers.EMAIL_SIGNUP_RE)
 
 
 def is_promotion(text: str) -> bool:
