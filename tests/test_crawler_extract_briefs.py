@@ -582,6 +582,7 @@ def test_later_blind_brief_corpus_floors(
         ("long_blind7", 33, 2, 0.99),
         ("long_blind8", 33, 4, 0.99),
         ("long_blind9", 33, 7, 0.97),
+        ("long_blind11", 33, 14, 0.95),
     ],
 )
 def test_long_page_corpus_dev_floors(
@@ -593,7 +594,8 @@ def test_long_page_corpus_dev_floors(
     (bare 22, session 7), long_blind4 20 -> 2 of 33 (bare 33, session 8), long_blind5 15 -> 1
     of 33 (bare 24, session 8), long_blind6 25 -> 2 of 33 (bare 30, session 8-9), long_blind7
     28 -> 1 of 33 (bare 33, session 9), long_blind8 20 -> 3 of 33 (bare 21, session 9),
-    long_blind9 21 -> 6 of 33 (bare 33, session 9); body recall 1.000, 1.000, 0.995, 1.000,
+    long_blind9 21 -> 6 of 33 (bare 33, session 9), long_blind11 26 -> 13 of 33 (bare 33, session 9,
+    promotion phrases only); body recall 1.000, 1.000, 0.995, 1.000,
     0.995, 1.000, 1.000, 0.998, 0.979 (long_blind9 first 0.927)."""
     from bench.extraction import newsagg_text
 
