@@ -248,6 +248,12 @@ def test_prose_is_kept(line: str) -> None:
         "剩余内容需登录后查看，立即登录",
         "（责任编辑：王晓燕）",
         "Newsletter",
+        "Codziennie rano najważniejsze informacje w Twojej skrzynce",
+        "Ricevi gratis il meglio della settimana via email",
+        "Günün özetini ücretsiz alın",
+        "احصل على ملخص اليوم مجانا في بريدك",
+        "关注我们的微信公众号",
+        "LINE公式アカウントを友だち追加",
     ],
 )
 def test_page_furniture_and_promotions_are_boilerplate(line: str) -> None:
@@ -263,6 +269,10 @@ def test_page_furniture_and_promotions_are_boilerplate(line: str) -> None:
         "4) « Contre-comité de suivi » des réformes Blanquer",
         "The union urged members to join its WhatsApp channel last year, officials said.",
         "Home Office officials said the plan would go ahead.",
+        "Die Kammern wollen betroffene Betriebe per Newsletter und über eine App informieren und "
+        "bitten sie, Fälle mit Fotos der Bescheide zu melden.",
+        "管理局将通过官方微信公众号、电子简报和手机应用发布最新监测数据，并欢迎公众分享观鸟照片。",
+        "The museum is free on Sundays, the ministry said in an email.",
         "市人才服务中心同时开通了外语咨询热线，并提醒申请人关注官方公众号，避免通过中介办理。"
         "有意了解政策的外籍人士也可订阅中心的电子简报。",
     ],

@@ -14,15 +14,36 @@ EMAIL_WORDS = (
     r"邮箱|ईमेल|อีเมล|ایمیل|البريد|بريد\w*|correo|skrzynk\w*|skrzynce|postfach|casella|"
     r"boîte (?:mail|de réception)|bandeja de entrada|caixa de (?:correio|entrada))"
 )
+FREE_WORDS = (
+    r"(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|kostenlos|zdarma|zadarmo|δωρεάν|miễn phí|bure|"
+    r"ücretsiz|безкоштовн\w*|бесплатн\w*|безплатн\w*|besplatn\w*|ingyen\w*|ilmai\w*|gratuito|"
+    r"gratuita|مجان\w*)\b|무료|免费|無料|मुफ्त|ฟรี|رایگان|חינם)"
+)
+_MORNING_WORDS = (
+    r"\b(?:every morning|jeden morgen|chaque matin|cada mañana|ogni mattina|her sabah|setiap pagi|"
+    r"mỗi sáng|kila asubuhi|κάθε πρωί|щоранку|каждое утро|всяко утро|svako jutro|každé ráno|"
+    r"minden reggel|joka aamu|varje morgon|hver morgen|elke ochtend|codziennie rano)\b|매일 아침|毎朝"
+)
 EMAIL_OFFER_RE = re.compile(
-    rf"{EMAIL_WORDS}.*(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|kostenlos|zdarma|zadarmo|δωρεάν|"
-    r"miễn phí|bure|ücretsiz|безкоштовн\w*|бесплатн\w*|безплатн\w*|besplatn\w*|ingyen\w*|"
-    r"ilmai\w*|gratuito|gratuita|every morning|jeden morgen|chaque matin|cada mañana|"
-    r"ogni mattina|her sabah|setiap pagi|mỗi sáng|kila asubuhi|κάθε πρωί|щоранку|каждое утро|"
-    r"всяко утро|svako jutro|každé ráno|minden reggel|joka aamu|varje morgon|hver morgen|"
-    r"elke ochtend|codziennie rano|مجان\w*)\b|무료|매일 아침|毎朝|免费|無料|मुफ्त|ฟรี|رایگان|חינם)"
-    r"|(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|zdarma|δωρεάν|miễn phí|ücretsiz)\b|무료).*"
-    rf"{EMAIL_WORDS}",
+    rf"{EMAIL_WORDS}.*(?:{FREE_WORDS}|{_MORNING_WORDS})|(?:{FREE_WORDS}|{_MORNING_WORDS}).*{EMAIL_WORDS}",
+    re.IGNORECASE,
+)
+# A digest offered free, with no e-mail word: "Günün özetini ücretsiz alın", "Get our daily
+# briefing free".
+DIGEST_WORDS = (
+    r"(?:\b(?:digest|briefing|round-?up|tagesüberblick|zusammenfassung|résumé|resumen|riepilogo|"
+    r"resumo|podsumowanie|özet\w*|дайджест|overzicht|sammanfattning|tiivistelmä|összefoglaló|"
+    r"rezumat\w*|σύνοψη|ringkasan|tóm tắt|ملخص|خلاصه)\b|简报|簡報|요약|まとめ)"
+)
+DIGEST_OFFER_RE = re.compile(
+    rf"{FREE_WORDS}.{{0,40}}{DIGEST_WORDS}|{DIGEST_WORDS}.{{0,40}}{FREE_WORDS}", re.IGNORECASE
+)
+MAX_DIGEST_OFFER_CHARS = 80
+# A line that opens with "get" or "receive" to the reader: "Ricevi gratis il meglio ... via email".
+RECEIVE_RE = re.compile(
+    r"^\W*(?:get|receive|ricevi|recevez|reçois|recibe|reciba|receba|recebe|erhalten sie|erhalte|"
+    r"hol dir|otrzymuj|ontvang|få|получайте|отримуйте|alın|احصل|λάβετε|primește|primiți|nhận|"
+    r"dapatkan|pokea|kapja|saa|ta emot)\b",
     re.IGNORECASE,
 )
 EMAIL_HINT_RE = re.compile(EMAIL_WORDS, re.IGNORECASE)

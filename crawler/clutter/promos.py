@@ -117,7 +117,12 @@ _PROMO_RE = re.compile(
     r"|\b(?:benachrichtigungen|bildirimleri)\b.{0,20}\b(?:aktivieren|açın)\b"
     r"|(?:开启|打开|開啟|打開)(?:推送|通知)|通知をオン|プッシュ通知|알림 ?(?:받기|설정)"
     r"|\bfor more (?:stories|news|articles) like this\b"
+    # an official account as a label, after an ask or before one (a report may name one: "...通过
+    # 官方微信公众号、电子简报发布")
+    r"|(?:^\W*|(?:关注|關注|扫码|掃碼|扫描|掃描|搜索|添加|加入|订阅|訂閱|追加|登録|フォロー)"
+    r"[^。，,]{0,12})(?:LINE|WeChat|微信|カカオトーク|카카오톡)\s*(?:公式アカウント|公众号|公眾號|채널)"
     r"|(?:LINE|WeChat|微信|カカオトーク|카카오톡)\s*(?:公式アカウント|公众号|公眾號|채널)"
+    r"(?:\s*[:：]|[^。，,]{0,10}(?:追加|登録|フォロー|추가|구독|关注|關注))"
     # CJK follow, friend and newsletter asks, where no word boundary helps
     r"|(?:追蹤|追踪|關注|关注|加入|訂閱|订阅).{0,15}(?:facebook|粉絲團|粉丝团|line|youtube|"
     r"instagram|官方帳號|官方账号|好友)|line.{0,6}好友"
@@ -197,13 +202,16 @@ _MAX_NEWSLETTER_CHARS = 140
 _MAX_BARE_ASK_CHARS = 80
 # Words that address the reader ("our newsletter", "your inbox", "abonnieren Sie").
 _READER_RE = re.compile(
-    r"\b(?:you|your|our|us|sie|ihr|ihre|unser\w*|vous|votre|notre|nos|tu|tus|su|sus|nuestr\w*|"
+    r"\b(?:you|your|our|us|unser\w*|vous|votre|notre|nos|tu|tus|su|sus|nuestr\w*|"
     r"il nostro|la nostra|seu|sua|nosso|nossa|je|jouw|ons|onze|du|din|ditt|vår|vores|twoj\w*|"
     r"nasz\w*|ваш\w*|наш\w*|sizin|bizim|σας|μας|náš\w*|naš\w*|vaš\w*|váš\w*|vám|vás|"
     r"tvoj\w*|anda|kami|bạn|chúng tôi|yetu|wako|você|voi|vostr\w*|nostr\w*|uw|jullie|dig|deg|"
-    r"din|ihnen|teu|tua|vos|votre|vous|kita|kamu|twój|wasz\w*|jouw)\b",
+    r"din|teu|tua|vos|votre|vous|kita|kamu|twój|wasz\w*|jouw)\b",
     re.IGNORECASE,
 )
+# German addresses the reader with capitals: lower-case "sie" and "ihr" are "they" and "her" in a
+# report ("... und bitten sie, Fälle zu melden").
+_FORMAL_RE = re.compile(r"\b(?:Sie|Ihr|Ihre[nmrs]?|Ihnen)\b")
 
 
 # Scripts written without spaces say an ask in few characters.
@@ -218,12 +226,14 @@ _NEWSLETTER_ALONE_RE = re.compile(
 )
 
 
-def _is_email_offer(text: str, search: Callable[[Rule], bool]) -> bool:
+def _is_email_offer(
+    text: str, search: Callable[[Rule], bool], to_reader: Callable[[], bool]
+) -> bool:
     if not search(_EMAIL_HINT):
         return False  # most lines: one cheap scan for an e-mail word settles them
     if search(_EMAIL_OFFER):
         # "free ... in our daily email": news, a newsletter, or words to the reader
-        return search(_NEWS_WORDS) or search(_NEWSLETTER) or search(_READER)
+        return search(_NEWS_WORDS) or search(_NEWSLETTER) or search(_RECEIVE) or to_reader()
     return len(text) <= offers.MAX_EMAIL_SIGNUP_CHARS and search(_EMAIL_SIGNUP)
 
 
@@ -239,6 +249,8 @@ _EMAIL_HINT = Rule(offers.EMAIL_HINT_RE)
 _EMAIL_OFFER = Rule(offers.EMAIL_OFFER_RE)
 _NEWS_WORDS = Rule(offers.NEWS_WORDS_RE)
 _EMAIL_SIGNUP = Rule(offers.EMAIL_SIGNUP_RE)
+_RECEIVE = Rule(offers.RECEIVE_RE)
+_DIGEST_OFFER = Rule(offers.DIGEST_OFFER_RE)
 
 
 def is_promotion(text: str) -> bool:
@@ -248,20 +260,25 @@ def is_promotion(text: str) -> bool:
         return False  # 50 Han or kana characters are a paragraph: reporting, not an ask
     low = text.lower()
     if len(low) == len(text):
-        return _is_promotion(low, lowered=True)
+        return _is_promotion(low, text, lowered=True)
     # "İ" lowers to two characters: the case-blind regexes
-    return _is_promotion(text, lowered=False)
+    return _is_promotion(text, text, lowered=False)
 
 
-def _is_promotion(text: str, *, lowered: bool) -> bool:
+def _is_promotion(text: str, original: str, *, lowered: bool) -> bool:
     def search(rule: Rule) -> bool:
         return rule.search(text, lowered)
 
-    if search(_NEWSLETTER) and (len(text) <= _MAX_BARE_ASK_CHARS or search(_READER)):
+    def to_reader() -> bool:
+        return search(_READER) or _FORMAL_RE.search(original) is not None
+
+    if search(_NEWSLETTER) and (len(text) <= _MAX_BARE_ASK_CHARS or to_reader()):
         return True  # a long line about a newsletter that speaks to nobody reports on one
     if len(text) <= _MAX_PROMO_CHARS and search(_PROMO):
         return True
-    if len(text) <= _MAX_NEWSLETTER_CHARS and _is_email_offer(text, search):
+    if len(text) <= _MAX_NEWSLETTER_CHARS and _is_email_offer(text, search, to_reader):
+        return True
+    if len(text) <= offers.MAX_DIGEST_OFFER_CHARS and search(_DIGEST_OFFER):
         return True
     if len(text) <= _MAX_PAYWALL_CHARS and (search(_PAYWALL) or search(_READ_ON)):
         return True
