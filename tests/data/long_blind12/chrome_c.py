@@ -1,0 +1,178 @@
+"""Per-language page chrome for long_blind12 (part C: it, pt, nl, pl). Variants are separated by "|"."""
+
+from __future__ import annotations
+
+CHROME_C = {
+    "it": {
+        "heads": [
+            (
+                "Sciopero dei trasporti, venerdì a rischio treni e metro",
+                "Garantite le fasce dalle 6 alle 9 e dalle 18 alle 21.",
+            ),
+            (
+                "Serie A, l’Inter vince a Bergamo e allunga in classifica",
+                "Decisivo un gol nel secondo tempo.",
+            ),
+            (
+                "Bollette del gas in calo del 6 per cento a gennaio",
+                "Lo comunica l’autorità per l’energia.",
+            ),
+            (
+                "Allerta meteo arancione in Liguria e Toscana",
+                "Previste piogge intense fino a domenica.",
+            ),
+            (
+                "Riapre dopo il restauro la basilica di Aquileia",
+                "I mosaici sono tornati visibili al pubblico.",
+            ),
+            (
+                "Vendemmia, produzione in calo nel Nord-Est",
+                "Pesano la grandine e le piogge di settembre.",
+            ),
+        ],
+        "read": "Leggi anche:|LEGGI ANCHE|Potrebbe interessarti:",
+        "related": "Articoli correlati|Ti potrebbe interessare",
+        "most": "I più letti|Più visti",
+        "news": "Iscriviti alla newsletter e ricevi ogni mattina le notizie più importanti|Ricevi gratis la nostra newsletter quotidiana|Inserisci la tua email",
+        "app": "Scarica la nostra app per restare sempre aggiornato|Disponibile su App Store e Google Play",
+        "follow": "Seguici su Facebook e Instagram|Segui il nostro canale WhatsApp",
+        "pay": "Questo articolo è riservato agli abbonati.|Hai ancora 2 articoli gratuiti questo mese.|Abbonati a 1 euro al mese",
+        "photo": "Foto: Ansa|Foto d’archivio / LaPresse",
+        "share": "Condividi l’articolo|Copia link",
+        "cookie": "Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti|Rifiuta e chiudi",
+        "comments": "{n} commenti|Commenta ({n})",
+        "next": "Articolo successivo|Prossimo articolo",
+        "ad": "Pubblicità|L’articolo continua dopo la pubblicità",
+        "crumb": "Home|Cronaca|Veneto",
+        "tags": "Argomenti:",
+        "bio": "Francesca Moretti scrive di lavoro, agricoltura e migrazioni per le pagine regionali.",
+        "video": "Questa è una finestra modale.|Stai guardando|Il prossimo video inizia tra 5|Impostazioni sottotitoli|Inizio della finestra di dialogo. Esc annulla e chiude la finestra.",
+        "gallery": "Le foto del giorno|Foto 6 di 20",
+    },
+    "pt": {
+        "heads": [
+            (
+                "Metro de Lisboa prolonga horário nas noites de sexta-feira",
+                "As composições vão circular até às duas da manhã.",
+            ),
+            (
+                "Benfica empata em Braga e perde a liderança",
+                "O golo dos minhotos surgiu nos descontos.",
+            ),
+            (
+                "Preço dos combustíveis volta a subir na próxima semana",
+                "O gasóleo deverá aumentar três cêntimos.",
+            ),
+            (
+                "Aviso amarelo para chuva forte no Norte",
+                "O IPMA prevê trovoada a partir de quinta-feira.",
+            ),
+            (
+                "Incêndio em Odemira obriga a cortar estrada nacional",
+                "Mais de cem bombeiros estiveram no terreno.",
+            ),
+            (
+                "Festival de jazz do Porto anuncia cartaz",
+                "A edição deste ano conta com vinte concertos.",
+            ),
+        ],
+        "read": "Leia também:|LEIA TAMBÉM|Saiba mais:",
+        "related": "Notícias relacionadas|Também lhe pode interessar",
+        "most": "Mais lidas|Mais vistas",
+        "news": "Subscreva a nossa newsletter e receba todas as manhãs as principais notícias|Receba gratuitamente o resumo diário no seu e-mail|Insira o seu e-mail",
+        "app": "Descarregue a nossa app e receba alertas de última hora|Disponível na App Store e no Google Play",
+        "follow": "Siga-nos no Facebook e no Instagram|Siga o nosso canal de WhatsApp",
+        "pay": "Este artigo é exclusivo para assinantes.|Já leu 4 dos 5 artigos gratuitos deste mês.|Assine já e tenha acesso ilimitado",
+        "photo": "Foto: Lusa|Fotografia: Nuno Ferreira Santos",
+        "share": "Partilhar artigo|Copiar ligação",
+        "cookie": "Utilizamos cookies para melhorar a sua experiência de navegação. Aceitar todos|Gerir preferências",
+        "comments": "{n} comentários|Comentar ({n})",
+        "next": "Artigo seguinte|A seguir",
+        "ad": "Publicidade|Continue a ler a seguir à publicidade",
+        "crumb": "Início|Sociedade|Imigração",
+        "tags": "Tópicos:",
+        "bio": "Inês Carvalho é jornalista da secção de Sociedade e escreve sobre migrações.",
+        "video": "Esta é uma janela modal.|A ver agora|O próximo vídeo começa em 5|Definições de legendas|Início da janela de diálogo. Escape cancela e fecha a janela.",
+        "gallery": "Fotogaleria: as imagens da semana|Foto 3 de 14",
+    },
+    "nl": {
+        "heads": [
+            (
+                "NS rijdt zaterdag minder treinen door werk bij Utrecht",
+                "Reizigers moeten rekening houden met een uur extra reistijd.",
+            ),
+            (
+                "PEC Zwolle wint derby van Go Ahead Eagles",
+                "De winnende treffer viel in de slotminuut.",
+            ),
+            (
+                "Energierekening daalt volgend jaar voor de meeste huishoudens",
+                "Het gaat gemiddeld om zo’n veertig euro per maand.",
+            ),
+            (
+                "Code geel voor onweer in Overijssel en Gelderland",
+                "Het KNMI verwacht lokaal hagel en windstoten.",
+            ),
+            (
+                "Nieuwe fietsbrug over het Zwarte Water geopend",
+                "De brug verkort de route naar het station.",
+            ),
+            (
+                "Hanzefestival trekt recordaantal bezoekers",
+                "Ruim 80.000 mensen kwamen naar de binnenstad.",
+            ),
+        ],
+        "read": "Lees ook:|LEES OOK|Meer over dit onderwerp:",
+        "related": "Gerelateerde artikelen|Meer nieuws uit de regio",
+        "most": "Meest gelezen|Populair",
+        "news": "Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws|Ontvang gratis de dagelijkse nieuwsbrief|Vul je e-mailadres in",
+        "app": "Download onze app en mis geen enkel nieuwsbericht|Beschikbaar in de App Store en Google Play",
+        "follow": "Volg ons op Instagram en Facebook|Volg ons WhatsApp-kanaal",
+        "pay": "Dit artikel is exclusief voor abonnees.|Je hebt nog 1 gratis artikel deze maand.|Word nu abonnee voor €1 per week",
+        "photo": "Foto: ANP|Beeld: Freddy Schinkel",
+        "share": "Deel dit artikel|Link kopiëren",
+        "cookie": "Wij gebruiken cookies om onze website te verbeteren. Akkoord|Instellingen aanpassen",
+        "comments": "{n} reacties|Reageer ({n})",
+        "next": "Volgend artikel|Hierna",
+        "ad": "Advertentie|Het artikel gaat verder onder de advertentie",
+        "crumb": "Home|Regio|Kampen",
+        "tags": "Onderwerpen:",
+        "bio": "Eva de Groot is verslaggever voor de regio Kampen en IJsseldelta.",
+        "video": "Dit is een modaal venster.|Je kijkt nu|Volgende video start over 5|Ondertitelinstellingen|Begin van dialoogvenster. Escape annuleert en sluit het venster.",
+        "gallery": "In beeld: de week in foto’s|Foto 7 van 16",
+    },
+    "pl": {
+        "heads": [
+            (
+                "Remont tramwaju na Woli potrwa do grudnia",
+                "Pasażerowie pojadą autobusami zastępczymi.",
+            ),
+            ("Legia przegrywa u siebie z Rakowem", "Goście strzelili gola w doliczonym czasie."),
+            (
+                "Ceny paliw znów w górę przed długim weekendem",
+                "Litr benzyny kosztuje średnio 6,50 zł.",
+            ),
+            ("IMGW ostrzega przed burzami na południu kraju", "Możliwy grad i silny wiatr."),
+            ("Otwarto nowy odcinek drogi ekspresowej S7", "Kierowcy zaoszczędzą kwadrans."),
+            ("Muzeum w Gdańsku pokaże zaginione obrazy", "Wystawa potrwa do końca lutego."),
+        ],
+        "read": "Czytaj także:|CZYTAJ TEŻ:|Zobacz również:",
+        "related": "Powiązane artykuły|Polecamy",
+        "most": "Najczęściej czytane|Najpopularniejsze",
+        "news": "Zapisz się na nasz newsletter i otrzymuj najważniejsze informacje każdego ranka|Zamów bezpłatny newsletter|Podaj adres e-mail",
+        "app": "Pobierz naszą aplikację i bądź na bieżąco|Dostępna w App Store i Google Play",
+        "follow": "Obserwuj nas na Facebooku i Instagramie|Dołącz do naszego kanału na WhatsAppie",
+        "pay": "Ten artykuł jest dostępny tylko dla subskrybentów.|Pozostał Ci 1 darmowy artykuł w tym miesiącu.|Kup dostęp, aby czytać dalej",
+        "photo": "Fot. PAP|Fot. Shutterstock",
+        "share": "Udostępnij artykuł|Kopiuj link",
+        "cookie": "Używamy plików cookies, aby ułatwić korzystanie z serwisu. Akceptuję|Ustawienia prywatności",
+        "comments": "{n} komentarzy|Skomentuj ({n})",
+        "next": "Następny artykuł|Czytaj dalej",
+        "ad": "Reklama|Dalsza część artykułu pod reklamą",
+        "crumb": "Strona główna|Wiadomości|Kraj",
+        "tags": "Tagi:",
+        "bio": "Tomasz Wiśniewski jest dziennikarzem działu krajowego, pisze o migracji i rynku pracy.",
+        "video": "To jest okno modalne.|Teraz oglądasz|Następne wideo za 5|Ustawienia napisów|Początek okna dialogowego. Escape anuluje i zamyka okno.",
+        "gallery": "Galeria zdjęć: tydzień w obiektywie|Zdjęcie 2 z 9",
+    },
+}
