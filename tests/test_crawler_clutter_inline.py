@@ -8,7 +8,8 @@ import lxml.html
 import pytest
 
 from crawler.analyse import extract_text
-from crawler.clutter.cards import drop_embedded_cards
+from crawler.clutter.captions import drop_image_credits
+from crawler.clutter.cards import drop_embedded_cards, drop_split_teasers
 from crawler.clutter.phrases import is_boilerplate, is_inline_cue, is_section_cue
 from crawler.extract.article import extract_article
 from crawler.items import Page
@@ -226,3 +227,35 @@ def test_a_form_with_one_choice_is_no_poll() -> None:
     from crawler.clutter.hidden import drop_polls
 
     assert drop_polls(tree) == 0
+
+
+def test_a_photo_credit_beside_the_image_does_not_take_the_paragraph_after_it() -> None:
+    photo = '<div class="photo"><img src="/a.jpg"><span class="credit">Foto: EFE</span></div>'
+    tree = lxml.html.fromstring(page(f"{photo}Councils said the first centre opens in March."))
+    assert drop_image_credits(tree) == 1
+    text = " ".join(tree.text_content().split())
+    assert "EFE" not in text and "Councils said the first centre opens in March." in text
+
+
+def test_a_caption_keeps_its_credit_for_the_line_pass() -> None:
+    box = '<div><img src="/a.jpg"><i>The old centre.</i> <i>Photo: AFP</i></div>'
+    tree = lxml.html.fromstring(page(box))
+    assert drop_image_credits(tree) == 0  # caption and credit are one line
+
+
+@pytest.mark.parametrize(
+    "dek",
+    ["Thirty concerts are planned for the summer in the old harbour.", "Thirty concerts are pl..."],
+)
+def test_a_headline_and_dek_split_by_a_br_between_the_paragraphs_go(dek: str) -> None:
+    teaser = f'<p class="inline">Jazz festival unveils its programme<br>{dek}</p>'
+    side = "<ul><li>Jazz festival unveils its programme</li></ul>" if dek.endswith(".") else ""
+    raw = page(teaser).replace(b"</article>", f"</article>{side}".encode())
+    text = extract_text(raw)
+    assert "Jazz festival" not in text and "Thirty concerts" not in text
+    assert text.splitlines() == list(P)
+
+
+def test_a_sub_heading_run_into_its_paragraph_stays() -> None:
+    para = "<p>What the councils want<br>They asked for two more years to find buildings.</p>"
+    assert drop_split_teasers(lxml.html.fromstring(page(para))) == 0  # not cut, not repeated

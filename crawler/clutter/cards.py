@@ -126,6 +126,45 @@ def _is_headline_link(anchor: lxml.html.HtmlElement, href: str) -> bool:
     return (anchor.get("href") or "").strip() == href and ts.word_count(text) >= 3
 
 
+_SPLIT_TAGS = ("p", "div")
+_MAX_SPLIT_DEK_CHARS = 220
+
+
+def drop_split_teasers(tree: lxml.html.HtmlElement) -> int:
+    """Remove, in place, paragraphs that are a headline and its dek split by one <br> ("Abre el
+    nuevo mercado<br>Tendrá 42 puestos.") when the dek is cut short or the headline stands
+    elsewhere on the page too (in a list of other stories): a teaser card between the
+    paragraphs, marked up as one. A sub-heading run into its paragraph is neither."""
+    candidates = [elem for elem in tree.iter(_SPLIT_TAGS) if _split_pair(elem) is not None]
+    if not candidates:
+        return 0
+    title = " ".join((tree.findtext(".//title") or "").split())
+    seen: dict[str, int] = {}
+    for node in tree.itertext():
+        key = " ".join(node.split())
+        seen[key] = seen.get(key, 0) + 1
+    found = []
+    for elem in candidates:
+        head, dek = _split_pair(elem) or ("", "")
+        if head in title:
+            continue  # the story's own headline and standfirst
+        if ts.has_cut_mark(dek) or seen.get(head, 0) > 1:
+            found.append(elem)
+    return _drop(found)
+
+
+def _split_pair(elem: lxml.html.HtmlElement) -> tuple[str, str] | None:
+    """The headline and dek of an element that holds two lines of text split by one <br>."""
+    if len(elem) != 1 or elem[0].tag != "br" or not elem.text or not elem[0].tail:
+        return None
+    head, dek = " ".join(elem.text.split()), " ".join(elem[0].tail.split())
+    if len(dek) > _MAX_SPLIT_DEK_CHARS or ts.word_count(head) < 3:
+        return None
+    if not ts.is_headline_shaped(head) or not (ts.ends_sentence(dek) or ts.is_truncated(dek)):
+        return None  # an address or a run of ticked lines is no headline and dek
+    return head, dek
+
+
 def _drop(cards: list[lxml.html.HtmlElement]) -> int:
     """Remove the found cards (each keeps its tail text); return how many were found."""
     for card in cards:

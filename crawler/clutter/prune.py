@@ -13,10 +13,12 @@ import lxml.html
 from crawler.clutter import phrases
 from crawler.clutter import textsignals as ts
 from crawler.clutter.boxes import keep_fact_boxes, keep_inline_words, keep_quote_credits, link_chars
+from crawler.clutter.captions import drop_image_credits
 from crawler.clutter.cards import (
     drop_announced_cards,
     drop_embedded_cards,
     drop_read_more_cards,
+    drop_split_teasers,
 )
 from crawler.clutter.elements import child_blocks
 from crawler.clutter.hidden import (
@@ -76,6 +78,7 @@ _MIN_STORY_POST_CHARS = 300
 def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     """Prune the tree in place (before the main-text extractor sees it); return its line hints."""
     unwrap_page_forms(tree)
+    drop_image_credits(tree)
     drop_menus(tree)
     drop_hidden(tree)
     drop_polls(tree)
@@ -83,6 +86,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     drop_announced_cards(tree)
     drop_embedded_cards(tree)
     drop_read_more_cards(tree)
+    drop_split_teasers(tree)
     keep_fact_boxes(tree)
     keep_quote_credits(tree)
     keep_inline_words(tree)
