@@ -259,3 +259,47 @@ def test_a_headline_and_dek_split_by_a_br_between_the_paragraphs_go(dek: str) ->
 def test_a_sub_heading_run_into_its_paragraph_stays() -> None:
     para = "<p>What the councils want<br>They asked for two more years to find buildings.</p>"
     assert drop_split_teasers(lxml.html.fromstring(page(para))) == 0  # not cut, not repeated
+
+
+HEADS = [
+    ("Snow warning for the north tonight", "Up to thirty centimetres are expected overnight."),
+    ("Break-in at a jeweller in the centre", "Police are looking for witnesses to a dark car."),
+    ("Food prices rose again in January", "Coffee and chocolate rose most, the figures show."),
+    ("Handball women reach the semi-final", "They beat Denmark by four goals after the break."),
+]
+
+
+def test_a_table_of_time_headline_and_dek_under_a_cue_heading_goes() -> None:
+    rows = "".join(
+        f'<tr><td>0{n}:15</td><td><a href="/n/{n}">{h}</a></td><td>{d}</td></tr>'
+        for n, (h, d) in enumerate(HEADS)
+    )
+    body = "".join(f"<p>{p}</p>" for p in P)
+    raw = (
+        "<html><head><title>Two new reception centres before winter</title></head><body><main>"
+        f"<h1>Two new reception centres before winter</h1><div>{body}</div>"
+        f"<h2>More news</h2><table><tbody>{rows}</tbody></table></main></body></html>"
+    ).encode()
+    text = extract_text(raw)
+    assert not any(h in text or d in text for h, d in HEADS)
+    assert text.splitlines() == list(P)
+
+
+def test_a_table_of_linked_names_and_sentences_without_a_cue_stays() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/n/{n}">{h}</a></td><td>{d}</td></tr>' for n, (h, d) in enumerate(HEADS)
+    )
+    raw = page(f"<table>{rows}</table>")
+    assert all(d in extract_text(raw) for _, d in HEADS)  # a data table: no cue announces it
+
+
+def test_cards_of_spans_inside_one_link_go() -> None:
+    cards = "".join(
+        f'<a class="card" href="/n/{n}"><span>CITY</span><span>{h}</span> '
+        f"<span>{d[:30]}…</span><span>0{n}:15</span></a>"
+        for n, (h, d) in enumerate(HEADS)
+    )
+    raw = page("").replace(b"</article>", f'<div class="cards">{cards}</div></article>'.encode())
+    text = extract_text(raw)
+    assert not any(h in text for h, _ in HEADS)
+    assert text.splitlines() == list(P)

@@ -63,17 +63,25 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
         return Block(bold, is_heading=True, link_ratio=0.0)
     for anchor in child.iter("a"):
         anchor_text = _norm(anchor.text_content())
-        if _is_linked_headline(anchor_text):
+        # a whole card inside one link (<a><p>headline</p><p>teaser</p></a>): its first line,
+        # or, in a card of spans (<a><span>kicker</span><span>headline</span><span>dek</span>),
+        # the first of its first two that is a headline
+        parts = [c for c in anchor if isinstance(c.tag, str) and c.text_content().strip()]
+        spans = len(parts) >= _MIN_CARD_PARTS and all(c.tag in _INLINE_TAGS for c in parts)
+        if not spans and _is_linked_headline(anchor_text):
             return Block(anchor_text, link_ratio=1.0)
-        # a whole card inside one link (<a><p>headline</p><p>teaser</p></a>): its first line
-        first = next(
-            (c for c in anchor if isinstance(c.tag, str) and c.text_content().strip()), None
-        )
-        if first is not None and first.tag not in _INLINE_TAGS:
-            first_text = _norm(first.text_content())
-            if first_text != anchor_text and _is_linked_headline(first_text):
-                return Block(first_text, link_ratio=1.0)
+        for part in parts[: 2 if spans else 1]:
+            if part.tag in _INLINE_TAGS and not spans:
+                break
+            part_text = _norm(part.text_content())
+            if part_text != anchor_text and _is_linked_headline(part_text):
+                return Block(part_text, link_ratio=1.0)
+        if spans and _is_linked_headline(anchor_text):
+            return Block(anchor_text, link_ratio=1.0)
     return None
+
+
+_MIN_CARD_PARTS = 3  # kicker or headline, headline or dek, time
 
 
 def _bold_first_line(child: lxml.html.HtmlElement) -> str | None:

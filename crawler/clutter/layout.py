@@ -179,13 +179,26 @@ def is_data_table(elem: lxml.html.HtmlElement) -> bool:
 
 
 def _is_announced(table: lxml.html.HtmlElement) -> bool:
-    """The table's first row holds one cell of text, a list cue ("I più letti", "Most read")."""
+    """The table's first row holds one cell of text, a list cue ("I più letti", "Most read"),
+    or a heading right before the table is one ("<h2>Fler nyheter</h2><table>")."""
+    outer = (
+        next((e for e in table.iterancestors("table")), table) if table.tag != "table" else table
+    )
+    before = outer.getprevious()
+    if before is not None and before.tag in _CUE_TAGS and not (before.tail or "").strip():
+        text = " ".join(before.text_content().split())
+        if len(text) <= _MAX_CUE_CHARS and phrases.is_section_cue(text):
+            return True
     first = next(table.iter("tr"), None)
     if first is None:
         return False
     texts = [" ".join(cell.text_content().split()) for cell in _ROW_CELLS(first)]
     texts = [text for text in texts if text]
     return len(texts) == 1 and phrases.is_section_cue(texts[0])
+
+
+_CUE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b"))
+_MAX_CUE_CHARS = 60
 
 
 def _is_card_row(cells: list[lxml.html.HtmlElement], announced: bool = False) -> bool:
@@ -195,6 +208,8 @@ def _is_card_row(cells: list[lxml.html.HtmlElement], announced: bool = False) ->
         if cell.find(".//a") is not None
         or ts.width(cell.text_content().strip()) > _MAX_LABEL_CELL_CHARS
     ]
+    if len(texts) == 2 and announced:
+        return _is_headline_and_dek(*texts)  # "| 07:11 | <a>Headline</a> | Dek. |"
     if len(texts) != 1:
         return False
     cell = texts[0]
@@ -217,6 +232,17 @@ def _is_card_row(cells: list[lxml.html.HtmlElement], announced: bool = False) ->
     return sum(len(a.text_content().strip()) for a in links) >= 0.8 * _TEXT_CHARS(cell)
 
 
+def _is_headline_and_dek(head: lxml.html.HtmlElement, dek: lxml.html.HtmlElement) -> bool:
+    """A cell that is a headline link, then a cell of unlinked teaser text."""
+    links = [a for a in head.iter("a") if ts.word_count(a.text_content()) >= 3]
+    linked = sum(len(a.text_content().strip()) for a in links)
+    text = " ".join(dek.text_content().split())
+    if not links or linked < 0.8 * _TEXT_CHARS(head) or dek.find(".//a") is not None:
+        return False
+    return len(text) <= _MAX_DEK_CELL_CHARS and (ts.ends_sentence(text) or ts.is_truncated(text))
+
+
+_MAX_DEK_CELL_CHARS = 300
 _MIN_PAGE_FORM_CHARS = 300
 
 
