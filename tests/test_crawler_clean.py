@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.clutter import PageHints, TemplateMemory, clean_article
-from crawler.clutter.textsignals import repeated_labels
+from crawler.clutter.clean import repeated_labels
 from crawler.items import Article, Extraction
 
 SEED = (Path(__file__).parent / "data" / "clutter" / "seed_000.txt").read_text(encoding="utf-8")

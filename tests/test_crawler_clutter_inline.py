@@ -269,18 +269,22 @@ HEADS = [
 ]
 
 
+def main_page(after: str) -> bytes:
+    """The story in a <div> of the page's <main>, `after` it in the same <main>."""
+    body = "".join(f"<p>{p}</p>" for p in P)
+    return (
+        "<html><head><title>Two new reception centres before winter</title></head><body><main>"
+        f"<h1>Two new reception centres before winter</h1><div>{body}</div>{after}</main>"
+        "</body></html>"
+    ).encode()
+
+
 def test_a_table_of_time_headline_and_dek_under_a_cue_heading_goes() -> None:
     rows = "".join(
         f'<tr><td>0{n}:15</td><td><a href="/n/{n}">{h}</a></td><td>{d}</td></tr>'
         for n, (h, d) in enumerate(HEADS)
     )
-    body = "".join(f"<p>{p}</p>" for p in P)
-    raw = (
-        "<html><head><title>Two new reception centres before winter</title></head><body><main>"
-        f"<h1>Two new reception centres before winter</h1><div>{body}</div>"
-        f"<h2>More news</h2><table><tbody>{rows}</tbody></table></main></body></html>"
-    ).encode()
-    text = extract_text(raw)
+    text = extract_text(main_page(f"<h2>More news</h2><table><tbody>{rows}</tbody></table>"))
     assert not any(h in text or d in text for h, d in HEADS)
     assert text.splitlines() == list(P)
 
@@ -303,3 +307,38 @@ def test_cards_of_spans_inside_one_link_go() -> None:
     text = extract_text(raw)
     assert not any(h in text for h, _ in HEADS)
     assert text.splitlines() == list(P)
+
+
+def test_image_tiles_of_other_stories_with_whole_deks_go() -> None:
+    tiles = "".join(
+        f'<a class="tile" href="/n/{n}"><img src="/t{n}.jpg"><div><small>0{n}.12.</small>'
+        f"<strong>{h}</strong><span>{d}</span></div></a>"
+        for n, (h, d) in enumerate(HEADS)
+    )
+    text = extract_text(main_page(f'<div class="tiles">{tiles}</div>'))
+    assert not any(h in text or d in text for h, d in HEADS)
+    assert text.splitlines() == list(P)
+
+
+def test_channel_posts_around_the_post_go_and_the_post_stays() -> None:
+    def post(head: str, text: str, time: str) -> str:
+        return (
+            f'<div class="msg"><div class="msg-text"><b>{head}</b><br>{text}</div>'
+            f'<div class="msg-footer"><span>12.4K</span> <time>{time}</time></div></div>'
+        )
+
+    title = "Two new reception centres before winter"
+    heads = [
+        *HEADS,
+        ("Theatre stages Strindberg this spring", "The premiere is in March, tickets next week."),
+        ("Rents rise by five percent next year", "Tenants and landlords agreed after long talks."),
+    ]
+    others = [post(h, d, f"1{n}:00") for n, (h, d) in enumerate(heads)]
+    story = post(title, "<br><br>".join(P), "18:30")
+    raw = (
+        f"<html><head><title>{title} - Channel</title></head><body><section>"
+        f"{''.join(others[:3])}{story}{''.join(others[3:])}</section></body></html>"
+    ).encode()
+    text = extract_text(raw)
+    assert not any(h in text or d in text for h, d in heads)
+    assert all(p in text for p in P)

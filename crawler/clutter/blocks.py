@@ -26,7 +26,9 @@ class Block:
     is_heading: bool = False
     link_ratio: float = 0.0  # share of the text inside links
     owner: int = 0  # index of the element/line it came from (a card gives two blocks)
-    is_label: bool = False  # a label line repeated through the text (textsignals.repeated_labels)
+    is_label: bool = (
+        False  # a label line repeated through the text (crawler.clutter.clean.repeated_labels)
+    )
 
 
 def role_of(block: Block, structural: bool) -> str:
@@ -74,7 +76,8 @@ def group_items(
     while i < len(blocks):
         if _opens_item(blocks, roles, i, structural):
             item, i = _take_item(blocks, roles, i, structural)
-            current.append(item)
+            if not (structural and _heads_own_body(blocks, roles, item, i)):
+                current.append(item)
             continue
         if roles[i] != "glue" and current:
             runs.append(current)
@@ -83,6 +86,15 @@ def group_items(
     if current:
         runs.append(current)
     return runs
+
+
+def _heads_own_body(blocks: list[Block], roles: list[str], item: tuple[int, ...], i: int) -> bool:
+    """A lone head over the long text of its own element: a story's heading (one post among
+    others in a channel), not an item."""
+    head = blocks[item[0]]
+    return (
+        len(item) == 1 and i < len(blocks) and roles[i] == "body" and blocks[i].owner == head.owner
+    )
 
 
 def _take_item(
@@ -262,7 +274,12 @@ def is_pair(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> boo
     return one and ts.is_headline_shaped(head)
 
 
-def has_label(blocks: list[Block], item: tuple[int, ...]) -> bool:
+def has_label(
+    blocks: list[Block], roles: list[str], item: tuple[int, ...], structural: bool = False
+) -> bool:
+    """A repeated label line in the item; in the DOM, a card closed by a time or count."""
+    if structural:
+        return len(item) >= 3 and roles[item[-1]] == "glue"
     return any(blocks[i].is_label for i in item)
 
 

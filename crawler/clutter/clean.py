@@ -115,7 +115,7 @@ def drop_teaser_runs(lines: list[str], hints: PageHints | None = None) -> list[s
     if sum(_could_open_item(line) for line in lines) < 2:
         return lines  # a run needs two items at least: the common case, settled cheaply
     hints = hints or PageHints()
-    labels = ts.repeated_labels(lines)
+    labels = repeated_labels(lines)
     cut_lists = _cut_bullet_lists(lines)
     blocks = [
         _line_block(i, ts.strip_marker(line) if i in cut_lists else line, hints, i in labels)
@@ -197,3 +197,40 @@ def _announced_item(blocks: list[Block], cue: int) -> list[int]:
     if len(after) > 1 and len(after[1].text) < 300 and not ts.is_headline_shaped(after[1].text):
         picked.append(cue + 2)
     return picked
+
+
+_LABEL_MAX_CHARS = 40
+_LABEL_MAX_WORDS = 5
+_LABEL_MIN_REPEATS = 3
+
+
+def repeated_labels(lines: list[str]) -> set[int]:
+    """Short label lines that repeat their first word before a full name, or their last words
+    after a number, at least three times ("By X Y", "Door X Y"; "4 min czytania"): the bylines and
+    read times of a list, in any language."""
+    keys: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        tokens = line.split()
+        if (
+            len(line) > _LABEL_MAX_CHARS
+            or not 2 <= len(tokens) <= _LABEL_MAX_WORDS
+            or not line[0].isalnum()
+            or ts.ends_sentence(line)
+            or line.endswith(":")  # "Empfehlungen von X:" introduces a list, it labels none
+        ):
+            continue
+        first = tokens[0].rstrip(":").casefold()
+        tail = " ".join(t for t in tokens[-2:] if not any(c.isdigit() for c in t)).casefold()
+        if first.isalpha() and _is_full_name(tokens[1:]):  # "By Eva Lund", not "Die Frage der X"
+            keys.setdefault("^" + first, []).append(index)
+        if tail and any(c.isdigit() for c in line):
+            keys.setdefault("$" + tail, []).append(index)
+    found: set[int] = set()
+    for indices in keys.values():
+        if len(indices) >= _LABEL_MIN_REPEATS:
+            found.update(indices)
+    return found
+
+
+def _is_full_name(tokens: list[str]) -> bool:
+    return 2 <= len(tokens) <= 3 and all(t[0].isupper() and t.isalpha() for t in tokens)

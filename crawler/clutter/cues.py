@@ -133,6 +133,14 @@ READ_MORE = (
     r"continuar lendo|lees meer|verder lezen|czytaj dalej|więcej|läs mer|les mer|læs mere|"
     r"читать далее|devamını oku|devamı|διαβάστε περισσότερα|اقرأ المزيد|阅读全文|続きを読む|더 보기|더보기"
 )
+# The read-on links of READ_MORE that are no ordinary last word ("more", "mehr", "devamı"): one
+# right after a teaser's last word says the CMS cut it.
+READ_ON = (
+    r"read more|continue reading|keep reading|full story|weiterlesen|lire la suite|leer más|"
+    r"seguir leyendo|leggi tutto|continua a leggere|ler mais|continuar lendo|lees meer|"
+    r"verder lezen|czytaj dalej|läs mer|les mer|læs mere|читать далее|devamını oku|"
+    r"διαβάστε περισσότερα|اقرأ المزيد|阅读全文|続きを読む|더 ?보기"
+)
 # "of", "from", "in" before a section's name ("Altre notizie di Cronaca", "Mehr Nachrichten aus Bayern").
 SECTION_OF = (
     r"(?:di|de|del|della|dello|delle|dei|da|do|dos|das|des|du|de la|of|from|in|aus|der|zu|van|uit|"

@@ -35,8 +35,28 @@ def child_blocks(child: lxml.html.HtmlElement, index: int) -> list[Block]:
             owner=index,
         )
         rest = _norm(text.replace(headline.text, " ", 1))
+        label = _trailing_label(child, rest)
+        if label:  # a card's footer ("29.7K 12:00") is no part of its teaser's cut
+            rest = rest[: -len(label)].rstrip()
+            return [head, *([Block(rest, owner=index)] if rest else []), Block(label, owner=index)]
         return [head, Block(rest, owner=index)] if rest else [head]
     return [Block(text, link_ratio=_ratio(child, text), owner=index)]
+
+
+_BLOCK_TAGS = ("div", "p", "footer", "ul", "section")
+
+
+def _trailing_label(child: lxml.html.HtmlElement, rest: str) -> str | None:
+    """The text of the card's last block element when it is a time, a count or a label that
+    ends the card's text (a channel post's views and time)."""
+    last = None
+    for elem in child.iter(_BLOCK_TAGS):
+        if elem is not child and elem.text_content().strip():
+            last = elem
+    if last is None:
+        return None
+    label = _norm(last.text_content())
+    return label if label != rest and rest.endswith(label) and ts.is_glue(label) else None
 
 
 def _may_be_card(child: lxml.html.HtmlElement) -> bool:
@@ -66,7 +86,9 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
         # a whole card inside one link (<a><p>headline</p><p>teaser</p></a>): its first line,
         # or, in a card of spans (<a><span>kicker</span><span>headline</span><span>dek</span>),
         # the first of its first two that is a headline
-        parts = [c for c in anchor if isinstance(c.tag, str) and c.text_content().strip()]
+        parts = _text_parts(anchor)
+        if len(parts) == 1 and parts[0].tag not in _INLINE_TAGS:  # <a><img><div>parts</div></a>
+            parts = _text_parts(parts[0]) or parts
         spans = len(parts) >= _MIN_CARD_PARTS and all(c.tag in _INLINE_TAGS for c in parts)
         if not spans and _is_linked_headline(anchor_text):
             return Block(anchor_text, link_ratio=1.0)
@@ -82,6 +104,10 @@ def _card_headline(child: lxml.html.HtmlElement, text: str) -> Block | None:
 
 
 _MIN_CARD_PARTS = 3  # kicker or headline, headline or dek, time
+
+
+def _text_parts(elem: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [c for c in elem if isinstance(c.tag, str) and c.text_content().strip()]
 
 
 def _bold_first_line(child: lxml.html.HtmlElement) -> str | None:

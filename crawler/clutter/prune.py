@@ -71,6 +71,7 @@ _ANCESTOR_LEVELS = 4
 _INLINE_TAGS = frozenset(("b", "strong", "i", "em", "font", "span", "small", "big", "u"))
 _MIN_ITEMS = 3
 _MIN_BODY_PARAGRAPH_CHARS = 100
+_OWN_SHARE = 0.8
 # A card headed by the page title holding this much text is the story itself.
 _MIN_STORY_POST_CHARS = 300
 
@@ -144,7 +145,10 @@ def prune_clutter(
         its topic judged): a list between paragraphs is paragraphs too."""
         if not cache:
             cache.append(page_prose(tree))
-        return set().union(*(stems for text, stems in cache[0] if text not in exclude))
+        own = set().union(*(ts.content_stems(t) for t in exclude))
+        return set().union(
+            *(stems for text, stems in cache[0] if text not in exclude and not _made_of(stems, own))
+        )
 
     removed = 0
     anchors = headline_anchors(tree) if anchors is None else anchors
@@ -156,12 +160,18 @@ def prune_clutter(
     return removed
 
 
+def _made_of(stems: set[str], own: set[str]) -> bool:
+    """A "paragraph" worded almost wholly by the run's own texts (a card's <div> of headline and
+    teaser) is no part of the page's prose."""
+    return bool(stems) and len(stems & own) >= _OWN_SHARE * len(stems)
+
+
 def page_prose(tree: lxml.html.HtmlElement) -> list[tuple[str, set[str]]]:
     """The page's prose paragraphs (normalised text) and their content stems: what the article
     is about. Paragraphs are <p>s, and <div>s holding text only (headless CMS blocks)."""
     prose = []
     for para in tree.iter("p", "div"):
-        if para.tag == "div" and any(child.tag not in _INLINE_TAGS for child in para):
+        if para.tag == "div" and any(c.tag not in _INLINE_TAGS and c.tag != "br" for c in para):
             continue  # a container; a <div> of text only is a paragraph (data-block="paragraph")
         text = para.text_content()
         is_prose = len(text) >= _MIN_BODY_PARAGRAPH_CHARS and ts.ends_sentence(text)

@@ -228,8 +228,10 @@ def score_parts(
         parts["headed"] = 1.0  # heading + one-sentence dek, every time: the shape of a list
     elif not structural and are_story_pairs(blocks, roles, items, heads):
         parts["paired"] = 1.0  # news headline + one-sentence dek, nearly every time
-    if not structural and n >= 3 and share_of(items, lambda it: has_label(blocks, it)) >= 0.6:
-        parts["labels"] = 1.0  # a byline/read time repeated in every item: a list's furniture
+    if n >= 3 and share_of(items, lambda it: has_label(blocks, roles, it, structural)) >= (
+        0.75 if structural else 0.6
+    ):
+        parts["labels"] = 1.0  # a byline/read time (a card's time footer) in every item
     if structural and n >= 3 and with_extra == n and parts["links"] >= link_weight * 0.8:
         parts["cards"] = 1.0  # repeated cards: a linked headline with its own text, every time
     if teasers and sum(map(len, teasers)) / len(teasers) > 250:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from crawler.clutter.cues import READ_MORE
+from crawler.clutter.cues import READ_MORE, READ_ON
 
 _END_SENTENCE = tuple(".!?…。！？؟۔।።")
 _CLOSERS = "\"'”’»)]*"
@@ -116,10 +116,17 @@ _MORE_ARROWS = (" »", " ›", " →")
 _MIN_ARROW_TEASER_CHARS = 30
 
 
+# A teaser that stops on its link to the rest ("... в ночь на Читать далее").
+_READ_ON_TAIL_RE = re.compile(rf"\s(?:{READ_ON})\s*[»›→>]*$", re.IGNORECASE)
+
+
 def has_cut_mark(text: str) -> bool:
-    """An ellipsis at the end (before a "Read more" link at most), or a lone "more" arrow: a
-    teaser the CMS cut."""
+    """An ellipsis at the end (before a "Read more" link at most), a lone "more" arrow, or a
+    read-on link right after the last word: a teaser the CMS cut."""
     text = text.rstrip()
+    read_on = len(text) >= _MIN_ARROW_TEASER_CHARS and _READ_ON_TAIL_RE.search(text)
+    if read_on and not ends_sentence(_READ_ON_TAIL_RE.sub("", text)):
+        return True
     if text.endswith(_MORE_ARROWS) and len(text) >= _MIN_ARROW_TEASER_CHARS:
         return sum(map(text.count, "«»‹›")) <= 1
     return bool(_ELLIPSIS_RE.search(text))
@@ -231,43 +238,6 @@ def is_glue(text: str) -> bool:
     if len(text) > 40 or width(text) > 40 or word_count(text) > 4 or ends_sentence(text):
         return False
     return has_time(text) or word_count(text) <= 2
-
-
-_LABEL_MAX_CHARS = 40
-_LABEL_MAX_WORDS = 5
-_LABEL_MIN_REPEATS = 3
-
-
-def repeated_labels(lines: list[str]) -> set[int]:
-    """Short label lines that repeat their first word before a full name, or their last words
-    after a number, at least three times ("By X Y", "Door X Y"; "4 min czytania"): the bylines and
-    read times of a list, in any language."""
-    keys: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        tokens = line.split()
-        if (
-            len(line) > _LABEL_MAX_CHARS
-            or not 2 <= len(tokens) <= _LABEL_MAX_WORDS
-            or not line[0].isalnum()
-            or ends_sentence(line)
-            or line.endswith(":")  # "Empfehlungen von X:" introduces a list, it labels none
-        ):
-            continue
-        first = tokens[0].rstrip(":").casefold()
-        tail = " ".join(t for t in tokens[-2:] if not any(c.isdigit() for c in t)).casefold()
-        if first.isalpha() and _is_full_name(tokens[1:]):  # "By Eva Lund", not "Die Frage der X"
-            keys.setdefault("^" + first, []).append(index)
-        if tail and any(c.isdigit() for c in line):
-            keys.setdefault("$" + tail, []).append(index)
-    found: set[int] = set()
-    for indices in keys.values():
-        if len(indices) >= _LABEL_MIN_REPEATS:
-            found.update(indices)
-    return found
-
-
-def _is_full_name(tokens: list[str]) -> bool:
-    return 2 <= len(tokens) <= 3 and all(t[0].isupper() and t.isalpha() for t in tokens)
 
 
 def has_fixed_length_cut(teasers: list[str]) -> bool:
