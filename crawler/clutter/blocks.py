@@ -274,12 +274,18 @@ def is_pair(blocks: list[Block], roles: list[str], item: tuple[int, ...]) -> boo
     return one and ts.is_headline_shaped(head)
 
 
-def has_label(
-    blocks: list[Block], roles: list[str], item: tuple[int, ...], structural: bool = False
+def are_labelled(
+    blocks: list[Block], roles: list[str], items: list[tuple[int, ...]], structural: bool
 ) -> bool:
-    """A repeated label line in the item; in the DOM, a card closed by a time or count."""
+    """Three items or more, nearly all with a repeated label line; in the DOM, cards closed by
+    a time or count."""
     if structural:
-        return len(item) >= 3 and roles[item[-1]] == "glue"
+        closed = share_of(items, lambda it: len(it) >= 3 and roles[it[-1]] == "glue")
+        return len(items) >= 3 and closed >= 0.75
+    return len(items) >= 3 and share_of(items, lambda it: has_label(blocks, it)) >= 0.6
+
+
+def has_label(blocks: list[Block], item: tuple[int, ...]) -> bool:
     return any(blocks[i].is_label for i in item)
 
 

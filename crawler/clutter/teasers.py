@@ -12,14 +12,13 @@ from crawler.clutter.align import align_teasers
 from crawler.clutter.blocks import (
     Block,
     all_headed,
+    are_labelled,
     are_story_pairs,
     cue_before,
     detach_lone_teasers,
     group_items,
-    has_label,
     head_of,
     role_of,
-    share_of,
     trim_on_topic_top,
     trim_unmarked_edges,
 )
@@ -228,9 +227,7 @@ def score_parts(
         parts["headed"] = 1.0  # heading + one-sentence dek, every time: the shape of a list
     elif not structural and are_story_pairs(blocks, roles, items, heads):
         parts["paired"] = 1.0  # news headline + one-sentence dek, nearly every time
-    if n >= 3 and share_of(items, lambda it: has_label(blocks, roles, it, structural)) >= (
-        0.75 if structural else 0.6
-    ):
+    if are_labelled(blocks, roles, items, structural):
         parts["labels"] = 1.0  # a byline/read time (a card's time footer) in every item
     if structural and n >= 3 and with_extra == n and parts["links"] >= link_weight * 0.8:
         parts["cards"] = 1.0  # repeated cards: a linked headline with its own text, every time
