@@ -10,6 +10,7 @@ import pytest
 from crawler.analyse import extract_text
 from crawler.clutter.captions import drop_image_credits
 from crawler.clutter.cards import drop_embedded_cards, drop_split_teasers
+from crawler.clutter.hidden import drop_signup_boxes
 from crawler.clutter.phrases import is_boilerplate, is_inline_cue, is_section_cue
 from crawler.extract.article import extract_article
 from crawler.items import Page
@@ -342,3 +343,13 @@ def test_channel_posts_around_the_post_go_and_the_post_stays() -> None:
     text = extract_text(raw)
     assert not any(h in text or d in text for h, d in heads)
     assert all(p in text for p in P)
+
+
+def test_a_sign_up_box_goes_with_its_form_and_the_text_after_it_stays() -> None:
+    box = (
+        '<div class="subscribe"><h4>Sign up for our newsletter</h4><p>The news from the city, '
+        'every morning.</p><form><input type="email"><button>Go</button></form></div>'
+    )
+    tree = lxml.html.fromstring(page(box))
+    assert drop_signup_boxes(tree) == 1  # the form alone says nothing: its box does
+    assert "every morning" not in tree.text_content() and P[1] in tree.text_content()

@@ -254,6 +254,8 @@ def test_prose_is_kept(line: str) -> None:
         "احصل على ملخص اليوم مجانا في بريدك",
         "关注我们的微信公众号",
         "LINE公式アカウントを友だち追加",
+        "Kolejka przed urzędem przy ulicy Pięknej w poniedziałek rano. Fot. Shutterstock",
+        "Chiếc phà chở xe máy và người đi chợ sáng, phía sau là trụ cầu. Ảnh: Thanh Tâm",
     ],
 )
 def test_page_furniture_and_promotions_are_boilerplate(line: str) -> None:

@@ -26,8 +26,10 @@ _CREDIT_TAIL_RE = re.compile(
     r"صورة|사진|写真|kuva|zdjęcie|fotó|fotoğraf|ảnh|picha|عکس|ภาพ|फोटो|снимка|слика)[^()]{0,50}\)"
     # "... at the border. Foto: dpa/Robert Michael", "内部。 사진=연합뉴스", in a table cell too
     r"|(?:[.!?。」»”)]\s*|\s[|/–—-]\s)(?:photo|foto|фото|φωτ\.?|kuva|zdjęcie|fot\.|bild|image|"
-    r"credit|crédit|fotó|fotoğraf|світлина|صورة|الصورة|צילום|사진|写真|图片来源|圖片來源|图片|"
-    r"圖片|摄影|攝影|zdroj|crédit photo|photo credit)\s*[:：=＝]\s*[^.!?。|]{2,60}"
+    r"credit|crédit|fotó|fotoğraf|світлина|صورة|الصورة|تصوير|צילום|사진|写真|图片来源|圖片來源|"
+    r"图片|圖片|摄影|攝影|zdroj|crédit photo|photo credit|ảnh|hình)\s*[:：=＝]\s*[^.!?。|]{2,60}"
+    # "... rano. Fot. Shutterstock": the abbreviation's point is the separator
+    r"|[.!?。]\s+fot\.\s*[^\W\d][^.!?。|]{1,40}"
     r"|[.!?。]\s+фото (?:пресс-служб\w*|из открытых источников|из архива)[^.!?。|]{0,60}"
     r"|[(（][^()（）]{1,24}撮影[)）]"
     r"|[.!?。]\s+(?:foto|fotografia|photo|fotografía|bild) (?:di|de|von|van|av|af|par|by)\s"

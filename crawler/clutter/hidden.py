@@ -188,6 +188,7 @@ def drop_polls(tree: lxml.html.HtmlElement) -> int:
 # A sign-up box: an e-mail field or a submit control with a short newsletter or promotion text.
 _SIGNUP_INPUTS = frozenset(("email", "submit"))
 _MAX_SIGNUP_CHARS = 400
+_SIGNUP_LEVELS = 3
 
 
 def drop_signup_boxes(tree: lxml.html.HtmlElement) -> int:
@@ -200,15 +201,15 @@ def drop_signup_boxes(tree: lxml.html.HtmlElement) -> int:
         kind = control.get("type", "submit" if control.tag == "button" else "text")
         if kind not in _SIGNUP_INPUTS:
             continue
-        box = next((a for a in control.iterancestors() if a.tag in _POLL_TAGS), None)
-        if box is None or id(box) in seen:
-            continue
-        seen.add(id(box))
-        if not 0 < _TEXT_CHARS(box) <= _MAX_SIGNUP_CHARS:  # type: ignore[operator]
-            continue
-        lines = (" ".join(t.split()) for t in box.itertext())
-        if any(is_signup(line) for line in lines if line):
-            found.append(box)
+        boxes = [a for a in control.iterancestors() if a.tag in _POLL_TAGS][:_SIGNUP_LEVELS]
+        for box in boxes:  # the form, or the box around it that holds its heading
+            if id(box) in seen or _TEXT_CHARS(box) > _MAX_SIGNUP_CHARS:  # type: ignore[operator]
+                break
+            seen.add(id(box))
+            lines = (" ".join(t.split()) for t in box.itertext())
+            if any(is_signup(line) for line in lines if line):
+                found.append(box)
+                break
     for box in found:
         if box.getparent() is not None:
             box.drop_tree()
