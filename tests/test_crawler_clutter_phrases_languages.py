@@ -137,6 +137,9 @@ BOILERPLATE = [
     "Комментарии (12)",
 ]
 PLAYER = [
+    "Prossimo video",
+    "Siguiente vídeo",
+    "Sıradaki video",
     "Ακούστε το άρθρο",
     "Прослухати статтю",
     "Sikiliza",
@@ -182,6 +185,7 @@ PROSE = [
     "Czytaj też umowę, zanim ją podpiszesz, radzi rzecznik.",
     "Fotó nélkül is bizonyítható volt a vád.",
     "Dauer der Verhandlung: mehr als drei Stunden, sagte der Richter.",
+    "Il prossimo video del ministro sarà pubblicato domani.",
 ]
 
 

@@ -19,6 +19,16 @@ _NEXT_VIDEO = (
     r"επόμενο βίντεο|الفيديو التالي|הסרטון הבא|další video|următorul videoclip|következő videó|"
     r"następne wideo)"
 )
+# "Next video" alone: the playlist's label.
+_NEXT_LABEL = (
+    r"(?:next video|nächstes video|(?:la )?vidéo suivante|(?:el )?(?:siguiente|próximo) vídeo|"
+    r"vídeo siguiente|(?:il )?prossimo video|video successivo|(?:o )?próximo vídeo|"
+    r"volgende video|nästa video|næste video|neste video|następny film|następne wideo|"
+    r"sıradaki video|sonraki video|следующее видео|наступне відео|seuraava video|"
+    r"επόμενο βίντεο|الفيديو التالي|הסרטון הבא|další video|următorul videoclip|"
+    r"következő videó|video tiếp theo|video berikutnya|अगला वीडियो|下一个视频|下一個影片|"
+    r"次の動画|다음 영상)"
+)
 # "Now watching" above the title of the playing video, localised.
 _NOW_PLAYING = (
     r"(?:jetzt (?:läuft|ansehen)|läuft gerade|en cours de lecture|à suivre|reproduciendo(?: ahora)?|"
@@ -62,7 +72,7 @@ _PLAYER_RE = re.compile(
     r"időtartam)\s*[:：]?\s*\d+:\d\d|"
     rf"{_NEXT_VIDEO}(?:\s*\d+\s*(?:s|sec|seconds?|sekunden|secondes|segundos|secondi|seconden|"
     r"sekunder|sekund|saniye|секунд\w*|秒|초)?)?|"
-    rf"{_NOW_PLAYING}|{_LISTEN}(?:\s*\d+:\d\d)?)\W*)+$",
+    rf"{_NOW_PLAYING}|{_NEXT_LABEL}|{_LISTEN}(?:\s*\d+:\d\d)?)\W*)+$",
     re.IGNORECASE,
 )
 
