@@ -353,3 +353,15 @@ def test_a_sign_up_box_goes_with_its_form_and_the_text_after_it_stays() -> None:
     tree = lxml.html.fromstring(page(box))
     assert drop_signup_boxes(tree) == 1  # the form alone says nothing: its box does
     assert "every morning" not in tree.text_content() and P[1] in tree.text_content()
+
+
+def test_the_text_after_a_promo_box_in_a_br_separated_body_stays() -> None:
+    body = "<br><br>".join(P[:2])
+    raw = (
+        "<html><head><title>Two new reception centres before winter</title></head><body>"
+        f'<div class="post-body">{body}<br><br><div class="promo">Get the best of the week by '
+        f"e-mail<br>Download our app</div>{P[2]}<br><br>The ministry will report in spring."
+        "</div></body></html>"
+    ).encode()
+    text = extract_text(raw)
+    assert P[2] in text and "Download our app" not in text

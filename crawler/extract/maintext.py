@@ -128,6 +128,8 @@ def wrap_leading_text(tree: lxml.html.HtmlElement) -> int:
         lead = parent.text if parent is not None else None
         if parent.tag not in _BR_CONTAINERS or not lead or len(lead.strip()) < _MIN_LEADING_CHARS:
             continue
+        if (parent.tail or "").strip():
+            continue  # a box inside a run of text: as a container of blocks it takes the text after it along
         para = lxml.html.Element("p")
         para.text, parent.text = lead, None
         parent.insert(0, para)
