@@ -191,3 +191,21 @@ def test_a_list_and_a_heading_come_back_past_boxes_the_extractor_dropped() -> No
     )
     lines = restore_subheads(tree, "\n".join([intro, PARAS[0], PARAS[1]])).splitlines()
     assert lines == [intro, *(f"- {i}" for i in items), PARAS[0], "Who is affected?", PARAS[1]]
+
+
+def test_a_list_comes_back_after_a_promo_box_kept_between_its_paragraphs() -> None:
+    tree = lxml.html.fromstring(
+        "<div><p>Three things change from April:</p><div class='promo'>Get our daily e-mail"
+        "<br>Download our app</div><ul><li>refunds come in four batches</li><li>a boarding card"
+        " is proof of exit</li></ul><p>A spokesman said costs would fall.</p></div>"
+    )
+    text = (
+        "Three things change from April:\nGet our daily e-mail\nDownload our app\n"
+        "A spokesman said costs would fall."
+    )
+    lines = restore_subheads(tree, text).splitlines()
+    assert lines[3:5] == ["- refunds come in four batches", "- a boarding card is proof of exit"]
+    kept = (
+        "Three things change from April:\nA line of another box\nA spokesman said costs would fall."
+    )
+    assert restore_subheads(tree, kept) == kept  # a line that is not the box's: no slot

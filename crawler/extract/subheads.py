@@ -10,6 +10,7 @@ right after the other in the text, goes back between them.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 import lxml.html
 
@@ -58,13 +59,33 @@ def restore_subheads(tree: lxml.html.HtmlElement, text: str) -> str:
         if heading.tag in _LISTS and not _announces(previous):
             continue  # the story announces its own list ("The new rules:")
         before = position.get(_key(previous), _ending(lines, _key(previous)))
-        after = position.get(_key(following))
-        if before is None or after != before + 1 or before + 1 in inserts:
+        slot = _slot(lines, before, position.get(_key(following)), around[0], heading)
+        if slot is None or slot in inserts:
             continue
         if any(a.tag in _OUTSIDE for a in heading.iterancestors()):
             continue
-        inserts[before + 1] = title
+        inserts[slot] = title
     return _with_inserts(lines, inserts) if inserts else text
+
+
+def _slot(
+    lines: list[str],
+    before: int | None,
+    after: int | None,
+    previous: lxml.html.HtmlElement,
+    heading: lxml.html.HtmlElement,
+) -> int | None:
+    """Where the dropped element goes: right before the following paragraph, when that comes
+    next after the previous one in the text, or after the lines of the boxes between them (a
+    promo kept there, for the line pass to judge)."""
+    if before is None or after is None or after <= before:
+        return None
+    if after == before + 1:
+        return after
+    between_elems = takewhile(lambda e: e is not heading, previous.itersiblings())
+    boxes = _key(" ".join(e.text_content() for e in between_elems))
+    between = lines[before + 1 : after]
+    return after if all(_key(line) in boxes for line in between) else None
 
 
 def _with_inserts(lines: list[str], inserts: dict[int, str]) -> str:
