@@ -9,7 +9,7 @@ import pytest
 
 from crawler.analyse import extract_text
 from crawler.clutter.captions import drop_image_credits
-from crawler.clutter.cards import drop_embedded_cards, drop_split_teasers
+from crawler.clutter.cards import drop_embedded_cards, drop_repeated_cards, drop_split_teasers
 from crawler.clutter.hidden import drop_signup_boxes
 from crawler.clutter.phrases import is_boilerplate, is_inline_cue, is_section_cue
 from crawler.extract.article import extract_article
@@ -365,3 +365,23 @@ def test_the_text_after_a_promo_box_in_a_br_separated_body_stays() -> None:
     ).encode()
     text = extract_text(raw)
     assert P[2] in text and "Download our app" not in text
+
+
+def test_a_card_whose_headline_links_elsewhere_on_the_page_goes() -> None:
+    head = "Three men arrested over forged banknotes in Pikine"
+    side = (
+        f'<ul class="most-read"><li><a href="/n/1">{head}</a></li><li><a href="/n/2">Storms '
+        'expected over the centre and the south</a></li></ul><div class="gallery">'
+        f'<a href="/g/1">In pictures: {head}</a><p>Investigators seized four million francs in '
+        "forged notes.</p></div>"
+    )
+    tree = lxml.html.fromstring(page(side))
+    assert drop_repeated_cards(tree) == 1
+    assert "Investigators seized" not in tree.text_content() and P[1] in tree.text_content()
+
+
+def test_the_story_s_own_headline_and_standfirst_stay_though_linked_twice() -> None:
+    head = "Two new reception centres before winter"
+    top = f'<div><a href="/a/1">{head}</a><p>Councils get help with buildings.</p></div>'
+    tree = lxml.html.fromstring(page(top + f'<a href="/a/1">{head}</a>'))
+    assert drop_repeated_cards(tree) == 0

@@ -209,3 +209,12 @@ def test_a_list_comes_back_after_a_promo_box_kept_between_its_paragraphs() -> No
         "Three things change from April:\nA line of another box\nA spokesman said costs would fall."
     )
     assert restore_subheads(tree, kept) == kept  # a line that is not the box's: no slot
+
+
+def test_a_list_comes_back_over_a_pager_and_a_page_break() -> None:
+    tree = lxml.html.fromstring(
+        "<div><p>Three papers are needed:</p><ul><li>a passport</li><li>a rent contract</li>"
+        "</ul><div class='pager'>1 2</div><hr><p>More than a million people came.</p></div>"
+    )
+    text = "Three papers are needed:\nMore than a million people came."
+    assert restore_subheads(tree, text).splitlines()[1:3] == ["- a passport", "- a rent contract"]

@@ -7,6 +7,7 @@ headline in the story's flow or its read-more link says what it is."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import lxml.etree
 import lxml.html
@@ -163,6 +164,55 @@ def _split_pair(elem: lxml.html.HtmlElement) -> tuple[str, str] | None:
     if not ts.is_headline_shaped(head) or not (ts.ends_sentence(dek) or ts.is_truncated(dek)):
         return None  # an address or a run of ticked lines is no headline and dek
     return head, dek
+
+
+_REPEAT_CARD_TAGS = frozenset(("div", "li", "figure", "aside", "section", "article"))
+_DEK_TAGS = frozenset(("p", "div", "span", "small"))
+
+
+def drop_repeated_cards(tree: lxml.html.HtmlElement) -> int:
+    """Remove, in place, small cards (a headline link, then its dek in an element of its own)
+    whose headline links elsewhere on the page too, after a label at most ("En images :
+    <headline>"): another story's teaser, shown twice. The story's own headline is none.
+    Return how many went."""
+    links = [
+        (a, " ".join(a.text_content().split()))
+        for a in tree.iter("a")
+        if (a.get("href") or "#")[:1] != "#"  # not a link within the page
+    ]
+    counts = Counter(text for _, text in links if _is_headline(text))
+    if not counts:
+        return 0
+    title = " ".join((tree.findtext(".//title") or "").split())
+    found = []
+    for link, text in links:
+        card = link.getparent()
+        if card is None or card.tag not in _REPEAT_CARD_TAGS or not _is_card_head(card, link):
+            continue
+        if not _is_headline(text):
+            continue
+        shown = counts[text] > 1 or any(o != text and text.endswith(o) for o in counts)
+        if shown and text not in title and not any(o in title for o in counts if text.endswith(o)):
+            found.append(card)
+    return _drop(found)
+
+
+_MIN_REPEATED_WORDS = 4
+
+
+def _is_headline(text: str) -> bool:
+    return ts.word_count(text) >= _MIN_REPEATED_WORDS and ts.is_headline_shaped(text, marked=True)
+
+
+def _is_card_head(card: lxml.html.HtmlElement, link: lxml.html.HtmlElement) -> bool:
+    """The card opens with the link, alone on its line, and a dek element follows it."""
+    if (card.text or "").strip() or (link.tail or "").strip() or link.getprevious() is not None:
+        return False
+    dek = link.getnext()
+    if dek is None or dek.tag not in _DEK_TAGS or len(card.text_content()) > _MAX_CARD_CHARS:
+        return False
+    text = " ".join(dek.text_content().split())
+    return ts.ends_sentence(text) or ts.is_truncated(text)
 
 
 def _drop(cards: list[lxml.html.HtmlElement]) -> int:

@@ -18,6 +18,7 @@ from crawler.clutter.cards import (
     drop_announced_cards,
     drop_embedded_cards,
     drop_read_more_cards,
+    drop_repeated_cards,
     drop_split_teasers,
 )
 from crawler.clutter.elements import child_blocks
@@ -95,6 +96,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     anchors = headline_anchors(tree)
     hints = hints_from_elements(anchors)  # texts read before pruning detaches anything
     prune_clutter(tree, anchors)
+    drop_repeated_cards(tree)  # after the lists: one of their items may be shown twice
     for column in columns:
         if _is_attached(column, tree):
             wrap_paragraphs(column)

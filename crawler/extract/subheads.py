@@ -27,7 +27,7 @@ _MAX_DROPPED_BETWEEN = 2
 _PARAGRAPHS = frozenset(("p", "blockquote"))
 # "the following" in the scripts that end the sentence that announces a list with "。"
 _FOLLOWING_RE = re.compile("次の|以下の|下列|如下|以下")
-_DROPPABLE = frozenset(("p", "div", "aside", "section", "figure"))
+_DROPPABLE = frozenset(("p", "div", "aside", "section", "figure", "hr"))
 # Wrappers holding only a heading (a table row and its cell) climbed to find its neighbours.
 _MAX_WRAPPERS = 3
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "li", "a"))
