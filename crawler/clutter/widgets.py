@@ -66,6 +66,29 @@ _GOES_ON_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_AD_NOTE_CHARS = 80
+# "L'articolo prosegue sotto", "Продолжение материала ниже": the story goes on below the slot.
+_GOES_ON_BELOW_RE = re.compile(
+    r"^\W*(?:the |l[’']|la |el |o |a |der |het )?(?:article|story|text|articolo|noticia|"
+    r"artículo|nota|artigo|notícia|artikel|artykuł|tekst|článek|článok|статья|материал|"
+    r"продолжение материала|makale|haber|articolul|cikk|artikeln|artikkelen|artiklen|"
+    r"artikkeli)\b.{0,30}\b(?:below|after|beneath|sotto|poniżej|ниже|ci-dessous|après|abajo|"
+    r"debajo|tras|unten|hieronder|nedan|nedenfor|alla|aşağıda|abaixo|após|níže|nižšie|mai jos|"
+    r"alább|nedenunder|alla)\b|^\W*продолжение (?:материала |статьи )?ниже|đọc tiếp bên dưới",
+    re.IGNORECASE,
+)
+_MAX_GOES_ON_CHARS = 60
+# A comment form's note: "Your email address will not be published."
+_EMAIL_PRIVATE_RE = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,2}(?:e-?mail|e-posta|correo|почт|adres|endereço|adresse|dirección|"
+    r"indirizzo|address|địa chỉ|alamat)\w*.{0,30}(?:will not be published|won[’']t be "
+    r"published|nie zostanie opublikowan|não será publicad|ne sera pas publi|nicht veröffentlicht|"
+    r"no (?:será|se) publica|non (?:sarà|verrà) pubblicat|niet gepubliceerd|yayınlanmayacak|"
+    r"не будет опубликован|не буде опублікован|tidak akan dipublikasikan|không được hiển thị|"
+    r"nebude zveřejněn|nu va fi publicat|nem kerül nyilvánosságra|δεν θα δημοσιευθεί|"
+    r"kommer inte att publiceras|blir ikke publisert|bliver ikke offentliggjort|ei julkaista)",
+    re.IGNORECASE,
+)
+_MAX_EMAIL_PRIVATE_CHARS = 120
 
 # Sponsored content's label, alone or over the advertiser's headline.
 _SPONSORED_RE = re.compile(
@@ -203,6 +226,10 @@ def is_widget_line(text: str) -> bool:
             return True  # "Cookie settings", "Accept cookies"
         return _CONSENT_RE.search(text) is not None and _SITE_SPEAKS_RE.search(text) is not None
     if n <= _MAX_AD_NOTE_CHARS and _AD_RE.search(text) and _GOES_ON_RE.search(text):
+        return True
+    if n <= _MAX_GOES_ON_CHARS and _GOES_ON_BELOW_RE.search(text) and not ts.ends_sentence(text):
+        return True  # a label, not a sentence ("The story continues after the war.")
+    if n <= _MAX_EMAIL_PRIVATE_CHARS and _EMAIL_PRIVATE_RE.search(text):
         return True
     if n <= _MAX_SPONSORED_CHARS and _SPONSORED_RE.match(text):
         return True
