@@ -588,3 +588,17 @@ def test_a_bio_like_sentence_inside_the_story_stays() -> None:
 def test_every_headline_bullet_under_a_list_cue_goes() -> None:
     tail = ["You might also like:", "- Westmoor Town seal promotion", "- Car park charges scrapped"]
     assert clean("\n".join([*BODY, *tail, BODY[0]])).text.splitlines() == [*BODY, BODY[0]]
+
+
+def test_a_list_under_a_cue_goes_whole_though_its_first_item_shares_words_with_the_story() -> None:
+    items = [
+        "Police chief opens new station in the north",
+        "The council approved the building last year.",
+        "Fuel prices rise again at midnight",
+        "The new prices apply from midnight.",
+        "Public library opens in the centre",
+        "It holds more than twenty thousand books.",
+    ]
+    lines = [*BODY[:2], "Related news", *items, "Related news", "- Fuel prices rise again"]
+    article = clean("\n".join(lines))
+    assert not any(item in article.text for item in items)

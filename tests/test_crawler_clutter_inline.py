@@ -385,3 +385,8 @@ def test_the_story_s_own_headline_and_standfirst_stay_though_linked_twice() -> N
     top = f'<div><a href="/a/1">{head}</a><p>Councils get help with buildings.</p></div>'
     tree = lxml.html.fromstring(page(top + f'<a href="/a/1">{head}</a>'))
     assert drop_repeated_cards(tree) == 0
+
+
+def test_a_split_teaser_with_an_empty_or_bulleted_line_is_no_card() -> None:
+    para = "<p>Free quotes from local firms today<br> </p><p>✔ Checked firms<br>✔ No fees</p>"
+    assert drop_split_teasers(lxml.html.fromstring(page(para))) == 0

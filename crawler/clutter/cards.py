@@ -149,7 +149,7 @@ def drop_split_teasers(tree: lxml.html.HtmlElement) -> int:
         head, dek = _split_pair(elem) or ("", "")
         if head in title:
             continue  # the story's own headline and standfirst
-        if ts.has_cut_mark(dek) or seen.get(head, 0) > 1:
+        if ts.has_cut_mark(dek) or ts.is_truncated(dek) or seen.get(head, 0) > 1:
             found.append(elem)
     return _drop(found)
 
@@ -159,10 +159,14 @@ def _split_pair(elem: lxml.html.HtmlElement) -> tuple[str, str] | None:
     if len(elem) != 1 or elem[0].tag != "br" or not elem.text or not elem[0].tail:
         return None
     head, dek = " ".join(elem.text.split()), " ".join(elem[0].tail.split())
-    if len(dek) > _MAX_SPLIT_DEK_CHARS or ts.word_count(head) < 3:
+    if (
+        len(dek) > _MAX_SPLIT_DEK_CHARS
+        or ts.word_count(head) < 3
+        or not ts.is_headline_shaped(head)
+    ):
         return None
-    if not ts.is_headline_shaped(head) or not (ts.ends_sentence(dek) or ts.is_truncated(dek)):
-        return None  # an address or a run of ticked lines is no headline and dek
+    if not (dek and head[0].isalnum() and dek[0].isalnum()):
+        return None  # a run of ticked or bulleted lines ("✔ Free quotes<br>✔ Local firms")
     return head, dek
 
 

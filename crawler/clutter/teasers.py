@@ -97,7 +97,7 @@ class _Judge:
             flat, parts["cue"] = (cue, *flat), 2.0
         if not parts or not (self.structural or _has_strong_signal(parts, len(items))):
             return None  # shape, times, topic and position alone also fit content lists, forums
-        if not self.structural:  # judged again without the brief's own lines on top
+        if not self.structural and cue is None:  # again without the brief's lines on top
             rest = trim_on_topic_top(self.blocks, self.roles, items, lambda: self._vocab_of(items))
             if len(rest) < len(items):
                 return self.run(rest) if rest else None
