@@ -9,7 +9,12 @@ import pytest
 
 from crawler.analyse import extract_text
 from crawler.clutter.captions import drop_image_credits
-from crawler.clutter.cards import drop_embedded_cards, drop_repeated_cards, drop_split_teasers
+from crawler.clutter.cards import (
+    drop_cued_line_lists,
+    drop_embedded_cards,
+    drop_repeated_cards,
+    drop_split_teasers,
+)
 from crawler.clutter.hidden import drop_signup_boxes
 from crawler.clutter.phrases import is_boilerplate, is_inline_cue, is_section_cue
 from crawler.extract.article import extract_article
@@ -390,3 +395,11 @@ def test_the_story_s_own_headline_and_standfirst_stay_though_linked_twice() -> N
 def test_a_split_teaser_with_an_empty_or_bulleted_line_is_no_card() -> None:
     para = "<p>Free quotes from local firms today<br> </p><p>✔ Checked firms<br>✔ No fees</p>"
     assert drop_split_teasers(lxml.html.fromstring(page(para))) == 0
+
+
+def test_bare_lines_under_a_list_cue_heading_go() -> None:
+    lines = "<br>".join(t for pair in HEADS[:3] for t in pair)
+    tree = lxml.html.fromstring(page(f"</p><h4>More news</h4>{lines}<p>"))
+    assert drop_cued_line_lists(tree) == 1
+    text = tree.text_content()
+    assert not any(h in text or d in text for h, d in HEADS[:3]) and P[1] in text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 import lxml.etree
 import lxml.html
@@ -217,6 +218,37 @@ def _is_card_head(card: lxml.html.HtmlElement, link: lxml.html.HtmlElement) -> b
         return False
     text = " ".join(dek.text_content().split())
     return ts.ends_sentence(text) or ts.is_truncated(text)
+
+
+_CUE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_LINE_INLINE = frozenset(("br", "a", "span", "b", "strong", "em", "i", "small", "font"))
+_MIN_CUED_LINES = 2
+_MAX_CUED_LINE_CHARS = 200
+
+
+def drop_cued_line_lists(tree: lxml.html.HtmlElement) -> int:
+    """Remove, in place, a list cue heading ("Sur le même sujet") and the <br>-separated lines
+    of text that follow it up to the next block: other stories' headlines and deks written as
+    bare lines, which an extractor keeps in part. Return how many lists went."""
+    dropped = 0
+    for heading in list(tree.iter(_CUE_HEADINGS)):
+        if heading.getparent() is None or not phrases.is_section_cue(
+            " ".join(heading.text_content().split())
+        ):
+            continue
+        run = list(takewhile(lambda e: e.tag in _LINE_INLINE, heading.itersiblings()))
+        texts = [heading.tail or "", *((e.text_content() or "") + (e.tail or "") for e in run)]
+        lines = [line for line in "\n".join(texts).splitlines() if line.strip()]
+        if sum(e.tag == "br" for e in run) + 1 < _MIN_CUED_LINES or len(lines) < _MIN_CUED_LINES:
+            continue
+        if any(len(line.strip()) > _MAX_CUED_LINE_CHARS for line in lines):
+            continue
+        for elem in run:
+            elem.getparent().remove(elem)  # with its tail: the lines go
+        heading.tail = None
+        heading.drop_tree()
+        dropped += 1
+    return dropped
 
 
 def _drop(cards: list[lxml.html.HtmlElement]) -> int:

@@ -16,6 +16,7 @@ from crawler.clutter.boxes import keep_fact_boxes, keep_inline_words, keep_quote
 from crawler.clutter.captions import drop_image_credits
 from crawler.clutter.cards import (
     drop_announced_cards,
+    drop_cued_line_lists,
     drop_embedded_cards,
     drop_read_more_cards,
     drop_repeated_cards,
@@ -89,6 +90,7 @@ def prune_page(tree: lxml.html.HtmlElement) -> PageHints:
     drop_embedded_cards(tree)
     drop_read_more_cards(tree)
     drop_split_teasers(tree)
+    drop_cued_line_lists(tree)
     keep_fact_boxes(tree)
     keep_quote_credits(tree)
     keep_inline_words(tree)
