@@ -178,7 +178,7 @@ def page_prose(tree: lxml.html.HtmlElement) -> list[tuple[str, set[str]]]:
         if para.tag == "div" and any(c.tag not in _INLINE_TAGS and c.tag != "br" for c in para):
             continue  # a container; a <div> of text only is a paragraph (data-block="paragraph")
         text = para.text_content()
-        is_prose = len(text) >= _MIN_BODY_PARAGRAPH_CHARS and ts.ends_sentence(text)
+        is_prose = ts.width(text) >= _MIN_BODY_PARAGRAPH_CHARS and ts.ends_sentence(text)
         if is_prose and link_chars(para) < 0.3 * len(text):
             prose.append((_norm(text), ts.content_stems(text)))
     return prose
