@@ -556,6 +556,8 @@ def test_later_blind_brief_corpus_floors(
     clutter = body = control_body = 0
     for path in sorted((DATA / corpus / "pages").glob("*.json")):
         label = json.loads(path.read_text("utf-8"))
+        if label.get("split") == "heldback":
+            continue  # measured, never tuned on: no floor pins it
         result = score.run("newsagg", newsagg_text, path.with_suffix(".html").read_bytes(), label)
         if label["kind"] == "control":
             controls.append(result)
@@ -564,7 +566,7 @@ def test_later_blind_brief_corpus_floors(
             short.append(result)
             clutter += len(label["clutter"])
             body += len(label["body"])
-    assert clutter > 600
+    assert clutter > 400
     assert sum(len(r["leaked"]) for r in short) <= max_leak * clutter
     assert sum(len(r["lost"]) for r in short) <= max_loss * body
     assert sum(len(r["lost"]) for r in controls) <= max_control_loss * control_body

@@ -218,3 +218,14 @@ def test_a_list_comes_back_over_a_pager_and_a_page_break() -> None:
     )
     text = "Three papers are needed:\nMore than a million people came."
     assert restore_subheads(tree, text).splitlines()[1:3] == ["- a passport", "- a rent contract"]
+
+
+def test_a_wrapped_heading_comes_back_past_an_ad_block_s_wrapper() -> None:
+    tree = lxml.html.fromstring(
+        "<main><div class='b'><p>Many migrants went to court over the delays.</p></div>"
+        "<div class='ad'><span>Continue reading below the ad</span></div>"
+        "<div class='b'><h2>Courts overloaded</h2></div>"
+        "<div class='b'><p>Judges have sided with the applicants.</p></div></main>"
+    )
+    text = "Many migrants went to court over the delays.\nJudges have sided with the applicants."
+    assert restore_subheads(tree, text).splitlines()[1] == "Courts overloaded"

@@ -147,7 +147,21 @@ def _wrapped_around(
     if wrapper is heading:
         return None, None
     depth = sum(1 for _ in heading.iterancestors()) - sum(1 for _ in wrapper.iterancestors())
-    return _inner(wrapper.getprevious(), depth, last=True), _inner(wrapper.getnext(), depth)
+    return _wrapped_paragraph(wrapper, depth, before=True), _wrapped_paragraph(wrapper, depth)
+
+
+def _wrapped_paragraph(
+    wrapper: lxml.html.HtmlElement, depth: int, *, before: bool = False
+) -> lxml.html.HtmlElement | None:
+    """The paragraph `depth` levels inside the wrapper's sibling before (or after) it, over up
+    to two boxes between (an ad slot's wrapper)."""
+    sibling = wrapper.getprevious() if before else wrapper.getnext()
+    for _ in range(_MAX_DROPPED_BETWEEN):
+        inner = _inner(sibling, depth, last=before)
+        if sibling is None or _is_paragraph(inner) or sibling.tag not in _DROPPABLE:
+            return inner
+        sibling = sibling.getprevious() if before else sibling.getnext()
+    return _inner(sibling, depth, last=before)
 
 
 def _inner(
