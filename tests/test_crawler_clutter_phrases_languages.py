@@ -281,6 +281,84 @@ def test_reporting_that_looks_like_furniture_stays(line: str) -> None:
     assert not phrases.is_boilerplate(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # desk sign-offs
+        "Opracowanie: redakcja serwisu",
+        "Edición: Mesa Nacional",
+        "एडिटेड बाय: डिजिटल डेस्क",
+        "Редактор: Ирина Соколова",
+        # reader-tip asks
+        "Une info à nous signaler ? Écrivez-nous à redaction@exemple.fr",
+        "Masz temat? Napisz do nas: kontakt@przyklad.pl",
+        "¿Tienes información sobre este tema? Escríbenos a denuncias@ejemplo.cl",
+        "新闻线索请拨打报料热线：0000-12345678",
+        "Haben Sie einen Hinweis? Schreiben Sie uns an hinweise@zeitung.example",
+        # metered paywall counters
+        "У вас осталось 2 бесплатных статьи в этом месяце.",
+        "Hai ancora 2 articoli gratuiti questo mese.",
+        "You have 3 free articles left this month.",
+        "Masz jeszcze 2 darmowe artykuły w tym miesiącu.",
+        # sign-up form fields
+        "أدخل بريدك الإلكتروني",
+        "Insira o seu e-mail",
+        "Introduce tu correo electrónico",
+        "이메일 주소를 입력하세요",
+        # promos: channels, apps, newsletters, news offered free
+        "Dołącz do naszego kanału na WhatsAppie",
+        "انضم إلى قناتنا على واتساب",
+        "앱을 설치하고 속보 알림을 받아보세요",
+        "سجّل مجانًا في النشرة اليومية",
+        "रोज़ सुबह की ख़बरें मुफ़्त में पाएं",
+        "| रोज़ सुबह की ख़बरें मुफ़्त में पाएं |",
+        # toolbars and counters
+        "인쇄 | 메일보내기",
+        "التعليقات (286)",
+        "टिप्पणियां (12)",
+        "ⓒ 한빛일보",
+    ],
+)
+def test_newsroom_lines_are_boilerplate(line: str) -> None:
+    assert phrases.is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Noticia anterior: Detienen a banda que robaba cajeros en Maipú | Siguiente noticia: Suben las tarifas",
+        "अगली ख़बर: भारत ने दूसरा टेस्ट सात विकेट से जीता",
+        "| पढ़ें: प्याज़ के दाम फिर आसमान पर |",
+        "▶ اقرأ أيضا.. مهرجان جرش يعلن برنامج دورته الجديدة",
+        "Следующая новость: В Подмосковье открыли новую развязку",
+    ],
+)
+def test_next_story_and_read_cues_with_a_headline(line: str) -> None:
+    assert is_inline_cue(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The site offers five free articles a month, the company said.",
+        "“If you have information, contact us at 555-1234,” said the sheriff.",
+        "Anyone with information should contact police on 0800 555 111.",
+        "Editor's note: this article was updated with the ministry's response.",
+        "Редакция не получила ответа от министерства до публикации.",
+        "Email address",
+        "| Constituency | Member of Parliament | Email address |",
+        "Migrants get free legal news from the group every week.",
+        "警方呼吁知情者提供线索。",
+        "Im Februar blieben den Lesern noch 2 kostenlose Artikel, sagte der Verlag.",
+        "Opracowanie nowego planu zajęło ministerstwu dwa lata.",
+        "Wolontariusze udostępniają zdjęcia instrukcji; fundacja zachęca do zapisania się na newsletter.",
+    ],
+)
+def test_reporting_about_editors_tips_and_free_articles_stays(line: str) -> None:
+    assert not phrases.is_boilerplate(line)
+    assert not is_inline_cue(line)
+
+
 def test_a_table_row_keeps_its_date_and_byline_without_its_buttons() -> None:
     row = "| 03.12.2026 16:40 | Ольга Седых | Просмотров: 5422 | Поделиться ВКонтакте |"
     assert phrases.without_boilerplate_cells(row) == "| 03.12.2026 16:40 | Ольга Седых |"

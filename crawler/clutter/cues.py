@@ -77,6 +77,12 @@ LIST_CUE = (
     r"(?:sonraki|önceki) (?:haber|yazı)|المقال (?:التالي|السابق)|下一篇|上一篇|次の記事|前の記事|"
     r"(?:다음|이전) 기사|(?:další|předchozí) článek|articolul (?:următor|anterior)|"
     r"(?:nästa|föregående) artikel|(?:neste|forrige) artikkel|(?:næste|forrige) artikel|"
+    # ... and their "news" forms ("Noticia anterior:", "अगली ख़बर:", "Следующая новость")
+    r"(?:noticia|nota|notícia) (?:anterior|siguiente|seguinte)|(?:siguiente|próxima) (?:noticia|nota|notícia)|"
+    r"(?:nouvelle|info) (?:suivante|précédente)|(?:следующая|предыдущая) новость|"
+    r"(?:наступна|попередня) новина|(?:następna|poprzednia) wiadomość|(?:sonraki|önceki) haber|"
+    r"الخبر (?:التالي|السابق)|(?:अगली|पिछली) (?:ख़बर|खबर)|下一条|上一条|(?:다음|이전) 뉴스|"
+    r"(?:nächste|vorherige) (?:meldung|nachricht)|(?:next|previous) news|"
     # read-also and list headers of the remaining profile languages, and author "more from" lines
     r"смотрите также|ещё по теме|еще по теме|похожие новости|дивіться також|по темі|схожі новини|"
     r"найчитаніше|çok okunanlar|ilginizi çekebilir|δείτε (?:επίσης|ακόμη)|σχετικά θέματα|"

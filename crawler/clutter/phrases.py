@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.clutter import captions, furniture, promos, widgets
+from crawler.clutter import asks, captions, furniture, promos, widgets
 from crawler.clutter.cues import LIST_CUE, OTHER_NEWS, SECTION_OF, UNSPACED_CUE
 
 SECTION_CUE_RE = re.compile(
@@ -18,8 +18,8 @@ SECTION_CUE_RE = re.compile(
 )
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W{{1,3}}\s*)?(?:{LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
-    r"leia|leggi|lees|läs|czytaj|"  # not "Lea:"/"Lee:", speaker names in interviews
-    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -|\]|】)\s*\S"
+    r"leia|leggi|lees|läs|czytaj|पढ़ें|पढ़िए|देखें|"  # not "Lea:"/"Lee:", interview speakers
+    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -|\]|】|\.\.|…)\s*\S"
     rf"|^\s*(?:{UNSPACED_CUE})\s+\S",
     re.IGNORECASE,
 )
@@ -28,7 +28,8 @@ _BARE_CUE_RE = re.compile(rf"^\s*(?P<cue>{LIST_CUE})\s+(?P<rest>\S.*)$", re.IGNO
 _COMMENTS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
     r"reactie|kommentarer|kommentar|komentarzy|komentarze|komentáře|kommentit|hozzászólás|"
-    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|تعليقات?|تعليقا|"
+    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|(?:ال)?تعليقات?|تعليقا|"
+    r"टिप्पणियां|टिप्पणियाँ|कमेंट्स?|"
     r"comentarii|kommenttia|diskuse|diskusia|diskussion|discussion|dyskusja|תגובות|コメント|"
     r"评论|評論|留言|댓글)"
 )
@@ -129,7 +130,7 @@ _BOILERPLATE_START_RE = re.compile(
     r"|(?:LUSA|EFE|ANSA|AFP|AP|Reuters|EPA|dpa|ANP|PA|TASS|ТАСС|Xinhua|Belga|APA|Keystone|NTB|TT|"
     r"Ritzau|STT|ČTK|CTK|PAP|MTI|BTA|Agerpres|Anadolu|AA|KNA|epd)\s*/\s*[^\W\d][\w .'’-]{1,40}$"
     # copyright lines
-    r"|\W{0,3}©|copyright\b|\(c\)\s*\d{4}"
+    r"|\W{0,3}[©ⓒ]|copyright\b|\(c\)\s*\d{4}"
     # the desk's sign-off under Chinese stories ("责任编辑：陈静")
     r"|[(（]?(?:责任编辑|責任編輯|编辑|編輯|편집)\s*[:：]"
     # image captions' labels, "first published" notes, comment prompts, tag lines
@@ -242,4 +243,4 @@ def _is_boilerplate_text(text: str) -> bool:
         return True
     if furniture.is_furniture(text) or widgets.is_widget_line(text):
         return True
-    return promos.is_promotion(text)
+    return promos.is_promotion(text) or asks.is_newsroom_line(text)

@@ -30,7 +30,8 @@ _NEWSLETTER_RE = re.compile(
     r"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi|jiandikishe|"
     r"εγγραφείτε|kaydolun|înscrie-te|daftar|đăng ký|prijavite se|абонирайте се|pretplatite se|"
     r"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו|langgan|daftar|recevez|recibe|receba|"
-    rf"ricevi|ontvang|erhalten sie|get|få|otrzymuj|λάβετε|primește|pokea|nhận|kérje|اشترك\w*)"
+    rf"ricevi|ontvang|erhalten sie|get|få|otrzymuj|λάβετε|primește|pokea|nhận|kérje|اشترك\w*|"
+    r"سجّل|سجل|سجلوا)"
     rf"\b.*\b{_NEWSLETTER_WORDS}",
     re.IGNORECASE,
 )
@@ -100,8 +101,8 @@ _PROMO_RE = re.compile(
     r"whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
     r"bluesky|linkedin|kanal|channel|canal|wechat|viber)\b"
     r"|(?:^|[.!?]\s+)\W*(?:join|únete|únase|rejoignez|tritt|junte-se|unisciti|dołącz|присоединяйтесь|"
-    r"приєднуйтесь|katılın|انضم\w*|加入)\b.{0,40}\b(?:whatsapp|telegram|viber|signal|wechat|"
-    r"kanal\w*|channel|canal|chaîne|канал\w*|قناة\w*)\b"
+    r"приєднуйтесь|katılın|انضم\w*|加入)\b.{0,40}\b(?:whatsapp\w*|telegram\w*|viber|signal|"
+    r"wechat|kanal\w*|kanał\w*|channel|canal|chaîne|канал\w*|قناة\w*|قنات\w*|واتساب)\b"
     r"|(?:telegram|تلگرام|اینستاگرام|instagram|whatsapp|واتساپ|ایتا|بله)\b.{0,40}"
     r"(?:دنبال کنید|عضو شوید)"
     r"|(?:^|[.!?]\s+)הצטרפו\b.{0,40}(?:ווטסאפ|וואטסאפ|טלגרם|whatsapp|telegram)"
@@ -171,7 +172,7 @@ _PROMO_RE = re.compile(
     r"наш\w*)\s+(?:app|apps|aplicación|application|appli|applicazione|aplicativo|aplikację|"
     r"приложение)\b"
     r"|免费订阅|免費訂閱|무료 구독"
-    r"|앱 ?다운로드|アプリを?ダウンロード|下载(?:客户端|APP|app)|ऐप डाउनलोड|ดาวน์โหลดแอป|"
+    r"|앱 ?다운로드|앱을? ?설치하(?:세요|고[^.]{0,20}받아?(?:보세요|으세요))|アプリを?(?:インストール|ダウンロード)|安装(?:客户端|APP|app)|ऐप इंस्टॉल|下载(?:客户端|APP|app)|ऐप डाउनलोड|ดาวน์โหลดแอป|"
     r"اپلیکیشن .{0,20}دانلود"
     r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
     r"\b(?:canal|channel|kanal|chaîne|kanaal|kanał)\b.{0,6}\b(?:telegram|youtube|whatsapp|tiktok)\b",

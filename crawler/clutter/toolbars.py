@@ -16,7 +16,7 @@ _ACTIONS = (
     r"शेयर करें|शेयर|แชร์|bagikan|chia sẻ|shiriki|分享|シェア|ポスト|공유하기|공유|"
     r"send|senden|envoyer|enviar|invia|verstuur|skicka|lähetä|wyślij|poslat|odeslat|küldés|"
     r"trimite|отправить|надіслати|изпрати|pošalji|gönder|αποστολή|أرسل|ارسال|שליחה|भेजें|ส่ง|"
-    r"kirim|gửi|tuma|发送|送る|보내기|copy link|link kopieren|copier le lien|copiar (?:el )?"
+    r"kirim|gửi|tuma|发送|送る|보내기|메일보내기|메일 보내기|이메일 보내기|copy link|link kopieren|copier le lien|copiar (?:el )?"
     r"enlace|copiar link|copia link|kopieer link|kopiera länk|kopiér link|kopioi linkki|"
     r"kopiuj link|kopírovat odkaz|link másolása|copiază linkul|скопировать ссылку|"
     r"копіювати посилання|bağlantıyı kopyala|αντιγραφή συνδέσμου|نسخ الرابط|کپی لینک|"
