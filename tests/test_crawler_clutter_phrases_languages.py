@@ -317,6 +317,10 @@ def test_reporting_that_looks_like_furniture_stays(line: str) -> None:
         "التعليقات (286)",
         "टिप्पणियां (12)",
         "ⓒ 한빛일보",
+        # archive-photo labels
+        "Imagen de archivo / Europa Press",
+        "تصوير: أرشيفية",
+        "File photo",
     ],
 )
 def test_newsroom_lines_are_boilerplate(line: str) -> None:
@@ -331,6 +335,8 @@ def test_newsroom_lines_are_boilerplate(line: str) -> None:
         "| पढ़ें: प्याज़ के दाम फिर आसमान पर |",
         "▶ اقرأ أيضا.. مهرجان جرش يعلن برنامج دورته الجديدة",
         "Следующая новость: В Подмосковье открыли новую развязку",
+        "▶ Heatwave warning issued for the south-east Temperatures could pass 34C by...",
+        "▶ افتتاح جسر جديد يربط شرق العاصمة بغربها يبلغ طول الجسر ثلاثة كيلومتر…",
     ],
 )
 def test_next_story_and_read_cues_with_a_headline(line: str) -> None:
@@ -349,6 +355,9 @@ def test_next_story_and_read_cues_with_a_headline(line: str) -> None:
         "| Constituency | Member of Parliament | Email address |",
         "Migrants get free legal news from the group every week.",
         "警方呼吁知情者提供线索。",
+        "▶ The minister said the plan would go ahead.",
+        "▶ 달라진 제도",
+        "Imagen de archivo de la protesta en Madrid, cuando miles marcharon al centro.",
         "Im Februar blieben den Lesern noch 2 kostenlose Artikel, sagte der Verlag.",
         "Opracowanie nowego planu zajęło ministerstwu dwa lata.",
         "Wolontariusze udostępniają zdjęcia instrukcji; fundacja zachęca do zapisania się na newsletter.",

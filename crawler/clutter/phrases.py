@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from crawler.clutter import asks, captions, furniture, promos, widgets
+from crawler.clutter import textsignals as ts
 from crawler.clutter.cues import LIST_CUE, OTHER_NEWS, SECTION_OF, UNSPACED_CUE
 
 SECTION_CUE_RE = re.compile(
@@ -165,10 +166,20 @@ def is_inline_cue(text: str) -> bool:
     de Natal ..."), only after a cue of several words and before a headline, not a sentence."""
     if len(text) > 250:
         return False
-    if INLINE_CUE_RE.match(text):
+    if INLINE_CUE_RE.match(text) or is_marked_teaser(text):
         return True
     bare = _BARE_CUE_RE.match(text)
     return bare is not None and " " in bare["cue"].strip() and _is_headline(bare["rest"])
+
+
+# Arrows that mark a link to another story in a text ("▶ Headline Teaser cut off…").
+_LINK_ARROWS = frozenset("▶►▷➤➜")
+
+
+def is_marked_teaser(text: str) -> bool:
+    """ "▶ Heatwave warning issued Temperatures could pass 34C by...": an arrow-marked line the
+    CMS cut, a teaser of another story (a text's own arrow-marked lines end their sentences)."""
+    return text[:1] in _LINK_ARROWS and ts.has_cut_mark(text)
 
 
 def is_ad_label(text: str) -> bool:
