@@ -336,6 +336,10 @@ def test_newsroom_lines_are_boilerplate(line: str) -> None:
         "▶ اقرأ أيضا.. مهرجان جرش يعلن برنامج دورته الجديدة",
         "Следующая новость: В Подмосковье открыли новую развязку",
         "▶ Heatwave warning issued for the south-east Temperatures could pass 34C by...",
+        # cues the markup ran into their headline
+        "Leia tambémPaysandu vence o Remo e assume a liderança do estadual",
+        "【関連】コンサドーレ、終盤の失点で3連敗",
+        "延伸閱讀詐團假冒檢警騙走退休教師800萬",
         "▶ افتتاح جسر جديد يربط شرق العاصمة بغربها يبلغ طول الجسر ثلاثة كيلومتر…",
     ],
 )
@@ -357,6 +361,9 @@ def test_next_story_and_read_cues_with_a_headline(line: str) -> None:
         "警方呼吁知情者提供线索。",
         "▶ The minister said the plan would go ahead.",
         "▶ 달라진 제도",
+        "最新消息称，市政府将于明天公布方案",
+        "延伸阅读的书目很多，老师说。",
+        "Relatedness between the two cases was not proven.",
         "Imagen de archivo de la protesta en Madrid, cuando miles marcharon al centro.",
         "Im Februar blieben den Lesern noch 2 kostenlose Artikel, sagte der Verlag.",
         "Opracowanie nowego planu zajęło ministerstwu dwa lata.",

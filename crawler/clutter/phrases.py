@@ -25,6 +25,13 @@ INLINE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_CUE_RE = re.compile(rf"^\s*(?P<cue>{LIST_CUE})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# A cue run into its link's headline by the markup ("Leia também<a>Paysandu vence ...</a>",
+# "【関連】コンサドーレ、...", "延伸閱讀詐團假冒..."): no separator in the line.
+_FUSED_CUE_RE = re.compile(
+    rf"^\s*(?:\W{{1,3}}\s*)?(?P<cue>{LIST_CUE})(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_MAX_FUSED_CUE_CHARS = 120
 # "63 reacties", "Kommentare (4)", "コメント 58件": a list's or an article's comment counter.
 _COMMENTS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
@@ -169,7 +176,25 @@ def is_inline_cue(text: str) -> bool:
     if INLINE_CUE_RE.match(text) or is_marked_teaser(text):
         return True
     bare = _BARE_CUE_RE.match(text)
-    return bare is not None and " " in bare["cue"].strip() and _is_headline(bare["rest"])
+    if bare is not None:
+        return " " in bare["cue"].strip() and _is_headline(bare["rest"])
+    return len(text) <= _MAX_FUSED_CUE_CHARS and _is_fused_cue(text)
+
+
+def _is_fused_cue(text: str) -> bool:
+    """A cue of several words ending lower-case and a headline opening upper-case right after
+    it ("Leia tambémPaysandu"), or an unspaced script's cue before its headline."""
+    fused = _FUSED_CUE_RE.match(text)
+    if fused is None or fused["cue"] is None:
+        return fused is not None
+    cue, rest = fused["cue"].strip(), fused["rest"]
+    if cue[-1].islower():
+        return " " in cue and rest[0].isupper() and _is_headline(rest)
+    # "最新消息称，...": of the unspaced scripts' cues, only the read-also ones before a headline
+    return _UNSPACED_CUE_RE.fullmatch(cue) is not None and _is_headline(rest)
+
+
+_UNSPACED_CUE_RE = re.compile(UNSPACED_CUE)
 
 
 # Arrows that mark a link to another story in a text ("▶ Headline Teaser cut off…").
