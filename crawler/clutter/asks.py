@@ -30,8 +30,8 @@ _DESK_RE = re.compile(
 _MAX_DESK_CHARS = 60
 # "Une info à nous signaler ? Écrivez-nous à ...": an ask to write to or call the newsroom ...
 _WRITE_US = (
-    r"(?:write to us|e-?mail us|contact us|tell us|send (?:it|them) to us|écrivez-nous|"
-    r"contactez-nous|signalez-le nous|escr[ií]benos|escríbanos|contáctanos|cuéntanos|"
+    r"(?:write to us|e-?mail us|contact us|tell us|send it to us|send them to us|écrivez-nous|"
+    r"contactez-nous|signalez-le nous|escríbenos|escribenos|escríbanos|contáctanos|cuéntanos|"
     r"escreva-nos|escreva para|fale conosco|contacte-nos|scrivici|scriveteci|contattaci|"
     r"schreiben sie uns|schreib uns|kontaktieren sie uns|mail ons|schrijf ons|napisz do nas|"
     r"napiszcie do nas|skontaktuj się z nami|напишите нам|пишите нам|свяжитесь с нами|"
@@ -42,10 +42,22 @@ _WRITE_US = (
 )
 # ... with the address or number to do it, or after a question ("Masz temat?").
 _TIP_RE = re.compile(
-    rf"(?:^|[?？؟.!:]\s)\W*{_WRITE_US}.{{0,40}}(?:@|\+?\d[\d ()-]{{6,}})|[?？؟]\s*{_WRITE_US}"
-    # Chinese and Korean tip lines: "新闻线索请拨打报料热线", "기사 제보: ..."
-    r"|报料|報料|新闻线索|新聞線索|기사 ?제보|제보하기|제보 ?(?:전화|메일|이메일)",
+    rf"(?:^|[?？؟.!:]\s)\W*{_WRITE_US}.{{0,40}}(?:@|\+?\d[\d ()-]{{6,}})|[?？؟]\s*{_WRITE_US}",
     re.IGNORECASE,
+)
+# What the ask needs in the line: an address, a question or a number (cheap tests first).
+_TIP_MARKS = ("@", "?", "？", "؟")
+_NUMBER_RE = re.compile(r"\d[\d ()-]{6,}")
+# Chinese and Korean tip lines: "新闻线索请拨打报料热线", "기사 제보: ..."
+_TIP_WORDS = (
+    "报料",
+    "報料",
+    "新闻线索",
+    "新聞線索",
+    "기사제보",
+    "기사 제보",
+    "제보하기",
+    "제보 전화",
 )
 _MAX_TIP_CHARS = 160
 # "You have 2 free articles left this month", "Hai ancora 2 articoli gratuiti questo mese".
@@ -70,7 +82,7 @@ _TO_READER = (
     r"لديك|هذا الشهر|आपके|इस महीने|이번 달|今月|本月|這個月)"
 )
 _METER_RE = re.compile(
-    rf"^(?=.*{_REMAINING})(?=.*\d)(?=.*{_ARTICLES})(?=.*{_TO_READER}).*{offers.FREE_WORDS}",
+    rf"^(?=.*\d)(?=.*{offers.FREE_WORDS})(?=.*{_REMAINING})(?=.*{_ARTICLES}).*{_TO_READER}",
     re.IGNORECASE,
 )
 _LAST_FREE_RE = re.compile(
@@ -110,7 +122,7 @@ _MAX_FIELD_CHARS = 50
 _GET_LAST_RE = re.compile(r"(?:पाएं|पाइए|पायें|प्राप्त करें|받아\s?보세요|받으세요)\W*$")
 _MAX_NEWS_OFFER_CHARS = 80
 
-_TIP = Rule(_TIP_RE, gated=True)
+_TIP = Rule(_TIP_RE)
 _FREE = Rule(re.compile(offers.FREE_WORDS, re.IGNORECASE))
 _NEWS = Rule(offers.NEWS_WORDS_RE)
 _RECEIVE = Rule(offers.RECEIVE_RE)
@@ -126,10 +138,16 @@ def is_newsroom_line(text: str) -> bool:
         return True
     if n <= _MAX_METER_CHARS and (_METER_RE.match(text) or _LAST_FREE_RE.search(text)):
         return True
+    if n > _MAX_TIP_CHARS:
+        return False  # most lines of a text
     low = text.lower()
     if n <= _MAX_NEWS_OFFER_CHARS and _is_news_offer(text, low):
         return True
-    return n <= _MAX_TIP_CHARS and _TIP.search(low, lowered=True)
+    if any(map(low.__contains__, _TIP_WORDS)):
+        return True
+    if not any(map(low.__contains__, _TIP_MARKS)) and _NUMBER_RE.search(low) is None:
+        return False
+    return _TIP.search(low, lowered=True)
 
 
 def _is_news_offer(text: str, low: str) -> bool:

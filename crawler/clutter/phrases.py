@@ -184,6 +184,8 @@ def is_inline_cue(text: str) -> bool:
 def _is_fused_cue(text: str) -> bool:
     """A cue of several words ending lower-case and a headline opening upper-case right after
     it ("Leia tambémPaysandu"), or an unspaced script's cue before its headline."""
+    if not (text[:1] >= _FIRST_WIDE or text[:1] in "【[" or _CASE_JOIN_RE.search(text)):
+        return False  # neither a case change inside a word nor an unspaced script: most lines
     fused = _FUSED_CUE_RE.match(text)
     if fused is None or fused["cue"] is None:
         return fused is not None
@@ -195,6 +197,8 @@ def _is_fused_cue(text: str) -> bool:
 
 
 _UNSPACED_CUE_RE = re.compile(UNSPACED_CUE)
+_FIRST_WIDE = "\u2e80"  # CJK scripts from here on
+_CASE_JOIN_RE = re.compile(r"[a-zß-öø-ÿа-яё][A-ZÀ-ÖØ-ÞА-ЯЁ]")
 
 
 # Arrows that mark a link to another story in a text ("▶ Headline Teaser cut off…").
