@@ -38,7 +38,8 @@ _WRITE_US = (
     r"напишіть нам|пишіть нам|bize yazın|bize ulaşın|راسلنا|اكتب لنا|تواصل معنا|راسلونا|"
     r"हमें लिखें|हमें बताएं|हमसे संपर्क करें|skriv til oss|skriv till oss|skriv til os|"
     r"kirjoita meille|írjon nekünk|scrieți-ne|napište nám|γράψτε μας|כתבו לנו|"
-    r"hubungi kami|liên hệ với chúng tôi|tuandikie|pišite nam)"
+    r"hubungi kami|hubungi redaksi|liên hệ với chúng tôi|tuandikie|wasiliana nasi|pišite nam|"
+    r"сообщите нам|повідомте нам|با ما تماس بگیرید|برای ما بنویسید|به ما اطلاع دهید|編集部まで)"
 )
 # ... with the address or number to do it, or after a question ("Masz temat?").
 _TIP_RE = re.compile(
@@ -65,12 +66,12 @@ _REMAINING = (
     r"(?:left|remaining|restantes?|restant|reste|quedan|ancora|rimast\w*|noch|übrig|"
     r"осталось|остал\w*|залишилося|pozostał\w*|jeszcze|kaldı|متبقي\w*|बाकी|शेष|남은|남았|"
     r"残り|剩余|剩下|還剩|kvar|igjen|tilbage|jäljellä|maradt|rămas\w*|zbývá|απομένουν|"
-    r"tersisa|còn lại|zimebaki)"
+    r"tersisa|còn lại|zimebaki|باقی‌مانده|باقیمانده|مانده)"
 )
 _ARTICLES = (
     r"(?:articles?|artículos?|artigos?|articoli|artikel|artikeln|artykuł\w*|стать\w*|"
     r"стат\w*|makale\w*|haber\w*|مقال\w*|लेख|기사|記事|篇|artikkeli\w*|cikk\w*|articole|"
-    r"článk\w*|άρθρ\w*|berita|bài|makala|stories|stor(?:y|ies))"
+    r"článk\w*|άρθρ\w*|berita|bài|makala|مقاله\w*|stories|stor(?:y|ies))"
 )
 # ... said to the reader or of this month (a report on a paywall says neither)
 _TO_READER = (
@@ -79,7 +80,7 @@ _TO_READER = (
     r"this month|ce mois(?:-ci)?|este mes|questo mese|diesen monat|in diesem monat|"
     r"в этом месяце|цього місяця|w tym miesiącu|bu ay|este mês|deze maand|denna månad|"
     r"tässä kuussa|ebben a hónapban|luna aceasta|tento měsíc|bulan ini|tháng này|mwezi huu)\b|"
-    r"لديك|هذا الشهر|आपके|इस महीने|이번 달|今月|本月|這個月)"
+    r"لديك|هذا الشهر|شما|این ماه|आपके|इस महीने|이번 달|今月|本月|這個月)"
 )
 _METER_RE = re.compile(
     rf"^(?=.*\d)(?=.*{offers.FREE_WORDS})(?=.*{_REMAINING})(?=.*{_ARTICLES}).*{_TO_READER}",
@@ -102,7 +103,7 @@ _ENTER = (
 )
 _YOUR = (
     r"(?:your|votre|ton|tu|seu|o seu|sua|su|ihre|deine|la tua|il tuo|je|uw|twój|swój|ваш|вашу|"
-    r"ваша|свій|свою|adresinizi|अपना|अपनी)"
+    r"ваша|свій|свою|adresinizi|अपना|अपनी)(?:\s+(?:електронн\w*|электронн\w*|elektronik))?"
 )
 _FIELD = (
     rf"{offers.EMAIL_WORDS}(?:\s+(?:الإلكتروني|الالكتروني))?(?:[\s-]*(?:address|adresse|"
@@ -111,15 +112,17 @@ _FIELD = (
 # an entry verb or "your" before the field (a table's "E-mail address" header is no form), or an
 # entry verb after it
 _FIELD_RE = re.compile(
-    rf"^\W*(?:{_ENTER}\s+(?:{_YOUR}\s+)?|{_YOUR}\s+){_FIELD}\W*$"
-    rf"|^\W*(?:{_YOUR}\s+)?{_FIELD}\s*{_ENTER}\w*(?:하세요|\s?करें|してください)?\W*$",
+    rf"^\W*(?:{_ENTER}\s+(?:{_YOUR}\s+)?|{_YOUR}\s+){_FIELD}(?:\s+(?:anda|kamu|yako|wako))?\W*$"
+    rf"|^\W*(?:{_YOUR}\s+)?{_FIELD}\s*(?:خود را\s|را\s)?{_ENTER}\w*(?:하세요|\s?करें|してください)?\W*$",
     re.IGNORECASE,
 )
 _MAX_FIELD_CHARS = 50
 
 # "Get the morning news free", "रोज़ सुबह की ख़बरें मुफ़्त में पाएं": news offered free to the
 # reader, with a "get" that opens the line or (verb-final languages) closes it.
-_GET_LAST_RE = re.compile(r"(?:पाएं|पाइए|पायें|प्राप्त करें|받아\s?보세요|받으세요)\W*$")
+_GET_LAST_RE = re.compile(
+    r"(?:पाएं|पाइए|पायें|प्राप्त करें|받아\s?보세요|받으세요|دریافت کنید|بگیرید|受け取る|受け取れます)\W*$"
+)
 _MAX_NEWS_OFFER_CHARS = 80
 
 _TIP = Rule(_TIP_RE)

@@ -37,7 +37,7 @@ _COMMENTS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
     r"reactie|kommentarer|kommentar|komentarzy|komentarze|komentáře|kommentit|hozzászólás|"
     r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|(?:ال)?تعليقات?|تعليقا|"
-    r"टिप्पणियां|टिप्पणियाँ|कमेंट्स?|"
+    r"टिप्पणियां|टिप्पणियाँ|कमेंट्स?|komentar|maoni|نظرات|دیدگاه‌ها|دیدگاه ها|"
     r"comentarii|kommenttia|diskuse|diskusia|diskussion|discussion|dyskusja|תגובות|コメント|"
     r"评论|評論|留言|댓글)"
 )

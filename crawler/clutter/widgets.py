@@ -175,7 +175,8 @@ _NEXT_PREV_RE = re.compile(
     r"προηγούμενο|التالي|السابق|بعدی|قبلی|הבאה|הקודמת|अगली|पिछली|ถัดไป|ก่อนหน้า|selanjutnya|"
     r"sebelumnya|tiếp theo|trước|inayofuata|iliyotangulia|sljedeći|prethodni|sledeći|"
     r"article|story|artikel|noticia|notícia|articolo|artigo|artikkel|artikkeli|artykuł|článek|"
-    r"cikk|статья|стаття|haber|άρθρο|المقال|خبر|הכתבה|खबर|บทความ|bài|makala|članak|tekst|sak|"
+    r"cikk|статья|стаття|haber|άρθρο|المقال|خبر|הכתבה|खबर|ख़बर|บทความ|bài|makala|članak|tekst|sak|"
+    r"новость|новина|wiadomość|nota|berita|habari|news|nouvelle|meldung|nachricht|"
     r"post)\s*){2,3}[\s«»‹›<>←→]*$"
     r"|^[\s«»‹›<>←→]*(?:上一篇|下一篇|前の記事|次の記事|이전 기사|다음 기사)[\s«»‹›<>←→]*$",
     re.IGNORECASE,
