@@ -139,8 +139,12 @@ _APP_ALERT_RE = re.compile(
     rf"descărca\w*)\b.{{0,40}}\b{_APP}\b.{{0,60}}(?:alert\w*|notific\w*|notifik\w*|upozorn\w*|"
     r"besked|varsl\w*|push\w*|ειδοποι\w*|ilmoitu\w*|obavijest\w*|obavešt\w*|obavješt\w*|"
     r"értesü\w*|powiadom\w*|arifa|сповіщ\w*|уведомл\w*|bildirim\w*|thông báo|taarifa|"
-    r"breaking news|in tempo reale|en temps réel|en tiempo real|em tempo real)"
-    r"|\buygulama\w*\s+indirin\b|앱을? ?(?:내려받|다운로드)[^.]{0,20}받(?:아보세요|으세요)"
+    r"breaking news|in tempo reale|en temps réel|en tiempo real|em tempo real)",
+    re.IGNORECASE,
+)
+# ... in the languages that put the verb after the app
+_APP_VERB_LAST_RE = re.compile(
+    r"\buygulama\w*\s+indirin\b|앱을? ?(?:내려받|다운로드)[^.]{0,20}받(?:아보세요|으세요)"
     r"|下载.{0,8}(?:客户端|APP|app)[^。]{0,20}(?:推送|通知|第一时间)",
     re.IGNORECASE,
 )
@@ -150,11 +154,21 @@ _APP_RE = re.compile(
     rf"\b{_APP}\b|aplicați\w*|alkalmazás|אפליקצי|แอป|앱|アプリ|客户端|(?<![A-Za-z])App",
     re.IGNORECASE,
 )
-_IOS_RE = re.compile(r"(?<![a-z])ios(?![a-z])|iphone|app store|आईओएस", re.IGNORECASE)
-_ANDROID_RE = re.compile(
-    r"android|андроид|андроїд|أندرويد|اندروید|אנדרואיד|एंड्रॉयड|एंड्रॉइड|안드로이드|安卓|アンドロイド|"
-    r"google play",
-    re.IGNORECASE,
+_IOS_RE = re.compile(r"(?<![a-z])ios(?![a-z])|iphone|app store|आईओएस")
+# (lower-cased lines: substring tests)
+_ANDROID = (
+    "android",
+    "андроид",
+    "андроїд",
+    "أندرويد",
+    "اندروید",
+    "אנדרואיד",
+    "एंड्रॉयड",
+    "एंड्रॉइड",
+    "안드로이드",
+    "安卓",
+    "アンドロイド",
+    "google play",
 )
 _OURS_RE = re.compile(
     r"\b(?:our|nuestra|nuestro|notre|nostra|nossa|unsere[rnm]?|onze|vår\w*|vores|nasz\w*|"
@@ -162,19 +176,22 @@ _OURS_RE = re.compile(
     r"alkalmazásunk|noastră|ما\b|שלנו|हमारे|ของเรา|我们的|我們的",
     re.IGNORECASE,
 )
-_MAX_APP_CHARS = 160
 # Follow and join asks in the forms crawler.clutter.promos leaves out: a news aggregator named in
 # the local language ("Følg os på Google Nyheder"), "follow us" verbs and channel joins of more
 # languages, their CJK, Thai and Indic forms.
-_FOLLOW_RE = re.compile(
-    r"^\W*(?:follow|følg|följ|volg|seuraa|sledujte|pratite|kövess\w*|tufuatilie|fuatilia|"
+_FOLLOW_START_RE = re.compile(
+    r"^\W*(?:(?:follow|følg|följ|volg|seuraa|sledujte|pratite|kövess\w*|tufuatilie|fuatilia|"
     r"urmăriți|стежте|следите|читайте|подписывайтесь|підписуйтеся|підписуйтесь|obserwuj)\b"
     r".{0,50}\b(?:google\s+[^\W\d_]+|дзен\w*|telegram\w*|whatsapp\w*|viber)"
-    r"|^\W*(?:pridružite se|pridruži se|csatlakozz\w*|iscriviti|iscrivetevi|intră|gabung|jiunge)\b"
+    r"|(?:pridružite se|pridruži se|csatlakozz\w*|iscriviti|iscrivetevi|intră|gabung|jiunge)\b"
     r".{0,40}\b(?:whatsapp\w*|telegram\w*|viber|kanal\w*|canal\w*|csatorn\w*|saluran|chaneli)"
-    r"|^\W*עקבו אחרינו|^\W*הצטרפו\b.{0,40}(?:ווטסאפ|וואטסאפ|טלגרם|whatsapp|telegram)"
-    r"|^\W*(?:تابع|تابعوا|تابعونا)\b.{0,40}(?:جوجل|غوغل)"
-    r"|(?:واتس‌اپ|واتساپ|تلگرام|کانال).{0,40}بپیوندید"
+    r"|עקבו אחרינו|הצטרפו\b.{0,40}(?:ווטסאפ|וואטסאפ|טלגרם|whatsapp|telegram)"
+    r"|(?:تابع|تابعوا|تابعونا)\b.{0,40}(?:جوجل|غوغل))",
+    re.IGNORECASE,
+)
+# ... and those of scripts whose asks end in the verb (found anywhere in the line)
+_FOLLOW_INNER_RE = re.compile(
+    r"(?:واتس‌اپ|واتساپ|تلگرام|کانال).{0,40}بپیوندید"
     r"|(?:गूगल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|फेसबुक|यूट्यूब).{0,30}(?:फॉलो करें|से जुड़ें|ज्वाइन करें)"
     r"|ติดตามเรา|เพิ่มเพื่อน.{0,30}line|アカウントをフォロー"
     r"|(?:네이버|다음|카카오).{0,20}구독하세요|\bquan tâm\b.{0,20}zalo"
@@ -186,6 +203,8 @@ _MAX_WIDE_ASK_CHARS = 50
 _FIRST_WIDE, _LAST_WIDE = "\u2e80", "\ud7ff"  # CJK and Hangul (not the emoji above them)
 
 _TIP = Rule(_TIP_RE)
+_FOLLOW_INNER = Rule(_FOLLOW_INNER_RE, gated=True)
+_APP_VERB_LAST = Rule(_APP_VERB_LAST_RE, gated=True)
 _FREE = Rule(re.compile(offers.FREE_WORDS, re.IGNORECASE))
 _NEWS = Rule(offers.NEWS_WORDS_RE)
 _RECEIVE = Rule(offers.RECEIVE_RE)
@@ -195,19 +214,17 @@ def is_newsroom_line(text: str) -> bool:
     """A stripped line that is a desk sign-off, a reader-tip ask, a metered paywall's counter or
     an e-mail field's label (see the module's docstring)."""
     n = len(text)
+    if n > _MAX_TIP_CHARS:
+        return False  # most lines of a text
+    low = text.lower()
     if n <= _MAX_DESK_CHARS and _DESK_RE.match(text):
         return True
-    if n <= _MAX_APP_CHARS and _is_app_promo(text):
-        return True
-    if n <= _MAX_FOLLOW_CHARS and _FOLLOW_RE.search(text) and not _is_wide_prose(text):
+    if _is_app_promo(text, low) or (n <= _MAX_FOLLOW_CHARS and _is_follow_ask(text, low)):
         return True
     if n <= _MAX_FIELD_CHARS and _FIELD_RE.match(text):
         return True
     if n <= _MAX_METER_CHARS and (_METER_RE.match(text) or _LAST_FREE_RE.search(text)):
         return True
-    if n > _MAX_TIP_CHARS:
-        return False  # most lines of a text
-    low = text.lower()
     if n <= _MAX_NEWS_OFFER_CHARS and _is_news_offer(text, low):
         return True
     if any(map(low.__contains__, _TIP_WORDS)):
@@ -223,13 +240,21 @@ def _is_news_offer(text: str, low: str) -> bool:
     return _RECEIVE.search(low, lowered=True) or _GET_LAST_RE.search(text) is not None
 
 
+def _is_follow_ask(text: str, low: str) -> bool:
+    if _FOLLOW_START_RE.match(text):
+        return True
+    return _FOLLOW_INNER.search(low, lowered=True) and not _is_wide_prose(text)
+
+
 def _is_wide_prose(text: str) -> bool:
     """50 Han, kana or Hangul characters are a paragraph: reporting, not an ask."""
     return len(text) > _MAX_WIDE_ASK_CHARS and _FIRST_WIDE <= text[:1] <= _LAST_WIDE
 
 
-def _is_app_promo(text: str) -> bool:
+def _is_app_promo(text: str, low: str) -> bool:
     # the stores first: cheap, and in few lines
-    if _ANDROID_RE.search(text) and _IOS_RE.search(text) and _APP_RE.search(text):
+    if any(map(low.__contains__, _ANDROID)) and _IOS_RE.search(low) and _APP_RE.search(text):
         return not text[:1].isalnum() or _OURS_RE.search(text) is not None
-    return _APP_ALERT_RE.search(text) is not None
+    if _APP_ALERT_RE.match(text):
+        return True
+    return _APP_VERB_LAST.search(low, lowered=True)
