@@ -157,6 +157,8 @@ _BOILERPLATE_START_RE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_MARKS = frozenset(("- ", "* ", "• "))
+# A widget's time beside it: "4 min", "5 Min.", "dakika 4", "4分钟".
+_DURATION_RE = re.compile(r"^(?:\d{1,3}\s*[^\W\d_]{1,8}\.?|[^\W\d_]{1,8}\s*\d{1,3})$")
 _CELL_SPLIT_RE = re.compile(r"\\?\|")
 _BRACKETS_RE = re.compile(r"\[([^\[\]]*)\]")
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
@@ -237,9 +239,11 @@ def is_boilerplate(text: str) -> bool:
         cells = [c.strip() for c in _BRACKETS_RE.findall(text)]
         if cells and all(_is_boilerplate_text(c) for c in cells if c):
             return True
-    if " · " in text:  # a row of widgets: "Share this article · 14 comments"
-        return all(_is_boilerplate_text(part.strip()) for part in text.split(" · "))
-    return _is_boilerplate_text(text)
+    if " · " in text:  # a row of widgets: "Share this article · 14 comments", "Listen · 4 min"
+        parts = [part.strip() for part in text.split(" · ")]
+        if all(_is_boilerplate_text(part) or _DURATION_RE.match(part) for part in parts):
+            return not all(_DURATION_RE.match(part) for part in parts)
+    return _is_boilerplate_text(text)  # a whole line: "Topics: Climate · Energy · Europe"
 
 
 def without_boilerplate_cells(line: str) -> str:

@@ -54,7 +54,8 @@ _ACTIONS = (
     r"beluister|lyssna|lytt|kuuntele|posłuchaj|odsłuchaj|poslechněte|poslechnout|audioverze|"
     r"felolvasva|ascultă|слушать|прослушать|слухати|прослухати|dinle|dinleyin|ακούστε|"
     r"استمع|نسخه صوتی|הקשיבו|सुनें|ฟัง|dengarkan|nghe đọc|nghe|sikiliza|slušajte|poslušajte|"
-    r"听|聴く|聞く|듣기"
+    r"听|聴く|聞く|듣기|hør|ouvir|ฟังบทความนี้|ฟังข่าว|この記事を音声で聞く|音声で聴く|音声で聞く|听新闻|"
+    r"收听新闻"
 )
 # Words that may stand around an action in a toolbar: objects, platforms, links between them.
 _FILLERS = (
@@ -76,7 +77,8 @@ _FILLERS = (
     r"sessão|sesión|se|deg|dig|opplest|læst op|sesli|ses|음성으로|音声で|ảnh|add|leave|write|"
     r"a comment|schreiben|laisser|deja|deixe|o seu|lascia|plaats|skriv|kirjoita|dodaj|přidat|"
     r"ostavite|lasă|оставить|залишити|αφήστε|ένα|أضف|הוסיפו|अपनी|लिखें|tulis|gửi|acha|yako|"
-    r"发表|を書く|쓰기|een|un|una|uno|ett|en|de|da|of"
+    r"发表|を書く|쓰기|een|un|una|uno|ett|en|de|da|of|la|le|il|naar|l'article|l’article|artigo|"
+    r"notícia|articol|știrea|vijest|vest|إلى|לכתבה"
 )
 _TOOL_RE = re.compile(rf"(?<!\w)(?:{_ACTIONS})(?!\w)", re.IGNORECASE)
 _FILL_RE = re.compile(rf"(?<!\w)(?:{_ACTIONS}|{_FILLERS})(?!\w)", re.IGNORECASE)
