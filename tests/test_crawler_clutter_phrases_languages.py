@@ -68,6 +68,9 @@ SECTIONS = [
     "Lo más visto",
     "Mehr Artikel von Anna Schmidt",
     "Другие статьи автора",
+    "Son dakika haberleri",
+    "Berita terkini",
+    "Najnowsze wiadomości",
 ]
 BOILERPLATE = [
     "Catch all the latest Kerala news and updates on The Deccan Courier.",
@@ -354,6 +357,12 @@ def test_reporting_that_looks_like_furniture_stays(line: str) -> None:
         "Topics: Climate change · Energy · Europe",
         "Themen: Klimawandel · Energie · Europa",
         "関連キーワード：気候変動・エネルギー・経済",
+        # reprint bans: a copy word, a permission word and the ban
+        "Eftertryk forbudt uden skriftlig tilladelse.",
+        "Toute reproduction, même partielle, est interdite sans autorisation.",
+        "Перепечатка материалов без разрешения редакции запрещена.",
+        "未经授权，禁止转载。",
+        "İzinsiz kopyalanamaz, kaynak gösterilmeden kullanılamaz.",
         # archive-photo labels
         "Imagen de archivo / Europa Press",
         "تصوير: أرشيفية",
@@ -413,6 +422,8 @@ def test_next_story_and_read_cues_with_a_headline(line: str) -> None:
         "Follow the money, the prosecutor told the jury on Tuesday afternoon.",
         "Читайте договор внимательно, советуют юристы.",
         "4 min · 5 min",
+        "The court ruled that the newspaper may reproduce the photos with permission.",
+        "Kopiowanie dokumentów jest dozwolone, mówi urząd.",
         "Paris · 4 min",
         "La nouvelle ligne · 4 min de trajet entre les deux gares, a promis la région.",
         "Escucha la noticia, dijo el alcalde a los vecinos reunidos en la plaza.",

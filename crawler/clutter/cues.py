@@ -20,6 +20,11 @@ OTHER_NEWS = (
     r"अन्य खबरें|संबंधित खबरें|ये भी पढ़ें|सबसे ज्यादा पढ़ी गई|"
     r"tin liên quan|tin khác|đọc thêm|tin mới nhất|berita terkait|berita lainnya|baca juga|"
     r"terpopuler|around (?:the )?(?:region|state|country|world|town)|regional (?:news|roundup)|"
+    # "latest news" and "popular" headers of more of the profile's languages
+    r"nejnovější zprávy|najnovšie správy|τελευταίες ειδήσεις|δημοφιλή|آخرین اخبار|"
+    r"tuoreimmat uutiset|uusimmat uutiset|מבזקים|ताज़ा ख़बरें|ताजा खबरें|najnovije (?:vijesti|vesti)|"
+    r"friss hírek|berita terkini|najnowsze wiadomości|ultimele știri|habari mpya|"
+    r"ข่าวยอดนิยม|ข่าวล่าสุด|son dakika haberleri|свежие новости|свіжі новини|"
     r"news in brief|news roundup"
 )
 LIST_CUE = (
