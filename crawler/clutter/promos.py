@@ -13,7 +13,7 @@ from crawler.clutter.notices import is_notice
 
 _NEWSLETTER_WORDS = (
     r"(?:newsletter\w*|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn|uutiskirje\w*|"
-    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר|jarida|bản tin|뉴스레터|"
+    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ל?ה?ניוזלטר|njuzleter\w*|jarida|bản tin|뉴스레터|"
     r"न्यूज़लेटर|न्यूजलेटर|จดหมายข่าว|خبرنامه|бюлетин\w*|билтен|bilten|zpravodaj\w*|butlletí|"
     r"buletin\w*|ל?רשימת (?:ה)?תפוצה|surat berita|lettre (?:quotidienne|hebdomadaire|"
     r"d[’']information)|نشرت?نا البريدية|النشرة البريدية|النشرة اليومية)"
@@ -23,8 +23,8 @@ _NEWSLETTER_RE = re.compile(
     r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin|tilaa|подпи|підпи|"
     r"abone|feliratkoz|odebír|abon|הירשמ|kaydol|üye ol|înscri|εγγραφ|daftar|đăng ký|odběr|"
     r"přihlás|registr|jiandikishe|구독|신청|सब्सक्राइब|सदस्यता|สมัคร|عضو|مشترک|prijav|абонира|"
-    r"pretplat|претплат|langgan|melanggan)"
-    rf"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
+    r"pretplat|претплат|langgan|melanggan|postfach|دریافت|הרשמה|साइन अप)"
+    rf"|\b(?:sign up|tilmeld dig|iratkozzon fel|dapatkan|jisajili|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
     r"prenumerera|zapisz się|suscríbete|assine|melden sie sich|apúntate|apuntate|regístrate|"
     r"inscríbete|subscreva|inscreva-se|schrijf je in|abonneer je|подпишитесь|подписывайтесь|"
     r"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi|jiandikishe|"
@@ -32,14 +32,14 @@ _NEWSLETTER_RE = re.compile(
     r"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו|langgan|daftar|recevez|recibe|receba|"
     rf"ricevi|ontvang|erhalten sie|get|få|otrzymuj|λάβετε|primește|pokea|nhận|kérje|اشترك\w*|"
     r"سجّل|سجل|سجلوا)"
-    rf"\b.*\b{_NEWSLETTER_WORDS}",
+    rf"\b.*\b{_NEWSLETTER_WORDS}|(?:สมัคร|รับ)\S{{0,6}}จดหมายข่าว",
     re.IGNORECASE,
 )
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
 _SUBSCRIBERS = (
     r"(?:subscribers?|abonnés|abonnenten|abonnees|abonnenter|suscriptores|assinantes|abbonati|"
     r"prenumeranter|subskrybentów|prenumeratorów|abonelere|abonnenter|tilaajille|előfizetők|"
-    r"předplatitele|abonaților|подписчиков|передплатників|συνδρομητές|للمشتركين)"
+    r"předplatitele|abonaților|abonați|подписчиков|передплатників|συνδρομητές|للمشتركين)"
 )
 _PAYWALL_RE = re.compile(
     r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla|для|για|pro|pentru)\s+"
