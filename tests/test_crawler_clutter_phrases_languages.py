@@ -373,6 +373,11 @@ def test_reporting_that_looks_like_furniture_stays(line: str) -> None:
         "Acest articol este disponibil doar pentru abonați.",
         "Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder hver morgen.",
         "הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות בכל בוקר.",
+        "Повідомити про помилку",
+        "Meld fra om feil",
+        "126条评论",
+        "发表评论",
+        "Gesponsorde inhoud",
         # archive-photo labels
         "Imagen de archivo / Europa Press",
         "تصوير: أرشيفية",
@@ -393,6 +398,9 @@ def test_newsroom_lines_are_boilerplate(line: str) -> None:
         "Следующая новость: В Подмосковье открыли новую развязку",
         "خبر بعدی: افزایش قیمت بنزین",
         "Berita selanjutnya: Harga BBM turun mulai besok",
+        "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ: Νέες αυξήσεις στο ρεύμα από τον Ιανουάριο",
+        "LEER MÁS: El precio de la luz vuelve a subir este martes",
+        "함께 읽기: 폭설로 KTX 일부 노선 운행 중단",
         "▶ Heatwave warning issued for the south-east Temperatures could pass 34C by...",
         # cues the markup ran into their headline
         "Leia tambémPaysandu vence o Remo e assume a liderança do estadual",
@@ -488,10 +496,11 @@ def _caught(text: str) -> bool:
 def test_blind_phrase_corpus_dev_floor() -> None:
     """tests/data/phrases_blind (written blind, session 9; 40 languages, 22 kinds of clutter
     line, prose that mentions the same things): dev clutter caught 43.6% -> 75.1% (keyword
-    list 5.5%), prose wrongly caught 0.0% -> 0.0%. Its heldback split is measured only."""
+    list 5.5%), prose wrongly caught 0.0% -> 0.0%; session 10 (issue 13) 76.6% -> 94.5%, prose
+    0.0%. Its heldback split is measured only."""
     lines = _phrase_lines("dev")
     clutter = [item for item in lines if item["kind"] != "prose"]
     prose = [item for item in lines if item["kind"] == "prose"]
     assert len(clutter) > 1000 and len(prose) > 200
-    assert sum(_caught(item["text"]) for item in clutter) >= 0.72 * len(clutter)
+    assert sum(_caught(item["text"]) for item in clutter) >= 0.93 * len(clutter)
     assert sum(_caught(item["text"]) for item in prose) <= 0.01 * len(prose)

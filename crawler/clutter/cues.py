@@ -87,6 +87,8 @@ LIST_CUE = (
     r"(?:nouvelle|info) (?:suivante|précédente)|(?:следующая|предыдущая) новость|"
     r"(?:наступна|попередня) новина|(?:następna|poprzednia) wiadomość|(?:sonraki|önceki) haber|"
     r"الخبر (?:التالي|السابق)|(?:अगली|पिछली) (?:ख़बर|खबर)|下一条|上一条|(?:다음|이전) 뉴스|"
+    r"διαβαστε (?:επισης|ακομη|ακομα)|leer (?:más|también)|ez is érdekelheti|함께 읽기|"
+    r"อ่านข่าวที่เกี่ยวข้อง|"
     r"(?:nächste|vorherige) (?:meldung|nachricht)|(?:next|previous) news|خبر (?:بعدی|قبلی)|"
     r"次のニュース|前のニュース|berita (?:selanjutnya|sebelumnya)|habari (?:inayofuata|iliyotangulia)|"
     # read-also and list headers of the remaining profile languages, and author "more from" lines

@@ -146,7 +146,7 @@ _BOILERPLATE_START_RE = re.compile(
     r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
     r"(?:published|appeared|updated)\b"
     r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
-    rf"|\d+\s*(?:件の)?{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
+    rf"|\d+\s*(?:件の|条|條)?{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
     r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas|tagi|tag|etichette|"
     r"trefwoorden|taggar|stikkord|emneord|avainsanat|tagit|etiketler|ετικέτες|الوسوم|وسوم|תגיות|"
     r"теги|теґи|мітки|标签|標籤|タグ|태그|štítky|tagy|etichete|címkék|palavras-chave|"

@@ -44,6 +44,7 @@ _ACTIONS = (
     r"रजिस्टर करें|เข้าสู่ระบบ|สมัครสมาชิก|masuk|daftar|đăng nhập|đăng ký|ingia|jisajili|"
     r"登录|注册|ログイン|新規登録|로그인|회원가입|přihlaste se|συνδεθείτε|وارد شوید|התחברו|prijavite se|"
     r"jelentkezzen be|autentifică-te|войдите|увійдіть|سجّل الدخول|سجل الدخول|请登录|請登入|"
+    r"发表评论|發表評論|コメントを書く|报告错误|報告錯誤|誤りを報告する|แจ้งข้อผิดพลาด|"
     r"megosztása|ispiši|in bài viết|打印本文|分享本文|分享到微信|分享到微博|分享到朋友圈|แชร์บทความนี้|"
     r"พิมพ์บทความ|แชร์ไปยัง|"
     # comment prompts and counters

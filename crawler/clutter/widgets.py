@@ -76,7 +76,8 @@ _SPONSORED_RE = re.compile(
     r"محتوى (?:مدفوع|برعاية|ممول)|رپورتاژ آگهی|स्पॉन्सर्ड|támogatott tartalom|"
     r"makala ya udhamini|บทความได้รับการสนับสนุน|เนื้อหาโฆษณา|reklam içeriği|bài pr|推广|"
     r"提供|\[광고\]|pr|贊助|赞助|贊助商|赞助商|artykuł sponsorowany|conținut sponsorizat|sponsoroitu sisältö|"
-    r"sponsorlu içerik|спонсорский материал|спонсорований матеріал)"
+    r"sponsorlu içerik|спонсорский материал|спонсорований матеріал|sponsoreret indhold|"
+    r"gesponsorde inhoud|sponset innhold|sponzorisani sadržaj)"
     r"(?!\w)(?:[^:：.!?]{0,40}[:：]|\s*$)",
     re.IGNORECASE,
 )
@@ -111,7 +112,7 @@ _CONTENT_RE = re.compile(
 _ERROR_RE = re.compile(
     r"error|mistake|fehler|erreur|errore|erro|fout|fel|feil|fejl|virhe|chyb|błąd|hib|greșeal|"
     r"eroare|ошибк|помилк|hata|λάθ|خطأ|خطا|اشتباه|טעות|गलती|ข้อผิดพลาด|kesalahan|lỗi|kosa|"
-    r"pogrešk|grešk|误|誤り|오류",
+    r"pogrešk|grešk|误|誤り|오류|sai sót",
     re.IGNORECASE,
 )
 _REPORT_RE = re.compile(
@@ -127,7 +128,7 @@ _QUESTION_RE = re.compile(r"[?？;؟]")
 # the report verb and the error next to each other, nothing after but "in this story"
 _ERROR_REPORT_RE = re.compile(
     rf"^\W*(?:(?:{_REPORT_RE.pattern})\w*\s+(?:(?:an?|the|un|une|um|uma|een|ett|en|o|об|о|عن|"
-    rf"על|की|on)\s+)?(?:{_ERROR_RE.pattern})\w*|(?:{_ERROR_RE.pattern})\w*\s+(?:(?:की|"
+    rf"על|की|on|про|fra om|om)\s+)?(?:{_ERROR_RE.pattern})\w*|(?:{_ERROR_RE.pattern})\w*\s+(?:(?:की|"
     rf"on)\s+)?(?:{_REPORT_RE.pattern})\w*(?:\s+करें)?)(?:\s+in (?:this|the) (?:story|article))?"
     r"\W*$",
     re.IGNORECASE,
