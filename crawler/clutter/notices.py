@@ -95,7 +95,7 @@ _COPY = Rule(_COPY_RE, gated=True)
 def is_notice(text: str) -> bool:
     """A line holding a copyright, reprint or cookie note."""
     low = text.lower()
-    if any(phrase in low for phrase in _RESERVED):
+    if any(map(low.__contains__, _RESERVED)):
         return True
     return (
         len(text) <= _MAX_COPY_NOTE_CHARS
