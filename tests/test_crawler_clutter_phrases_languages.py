@@ -440,6 +440,8 @@ def test_next_story_and_read_cues_with_a_headline(line: str) -> None:
         "Follow the money, the prosecutor told the jury on Tuesday afternoon.",
         "Читайте договор внимательно, советуют юристы.",
         "4 min · 5 min",
+        "登録すれば無料でニュースを受け取れます。",
+        "市は公式アカウントをフォローするよう呼びかけた。",
         "In the article the minister said the plan would go ahead.",
         "El boletín municipal es gratis.",
         "The court ruled that the newspaper may reproduce the photos with permission.",
