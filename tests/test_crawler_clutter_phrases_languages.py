@@ -68,6 +68,9 @@ SECTIONS = [
     "Lo más visto",
     "Mehr Artikel von Anna Schmidt",
     "Другие статьи автора",
+    "Son dakika haberleri",
+    "Berita terkini",
+    "Najnowsze wiadomości",
 ]
 BOILERPLATE = [
     "Catch all the latest Kerala news and updates on The Deccan Courier.",
@@ -296,6 +299,182 @@ def test_reporting_that_looks_like_furniture_stays(line: str) -> None:
     assert not phrases.is_boilerplate(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # desk sign-offs
+        "Opracowanie: redakcja serwisu",
+        "Edición: Mesa Nacional",
+        "एडिटेड बाय: डिजिटल डेस्क",
+        "Редактор: Ирина Соколова",
+        # reader-tip asks
+        "Une info à nous signaler ? Écrivez-nous à redaction@exemple.fr",
+        "Masz temat? Napisz do nas: kontakt@przyklad.pl",
+        "¿Tienes información sobre este tema? Escríbenos a denuncias@ejemplo.cl",
+        "新闻线索请拨打报料热线：0000-12345678",
+        "Haben Sie einen Hinweis? Schreiben Sie uns an hinweise@zeitung.example",
+        # metered paywall counters
+        "У вас осталось 2 бесплатных статьи в этом месяце.",
+        "Hai ancora 2 articoli gratuiti questo mese.",
+        "You have 3 free articles left this month.",
+        "Masz jeszcze 2 darmowe artykuły w tym miesiącu.",
+        # sign-up form fields
+        "أدخل بريدك الإلكتروني",
+        "Insira o seu e-mail",
+        "Introduce tu correo electrónico",
+        "이메일 주소를 입력하세요",
+        # promos: channels, apps, newsletters, news offered free
+        "Dołącz do naszego kanału na WhatsAppie",
+        "انضم إلى قناتنا على واتساب",
+        "앱을 설치하고 속보 알림을 받아보세요",
+        "سجّل مجانًا في النشرة اليومية",
+        "रोज़ सुबह की ख़बरें मुफ़्त में पाएं",
+        "| रोज़ सुबह की ख़बरें मुफ़्त में पाएं |",
+        # toolbars and counters
+        "인쇄 | 메일보내기",
+        "التعليقات (286)",
+        "टिप्पणियां (12)",
+        "ⓒ 한빛일보",
+        # ... in more of the profile's languages
+        "Маєте новину? Напишіть нам: news@example.ua",
+        "Введіть вашу електронну пошту",
+        "ایمیل خود را وارد کنید",
+        "Masukkan email Anda",
+        "Weka barua pepe yako",
+        "Gabung saluran WhatsApp kami",
+        "Jiunge na chaneli yetu ya WhatsApp",
+        "به کانال تلگرام ما بپیوندید",
+        "Komentar (12)",
+        "Maoni (5)",
+        "Habari inayofuata",
+        "Anda memiliki 2 artikel gratis tersisa bulan ini.",
+        "今月の無料記事は残り2本です",
+        "اخبار روز را رایگان دریافت کنید",
+        # app promotions: a download and alerts, or the two stores said by the site
+        "Download the Kurier app and get alerts on the latest news.",
+        "Stáhněte si aplikaci Pražských listů a dostávejte upozornění na nejnovější zprávy.",
+        "Şehir Haber uygulamasını indirin, son dakika haberlerinden anında haberdar olun.",
+        "📱 All the news in our free app for iOS and Android",
+        "Toda la actualidad en nuestra aplicación, gratis para iOS y Android",
+        "下载城市快讯客户端，第一时间接收突发新闻推送。",
+        # follow and join asks
+        "Følg os på Google Nyheder",
+        "Seuraa meitä Google Uutisissa",
+        "👉 Pridružite se WhatsApp kanalu Jadranskog lista",
+        "हमें गूगल न्यूज़ पर फॉलो करें",
+        "👉 扫码关注《华南日报》官方微博和抖音",
+        # widget rows with their reading time, tag rows joined by middle dots
+        "🎧 Listen to this story · 6 min",
+        "🎧 Écouter l'article · 4 min",
+        "🎧 Sikiliza habari · dakika 4",
+        "🎧 听新闻 · 4分钟",
+        "Ouvir este artigo",
+        "Topics: Climate change · Energy · Europe",
+        "Themen: Klimawandel · Energie · Europa",
+        "関連キーワード：気候変動・エネルギー・経済",
+        # reprint bans: a copy word, a permission word and the ban
+        "Eftertryk forbudt uden skriftlig tilladelse.",
+        "Toute reproduction, même partielle, est interdite sans autorisation.",
+        "Перепечатка материалов без разрешения редакции запрещена.",
+        "未经授权，禁止转载。",
+        "İzinsiz kopyalanamaz, kaynak gösterilmeden kullanılamaz.",
+        # share, print and log-in rows, newsletter asks
+        "Jaa Facebookissa Jaa X:ssä Lähetä sähköpostilla",
+        "Facebook'ta paylaş X'te paylaş WhatsApp'ta paylaş",
+        "Podijelite članak",
+        "分享到微信 分享到微博 复制链接",
+        "Уже есть подписка? Войдите",
+        "Jste již předplatitel? Přihlaste se",
+        "Acest articol este disponibil doar pentru abonați.",
+        "Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder hver morgen.",
+        "הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות בכל בוקר.",
+        "Повідомити про помилку",
+        "Meld fra om feil",
+        "126条评论",
+        "发表评论",
+        "Gesponsorde inhoud",
+        # archive-photo labels
+        "Imagen de archivo / Europa Press",
+        "تصوير: أرشيفية",
+        "File photo",
+    ],
+)
+def test_newsroom_lines_are_boilerplate(line: str) -> None:
+    assert phrases.is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Noticia anterior: Detienen a banda que robaba cajeros en Maipú | Siguiente noticia: Suben las tarifas",
+        "अगली ख़बर: भारत ने दूसरा टेस्ट सात विकेट से जीता",
+        "| पढ़ें: प्याज़ के दाम फिर आसमान पर |",
+        "▶ اقرأ أيضا.. مهرجان جرش يعلن برنامج دورته الجديدة",
+        "Следующая новость: В Подмосковье открыли новую развязку",
+        "خبر بعدی: افزایش قیمت بنزین",
+        "Berita selanjutnya: Harga BBM turun mulai besok",
+        "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ: Νέες αυξήσεις στο ρεύμα από τον Ιανουάριο",
+        "LEER MÁS: El precio de la luz vuelve a subir este martes",
+        "함께 읽기: 폭설로 KTX 일부 노선 운행 중단",
+        "▶ Heatwave warning issued for the south-east Temperatures could pass 34C by...",
+        # cues the markup ran into their headline
+        "Leia tambémPaysandu vence o Remo e assume a liderança do estadual",
+        "【関連】コンサドーレ、終盤の失点で3連敗",
+        "延伸閱讀詐團假冒檢警騙走退休教師800萬",
+        "▶ افتتاح جسر جديد يربط شرق العاصمة بغربها يبلغ طول الجسر ثلاثة كيلومتر…",
+    ],
+)
+def test_next_story_and_read_cues_with_a_headline(line: str) -> None:
+    assert is_inline_cue(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The site offers five free articles a month, the company said.",
+        "“If you have information, contact us at 555-1234,” said the sheriff.",
+        "Anyone with information should contact police on 0800 555 111.",
+        "Editor's note: this article was updated with the ministry's response.",
+        "Редакция не получила ответа от министерства до публикации.",
+        "Email address",
+        "| Constituency | Member of Parliament | Email address |",
+        "Migrants get free legal news from the group every week.",
+        "警方呼吁知情者提供线索。",
+        "▶ The minister said the plan would go ahead.",
+        "▶ 달라진 제도",
+        "最新消息称，市政府将于明天公布方案",
+        "延伸阅读的书目很多，老师说。",
+        "Relatedness between the two cases was not proven.",
+        "Warga bergabung dengan saluran WhatsApp kelurahan untuk mendapat informasi antrean.",
+        "Wahamiaji wengi walisema maoni yao kuhusu sheria mpya mbele ya kamati.",
+        "Редактор газеты сказал, что редакция получила письма от читателей.",
+        "The ministry will email applicants a free copy of the new rules, officials said.",
+        "The free app, available for iOS and Android, shows waiting times at each office.",
+        "Migrants must download the app to book an appointment at the office.",
+        "運航会社は、公式サイトやSNSをフォローすれば欠航情報をすぐに確認できるとしている。",
+        "Follow the money, the prosecutor told the jury on Tuesday afternoon.",
+        "Читайте договор внимательно, советуют юристы.",
+        "4 min · 5 min",
+        "登録すれば無料でニュースを受け取れます。",
+        "市は公式アカウントをフォローするよう呼びかけた。",
+        "In the article the minister said the plan would go ahead.",
+        "El boletín municipal es gratis.",
+        "The court ruled that the newspaper may reproduce the photos with permission.",
+        "Kopiowanie dokumentów jest dozwolone, mówi urząd.",
+        "Paris · 4 min",
+        "La nouvelle ligne · 4 min de trajet entre les deux gares, a promis la région.",
+        "Escucha la noticia, dijo el alcalde a los vecinos reunidos en la plaza.",
+        "Imagen de archivo de la protesta en Madrid, cuando miles marcharon al centro.",
+        "Im Februar blieben den Lesern noch 2 kostenlose Artikel, sagte der Verlag.",
+        "Opracowanie nowego planu zajęło ministerstwu dwa lata.",
+        "Wolontariusze udostępniają zdjęcia instrukcji; fundacja zachęca do zapisania się na newsletter.",
+    ],
+)
+def test_reporting_about_editors_tips_and_free_articles_stays(line: str) -> None:
+    assert not phrases.is_boilerplate(line)
+    assert not is_inline_cue(line)
+
+
 def test_a_table_row_keeps_its_date_and_byline_without_its_buttons() -> None:
     row = "| 03.12.2026 16:40 | Ольга Седых | Просмотров: 5422 | Поделиться ВКонтакте |"
     assert phrases.without_boilerplate_cells(row) == "| 03.12.2026 16:40 | Ольга Седых |"
@@ -334,10 +513,11 @@ def _caught(text: str) -> bool:
 def test_blind_phrase_corpus_dev_floor() -> None:
     """tests/data/phrases_blind (written blind, session 9; 40 languages, 22 kinds of clutter
     line, prose that mentions the same things): dev clutter caught 43.6% -> 75.1% (keyword
-    list 5.5%), prose wrongly caught 0.0% -> 0.0%. Its heldback split is measured only."""
+    list 5.5%), prose wrongly caught 0.0% -> 0.0%; session 10 (issue 13) 76.6% -> 94.5%, prose
+    0.0%. Its heldback split is measured only."""
     lines = _phrase_lines("dev")
     clutter = [item for item in lines if item["kind"] != "prose"]
     prose = [item for item in lines if item["kind"] == "prose"]
     assert len(clutter) > 1000 and len(prose) > 200
-    assert sum(_caught(item["text"]) for item in clutter) >= 0.72 * len(clutter)
+    assert sum(_caught(item["text"]) for item in clutter) >= 0.93 * len(clutter)
     assert sum(_caught(item["text"]) for item in prose) <= 0.01 * len(prose)

@@ -20,6 +20,11 @@ OTHER_NEWS = (
     r"अन्य खबरें|संबंधित खबरें|ये भी पढ़ें|सबसे ज्यादा पढ़ी गई|"
     r"tin liên quan|tin khác|đọc thêm|tin mới nhất|berita terkait|berita lainnya|baca juga|"
     r"terpopuler|around (?:the )?(?:region|state|country|world|town)|regional (?:news|roundup)|"
+    # "latest news" and "popular" headers of more of the profile's languages
+    r"nejnovější zprávy|najnovšie správy|τελευταίες ειδήσεις|δημοφιλή|آخرین اخبار|"
+    r"tuoreimmat uutiset|uusimmat uutiset|מבזקים|ताज़ा ख़बरें|ताजा खबरें|najnovije (?:vijesti|vesti)|"
+    r"friss hírek|berita terkini|najnowsze wiadomości|ultimele știri|habari mpya|"
+    r"ข่าวยอดนิยม|ข่าวล่าสุด|son dakika haberleri|свежие новости|свіжі новини|"
     r"news in brief|news roundup"
 )
 LIST_CUE = (
@@ -77,6 +82,15 @@ LIST_CUE = (
     r"(?:sonraki|önceki) (?:haber|yazı)|المقال (?:التالي|السابق)|下一篇|上一篇|次の記事|前の記事|"
     r"(?:다음|이전) 기사|(?:další|předchozí) článek|articolul (?:următor|anterior)|"
     r"(?:nästa|föregående) artikel|(?:neste|forrige) artikkel|(?:næste|forrige) artikel|"
+    # ... and their "news" forms ("Noticia anterior:", "अगली ख़बर:", "Следующая новость")
+    r"(?:noticia|nota|notícia) (?:anterior|siguiente|seguinte)|(?:siguiente|próxima) (?:noticia|nota|notícia)|"
+    r"(?:nouvelle|info) (?:suivante|précédente)|(?:следующая|предыдущая) новость|"
+    r"(?:наступна|попередня) новина|(?:następna|poprzednia) wiadomość|(?:sonraki|önceki) haber|"
+    r"الخبر (?:التالي|السابق)|(?:अगली|पिछली) (?:ख़बर|खबर)|下一条|上一条|(?:다음|이전) 뉴스|"
+    r"διαβαστε (?:επισης|ακομη|ακομα)|leer (?:más|también)|ez is érdekelheti|함께 읽기|"
+    r"อ่านข่าวที่เกี่ยวข้อง|"
+    r"(?:nächste|vorherige) (?:meldung|nachricht)|(?:next|previous) news|خبر (?:بعدی|قبلی)|"
+    r"次のニュース|前のニュース|berita (?:selanjutnya|sebelumnya)|habari (?:inayofuata|iliyotangulia)|"
     # read-also and list headers of the remaining profile languages, and author "more from" lines
     r"смотрите также|ещё по теме|еще по теме|похожие новости|дивіться також|по темі|схожі новини|"
     r"найчитаніше|çok okunanlar|ilginizi çekebilir|δείτε (?:επίσης|ακόμη)|σχετικά θέματα|"

@@ -61,7 +61,16 @@ _GALLERY_RE = re.compile(
     r"(?:عکس|تصویر) (?:تزئینی|آرشیوی)|प्रतीकात्मक (?:तस्वीर|चित्र)|صورة أرشيفية|"
     r"(?:תמונת|צילום) אילוסטרציה|(?:εικόνα|φωτογραφία) αρχείου|архивное фото|архівне фото|"
     r"архивно фото|иллюстративное фото|ілюстративне фото|arşiv fotoğrafı|temsili fotoğraf|"
-    r"foto de arquivo|foto d[’']arxiu|imatge d[’']arxiu|arkistokuva|kuvituskuva)\W*$"
+    r"foto de arquivo|foto d[’']arxiu|imatge d[’']arxiu|arkistokuva|kuvituskuva|"
+    r"imagen de archivo|imagem de arquivo|images? d[’']archives?|immagine d[’']archivio|archivbild|"
+    r"file (?:photo|image|picture)|archive (?:image|picture)|zdjęcie archiwalne|arşiv görüntüsü|"
+    r"архивное изображение|صور(?:ة)? من الأرشيف|फ़ाइल फ़ोटो|फाइल फोटो|자료사진|资料图片?|資料照片?|"
+    # ... a photo label over "archive": "Foto: archivo", "تصوير: أرشيفية"
+    r"(?:photo|foto|imagen|imagem|image|bild|фото|صورة|الصورة|تصوير|zdjęcie|fot\.|fotoğraf|사진|"
+    r"图片|写真)\s*[:：]\s*(?:archives?|archivo|arquivo|archivio|archiv|archiwum|архив|أرشيفية|"
+    r"أرشيف|arşiv|자료|资料|資料))"
+    # with the agency or photographer after it: "Imagen de archivo / Europa Press"
+    r"(?:\s*[/|]\s*[^\W\d][\w .'’-]{1,30})?\W*$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"
     r"|^\W*(?:s\.|seite|p\.|page|pág\.|str\.|стр\.)\s*\d{1,3}(?:\s*/\s*\d{1,3})?\W*$",
     re.IGNORECASE,

@@ -3,6 +3,10 @@ notices, in the topic profile's languages (matched as lower-cased substrings of 
 
 from __future__ import annotations
 
+import re
+
+from crawler.clutter.literals import Rule
+
 _RESERVED = (
     "all rights reserved",
     "alle rechte vorbehalten",
@@ -63,7 +67,39 @@ _RESERVED = (
 )
 
 
+# "Reproduction prohibited without permission", in the profile's languages: a copy word, a
+# permission word and a ban, all three (a report on copyright law rarely fits a short line).
+_COPY_RE = re.compile(
+    r"reproduc|reproduç|riproduz|eftertryk|ettertrykk|eftertryck|kopi|copy|copie|kopírov|šíření|перепечат|передрук|"
+    r"копиров|nachdruck|vervielfältig|verveelvoudig|preuzimanj|másolás|kopyala|αναδημοσίευ|"
+    r"sao chép|kunakili|النسخ|إعادة النشر|להעתיק|पुनर्प्रकाशन|คัดลอก|转载|轉載|menayangkan ulang",
+    re.IGNORECASE,
+)
+_PERMISSION_RE = re.compile(
+    r"permission|autoriza|autoris|autorizz|tilladelse|tillatelse|tillstånd|lupaa|dozvol|"
+    r"dopušten|zgody|souhlas|engedély|izin|άδεια|разрешени|дозвол|acord|toestemming|إذن|אישור|"
+    r"अनुमति|อนุญาต|đồng ý|idhini|授权|授權|許可|许可",
+    re.IGNORECASE,
+)
+_BANNED_RE = re.compile(
+    r"forbudt|förbjud|kielletty|zabranjen|zakázán|zabronion|interdit|prohibid|proibid|vietat|"
+    r"verboten|untersagt|запрещен|заборонен|interzis|tilos|απαγορεύεται|يُمنع|يمنع|ممنوع|"
+    r"אין ל|वर्जित|ห้าม|禁止|dilarang|hairuhusiwi|không được|kopyalanamaz|kullanılamaz|"
+    r"niets uit deze|all rights",
+    re.IGNORECASE,
+)
+_MAX_COPY_NOTE_CHARS = 140
+_COPY = Rule(_COPY_RE, gated=True)
+
+
 def is_notice(text: str) -> bool:
     """A line holding a copyright, reprint or cookie note."""
     low = text.lower()
-    return any(phrase in low for phrase in _RESERVED)
+    if any(map(low.__contains__, _RESERVED)):
+        return True
+    return (
+        len(text) <= _MAX_COPY_NOTE_CHARS
+        and _COPY.search(low, lowered=True)
+        and _PERMISSION_RE.search(text) is not None
+        and _BANNED_RE.search(text) is not None
+    )

@@ -17,7 +17,7 @@ EMAIL_WORDS = (
 FREE_WORDS = (
     r"(?:\b(?:free|gratis|gratuit\w*|gratuït\w*|kostenlos|zdarma|zadarmo|δωρεάν|miễn phí|bure|"
     r"ücretsiz|безкоштовн\w*|бесплатн\w*|безплатн\w*|besplatn\w*|ingyen\w*|ilmai\w*|gratuito|"
-    r"gratuita|مجان\w*)\b|무료|免费|無料|मुफ्त|ฟรี|رایگان|חינם)"
+    r"gratuita|darmow\w*|bezpłatn\w*|مجان\w*)\b|무료|免费|無料|मुफ्त|मुफ़्त|ฟรี|رایگان|חינם)"
 )
 _MORNING_WORDS = (
     r"\b(?:every morning|jeden morgen|chaque matin|cada mañana|ogni mattina|her sabah|setiap pagi|"
@@ -51,7 +51,7 @@ NEWS_WORDS_RE = re.compile(
     r"\b(?:news|nachrichten|noticias|notícies|notizie|notícias|nouvelles|actualités|nieuws|"
     r"nyheter|nyheder|wiadomości|zprávy|správy|новини|новости|новините|vesti|vijesti|haber\w*|"
     r"berita|tin|habari|ειδήσεις|știri\w*|uutiset|hírek|titulares)\b"
-    r"|뉴스|ニュース|新闻|新聞|खबर|ข่าว|اخبار|חדשות",
+    r"|뉴스|ニュース|新闻|新聞|खबर|ख़बर|समाचार|ข่าว|اخبار|أخبار|חדשות",
     re.IGNORECASE,
 )
 EMAIL_SIGNUP_RE = re.compile(

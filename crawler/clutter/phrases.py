@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.clutter import captions, furniture, promos, widgets
+from crawler.clutter import asks, captions, furniture, promos, widgets
+from crawler.clutter import textsignals as ts
 from crawler.clutter.cues import LIST_CUE, OTHER_NEWS, SECTION_OF, UNSPACED_CUE
 
 SECTION_CUE_RE = re.compile(
@@ -18,17 +19,25 @@ SECTION_CUE_RE = re.compile(
 )
 INLINE_CUE_RE = re.compile(
     rf"^\s*(?:\W{{1,3}}\s*)?(?:{LIST_CUE}|(?:read|see|watch|listen|more)(?:\s+\w+){{0,2}}|also read|"
-    r"leia|leggi|lees|läs|czytaj|"  # not "Lea:"/"Lee:", speaker names in interviews
-    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -|\]|】)\s*\S"
+    r"leia|leggi|lees|läs|czytaj|पढ़ें|पढ़िए|देखें|"  # not "Lea:"/"Lee:", interview speakers
+    r"mehr dazu|siehe auch|sehen sie auch)\s*(?::|：|\||»|›|>|–|—|→| -|\]|】|\.\.|…)\s*\S"
     rf"|^\s*(?:{UNSPACED_CUE})\s+\S",
     re.IGNORECASE,
 )
 _BARE_CUE_RE = re.compile(rf"^\s*(?P<cue>{LIST_CUE})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# A cue run into its link's headline by the markup ("Leia também<a>Paysandu vence ...</a>",
+# "【関連】コンサドーレ、...", "延伸閱讀詐團假冒..."): no separator in the line.
+_FUSED_CUE_RE = re.compile(
+    rf"^\s*(?:\W{{1,3}}\s*)?(?P<cue>{LIST_CUE})(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_MAX_FUSED_CUE_CHARS = 120
 # "63 reacties", "Kommentare (4)", "コメント 58件": a list's or an article's comment counter.
 _COMMENTS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
     r"reactie|kommentarer|kommentar|komentarzy|komentarze|komentáře|kommentit|hozzászólás|"
-    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|تعليقات?|تعليقا|"
+    r"yorum(?:lar)?|σχόλια|комментари(?:й|я|ев|и)?|коментар(?:і|ів)?|(?:ال)?تعليقات?|تعليقا|"
+    r"टिप्पणियां|टिप्पणियाँ|कमेंट्स?|komentar|maoni|نظرات|دیدگاه‌ها|دیدگاه ها|"
     r"comentarii|kommenttia|diskuse|diskusia|diskussion|discussion|dyskusja|תגובות|コメント|"
     r"评论|評論|留言|댓글)"
 )
@@ -123,7 +132,7 @@ _BOILERPLATE_START_RE = re.compile(
     r"|(?:LUSA|EFE|ANSA|AFP|AP|Reuters|EPA|dpa|ANP|PA|TASS|ТАСС|Xinhua|Belga|APA|Keystone|NTB|TT|"
     r"Ritzau|STT|ČTK|CTK|PAP|MTI|BTA|Agerpres|Anadolu|AA|KNA|epd)\s*/\s*[^\W\d][\w .'’-]{1,40}$"
     # copyright lines
-    r"|\W{0,3}©|copyright\b|\(c\)\s*\d{4}"
+    r"|\W{0,3}[©ⓒ]|copyright\b|\(c\)\s*\d{4}"
     # the desk's sign-off under Chinese stories ("责任编辑：陈静")
     r"|[(（]?(?:责任编辑|責任編輯|编辑|編輯|편집)\s*[:：]"
     # image captions' labels, "first published" notes, comment prompts, tag lines
@@ -131,7 +140,7 @@ _BOILERPLATE_START_RE = re.compile(
     r"|this (?:article|story|post) (?:was |is |has been )?(?:originally |first )?"
     r"(?:published|appeared|updated)\b"
     r"|(?:\d+ )?comments?\W*$|leave a (?:comment|reply)\b|log in to comment\b"
-    rf"|\d+\s*(?:件の)?{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
+    rf"|\d+\s*(?:件の|条|條)?{_COMMENTS}\W*$|{_COMMENTS}\s*[(:：]?\s*\d+\s*(?:件|条|條|개)?\)?$"
     r"|(?:tags|topics|schlagworte|schlagwörter|themen|mots-clés|etiquetas|tagi|tag|etichette|"
     r"trefwoorden|taggar|stikkord|emneord|avainsanat|tagit|etiketler|ετικέτες|الوسوم|وسوم|תגיות|"
     r"теги|теґи|мітки|标签|標籤|タグ|태그|štítky|tagy|etichete|címkék|palavras-chave|"
@@ -142,6 +151,8 @@ _BOILERPLATE_START_RE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_MARKS = frozenset(("- ", "* ", "• "))
+# A widget's time beside it: "4 min", "5 Min.", "dakika 4", "4分钟".
+_DURATION_RE = re.compile(r"^(?:\d{1,3}\s*[^\W\d_]{1,8}\.?|[^\W\d_]{1,8}\s*\d{1,3})$")
 _CELL_SPLIT_RE = re.compile(r"\\?\|")
 _BRACKETS_RE = re.compile(r"\[([^\[\]]*)\]")
 # Boilerplate patterns only judge short lines: long lines are prose that may mention these words.
@@ -158,10 +169,42 @@ def is_inline_cue(text: str) -> bool:
     de Natal ..."), only after a cue of several words and before a headline, not a sentence."""
     if len(text) > 250:
         return False
-    if INLINE_CUE_RE.match(text):
+    if INLINE_CUE_RE.match(text) or is_marked_teaser(text):
         return True
     bare = _BARE_CUE_RE.match(text)
-    return bare is not None and " " in bare["cue"].strip() and _is_headline(bare["rest"])
+    if bare is not None:
+        return " " in bare["cue"].strip() and _is_headline(bare["rest"])
+    return len(text) <= _MAX_FUSED_CUE_CHARS and _is_fused_cue(text)
+
+
+def _is_fused_cue(text: str) -> bool:
+    """A cue of several words ending lower-case and a headline opening upper-case right after
+    it ("Leia tambémPaysandu"), or an unspaced script's cue before its headline."""
+    if not (text[:1] >= _FIRST_WIDE or text[:1] in "【[" or _CASE_JOIN_RE.search(text)):
+        return False  # neither a case change inside a word nor an unspaced script: most lines
+    fused = _FUSED_CUE_RE.match(text)
+    if fused is None or fused["cue"] is None:
+        return fused is not None
+    cue, rest = fused["cue"].strip(), fused["rest"]
+    if cue[-1].islower():
+        return " " in cue and rest[0].isupper() and _is_headline(rest)
+    # "最新消息称，...": of the unspaced scripts' cues, only the read-also ones before a headline
+    return _UNSPACED_CUE_RE.fullmatch(cue) is not None and _is_headline(rest)
+
+
+_UNSPACED_CUE_RE = re.compile(UNSPACED_CUE)
+_FIRST_WIDE = "\u2e80"  # CJK scripts from here on
+_CASE_JOIN_RE = re.compile(r"[a-zß-öø-ÿа-яё][A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
+# Arrows that mark a link to another story in a text ("▶ Headline Teaser cut off…").
+_LINK_ARROWS = frozenset("▶►▷➤➜")
+
+
+def is_marked_teaser(text: str) -> bool:
+    """ "▶ Heatwave warning issued Temperatures could pass 34C by...": an arrow-marked line the
+    CMS cut, a teaser of another story (a text's own arrow-marked lines end their sentences)."""
+    return text[:1] in _LINK_ARROWS and ts.has_cut_mark(text)
 
 
 def is_ad_label(text: str) -> bool:
@@ -190,9 +233,11 @@ def is_boilerplate(text: str) -> bool:
         cells = [c.strip() for c in _BRACKETS_RE.findall(text)]
         if cells and all(_is_boilerplate_text(c) for c in cells if c):
             return True
-    if " · " in text:  # a row of widgets: "Share this article · 14 comments"
-        return all(_is_boilerplate_text(part.strip()) for part in text.split(" · "))
-    return _is_boilerplate_text(text)
+    if " · " in text:  # a row of widgets: "Share this article · 14 comments", "Listen · 4 min"
+        parts = [part.strip() for part in text.split(" · ")]
+        if all(_is_boilerplate_text(part) or _DURATION_RE.match(part) for part in parts):
+            return not all(_DURATION_RE.match(part) for part in parts)
+    return _is_boilerplate_text(text)  # a whole line: "Topics: Climate · Energy · Europe"
 
 
 def without_boilerplate_cells(line: str) -> str:
@@ -236,4 +281,4 @@ def _is_boilerplate_text(text: str) -> bool:
         return True
     if furniture.is_furniture(text) or widgets.is_widget_line(text):
         return True
-    return promos.is_promotion(text)
+    return promos.is_promotion(text) or asks.is_newsroom_line(text)

@@ -13,7 +13,7 @@ from crawler.clutter.notices import is_notice
 
 _NEWSLETTER_WORDS = (
     r"(?:newsletter\w*|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletín|biuletyn|uutiskirje\w*|"
-    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ניוזלטר|jarida|bản tin|뉴스레터|"
+    r"рассылк\w*|розсилк\w*|bülten\w*|hírlevel\w*|hírlevél|ל?ה?ניוזלטר|njuzleter\w*|jarida|bản tin|뉴스레터|"
     r"न्यूज़लेटर|न्यूजलेटर|จดหมายข่าว|خبرنامه|бюлетин\w*|билтен|bilten|zpravodaj\w*|butlletí|"
     r"buletin\w*|ל?רשימת (?:ה)?תפוצה|surat berita|lettre (?:quotidienne|hebdomadaire|"
     r"d[’']information)|نشرت?نا البريدية|النشرة البريدية|النشرة اليومية)"
@@ -23,22 +23,23 @@ _NEWSLETTER_RE = re.compile(
     r"inscri|bestell|iscriv|zapisz|suscr|recib|ontvang|meld|prenumer|assin|tilaa|подпи|підпи|"
     r"abone|feliratkoz|odebír|abon|הירשמ|kaydol|üye ol|înscri|εγγραφ|daftar|đăng ký|odběr|"
     r"přihlás|registr|jiandikishe|구독|신청|सब्सक्राइब|सदस्यता|สมัคร|عضو|مشترک|prijav|абонира|"
-    r"pretplat|претплат|langgan|melanggan)"
-    rf"|\b(?:sign up|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
+    r"pretplat|претплат|langgan|melanggan|postfach|دریافت|הרשמה|साइन अप)"
+    rf"|\b(?:sign up|tilmeld dig|iratkozzon fel|dapatkan|jisajili|subscribe|anmelden|abonnieren|inscrivez|iscriviti|meld je aan|meld deg på|"
     r"prenumerera|zapisz się|suscríbete|assine|melden sie sich|apúntate|apuntate|regístrate|"
     r"inscríbete|subscreva|inscreva-se|schrijf je in|abonneer je|подпишитесь|подписывайтесь|"
     r"підпишіться|abone olun|přihlaste se|odebírejte|abonează-te|iscrivetevi|jiandikishe|"
     r"εγγραφείτε|kaydolun|înscrie-te|daftar|đăng ký|prijavite se|абонирайте се|pretplatite se|"
     r"prihláste sa|tilaa|feliratkozás|הצטרפו|הירשמו|langgan|daftar|recevez|recibe|receba|"
-    rf"ricevi|ontvang|erhalten sie|get|få|otrzymuj|λάβετε|primește|pokea|nhận|kérje|اشترك\w*)"
-    rf"\b.*\b{_NEWSLETTER_WORDS}",
+    rf"ricevi|ontvang|erhalten sie|get|få|otrzymuj|λάβετε|primește|pokea|nhận|kérje|اشترك\w*|"
+    r"سجّل|سجل|سجلوا)"
+    rf"\b.*\b{_NEWSLETTER_WORDS}|(?:สมัคร|รับ)\S{{0,6}}จดหมายข่าว",
     re.IGNORECASE,
 )
 # Paywall notes: who may read on ("for subscribers", "réservée aux abonnés", "nur für Abonnenten").
 _SUBSCRIBERS = (
     r"(?:subscribers?|abonnés|abonnenten|abonnees|abonnenter|suscriptores|assinantes|abbonati|"
     r"prenumeranter|subskrybentów|prenumeratorów|abonelere|abonnenter|tilaajille|előfizetők|"
-    r"předplatitele|abonaților|подписчиков|передплатників|συνδρομητές|للمشتركين)"
+    r"předplatitele|abonaților|abonați|подписчиков|передплатників|συνδρομητές|للمشتركين)"
 )
 _PAYWALL_RE = re.compile(
     r"\b(?:for|to|für|aux|pour|para|per|agli|ai|voor|för|dla|для|για|pro|pentru)\s+"
@@ -100,10 +101,11 @@ _PROMO_RE = re.compile(
     r"whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|threads|"
     r"bluesky|linkedin|kanal|channel|canal|wechat|viber)\b"
     r"|(?:^|[.!?]\s+)\W*(?:join|únete|únase|rejoignez|tritt|junte-se|unisciti|dołącz|присоединяйтесь|"
-    r"приєднуйтесь|katılın|انضم\w*|加入)\b.{0,40}\b(?:whatsapp|telegram|viber|signal|wechat|"
-    r"kanal\w*|channel|canal|chaîne|канал\w*|قناة\w*)\b"
+    r"приєднуйтесь|katılın|انضم\w*|加入|gabung|bergabung(?:lah)?|jiunge)\b.{0,40}\b(?:whatsapp\w*|"
+    r"telegram\w*|viber|signal|wechat|kanal\w*|kanał\w*|channel|canal|chaîne|канал\w*|"
+    r"قناة\w*|قنات\w*|واتساب|saluran|chaneli)\b"
     r"|(?:telegram|تلگرام|اینستاگرام|instagram|whatsapp|واتساپ|ایتا|بله)\b.{0,40}"
-    r"(?:دنبال کنید|عضو شوید)"
+    r"(?:دنبال کنید|عضو شوید|بپیوندید)"
     r"|(?:^|[.!?]\s+)הצטרפו\b.{0,40}(?:ווטסאפ|וואטסאפ|טלגרם|whatsapp|telegram)"
     r"|\b(?:whatsapp|telegram|google news|google haberler\w*|instagram|youtube)\b.{0,30}"
     r"\b(?:kanalımıza|sayfamıza|"
@@ -171,7 +173,7 @@ _PROMO_RE = re.compile(
     r"наш\w*)\s+(?:app|apps|aplicación|application|appli|applicazione|aplicativo|aplikację|"
     r"приложение)\b"
     r"|免费订阅|免費訂閱|무료 구독"
-    r"|앱 ?다운로드|アプリを?ダウンロード|下载(?:客户端|APP|app)|ऐप डाउनलोड|ดาวน์โหลดแอป|"
+    r"|앱 ?다운로드|앱을? ?설치하(?:세요|고[^.]{0,20}받아?(?:보세요|으세요))|アプリを?(?:インストール|ダウンロード)|安装(?:客户端|APP|app)|ऐप इंस्टॉल|下载(?:客户端|APP|app)|ऐप डाउनलोड|ดาวน์โหลดแอป|"
     r"اپلیکیشن .{0,20}دانلود"
     r"|\b(?:our|nuestro|tenemos|unserem?|notre|nosso|nostro|onze|naszym?)\b.{0,20}"
     r"\b(?:canal|channel|kanal|chaîne|kanaal|kanał)\b.{0,6}\b(?:telegram|youtube|whatsapp|tiktok)\b",

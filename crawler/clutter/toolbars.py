@@ -16,7 +16,7 @@ _ACTIONS = (
     r"शेयर करें|शेयर|แชร์|bagikan|chia sẻ|shiriki|分享|シェア|ポスト|공유하기|공유|"
     r"send|senden|envoyer|enviar|invia|verstuur|skicka|lähetä|wyślij|poslat|odeslat|küldés|"
     r"trimite|отправить|надіслати|изпрати|pošalji|gönder|αποστολή|أرسل|ارسال|שליחה|भेजें|ส่ง|"
-    r"kirim|gửi|tuma|发送|送る|보내기|copy link|link kopieren|copier le lien|copiar (?:el )?"
+    r"kirim|gửi|tuma|发送|送る|보내기|메일보내기|메일 보내기|이메일 보내기|copy link|link kopieren|copier le lien|copiar (?:el )?"
     r"enlace|copiar link|copia link|kopieer link|kopiera länk|kopiér link|kopioi linkki|"
     r"kopiuj link|kopírovat odkaz|link másolása|copiază linkul|скопировать ссылку|"
     r"копіювати посилання|bağlantıyı kopyala|αντιγραφή συνδέσμου|نسخ الرابط|کپی لینک|"
@@ -42,7 +42,11 @@ _ACTIONS = (
     r"înregistrare|вход|регистрация|войти|вхід|реєстрація|увійти|giriş|giriş yap|üye ol|"
     r"είσοδος|εγγραφή|σύνδεση|دخول|تسجيل|ورود|ثبت‌نام|ثبت نام|כניסה|הרשמה|लॉग इन|"
     r"रजिस्टर करें|เข้าสู่ระบบ|สมัครสมาชิก|masuk|daftar|đăng nhập|đăng ký|ingia|jisajili|"
-    r"登录|注册|ログイン|新規登録|로그인|회원가입|"
+    r"登录|注册|ログイン|新規登録|로그인|회원가입|přihlaste se|συνδεθείτε|وارد شوید|התחברו|prijavite se|"
+    r"jelentkezzen be|autentifică-te|войдите|увійдіть|سجّل الدخول|سجل الدخول|请登录|請登入|"
+    r"发表评论|發表評論|コメントを書く|报告错误|報告錯誤|誤りを報告する|แจ้งข้อผิดพลาด|"
+    r"megosztása|ispiši|in bài viết|打印本文|分享本文|分享到微信|分享到微博|分享到朋友圈|แชร์บทความนี้|"
+    r"พิมพ์บทความ|แชร์ไปยัง|"
     # comment prompts and counters
     r"comments?|kommentare?|kommentar|commentaires?|commentaire|comentarios?|comentário|"
     r"comentariu|comentarii|commenti|commento|reacties?|kommentarer|kommentti|kommentit|"
@@ -54,7 +58,8 @@ _ACTIONS = (
     r"beluister|lyssna|lytt|kuuntele|posłuchaj|odsłuchaj|poslechněte|poslechnout|audioverze|"
     r"felolvasva|ascultă|слушать|прослушать|слухати|прослухати|dinle|dinleyin|ακούστε|"
     r"استمع|نسخه صوتی|הקשיבו|सुनें|ฟัง|dengarkan|nghe đọc|nghe|sikiliza|slušajte|poslušajte|"
-    r"听|聴く|聞く|듣기"
+    r"听|聴く|聞く|듣기|hør|ouvir|ฟังบทความนี้|ฟังข่าว|この記事を音声で聞く|音声で聴く|音声で聞く|听新闻|"
+    r"收听新闻"
 )
 # Words that may stand around an action in a toolbar: objects, platforms, links between them.
 _FILLERS = (
@@ -71,15 +76,32 @@ _FILLERS = (
     r"fejsbuku|facebooku|facebookon|facebookissa|facebook'ta|x'te|whatsapp'ta|x:ssä|x-en|"
     r"whatsappie|فيسبوك|إكس|واتساب|تلگرام|واتس‌اپ|בפייסבוק|בוואטסאפ|במייל|फेसबुक|"
     r"व्हाट्सऐप|페이스북|e-poštom|e-mailem|e-mailben|e-post|sähköpostilla|mejlom|emailem|"
-    r"ایمیل|ईमेल|e-posta|a|aa|a-|a\+|小|中|大|가|ก|/|min|мин|хв|dk|λεπτά|perc|menit|dakika|"
+    r"ایمیل|ईमेल|e-posta|članak|članka|artikkelen|άρθρου|no|статтю|x:ssä|a|aa|a-|a\+|小|中|大|가|ก|/|min|мин|хв|dk|λεπτά|perc|menit|dakika|"
     r"phút|นาที|분|分钟|分|דקות|दقائق|دقائق|دقیقه|मिनट|minuty|minut|minuten|minutes|"
     r"sessão|sesión|se|deg|dig|opplest|læst op|sesli|ses|음성으로|音声で|ảnh|add|leave|write|"
     r"a comment|schreiben|laisser|deja|deixe|o seu|lascia|plaats|skriv|kirjoita|dodaj|přidat|"
     r"ostavite|lasă|оставить|залишити|αφήστε|ένα|أضف|הוסיפו|अपनी|लिखें|tulis|gửi|acha|yako|"
-    r"发表|を書く|쓰기|een|un|una|uno|ett|en|de|da|of"
+    r"发表|を書く|쓰기|een|un|una|uno|ett|en|de|da|of|la|le|il|naar|l'article|l’article|artigo|"
+    r"notícia|articol|știrea|vijest|vest|إلى|לכתבה"
 )
 _TOOL_RE = re.compile(rf"(?<!\w)(?:{_ACTIONS})(?!\w)", re.IGNORECASE)
-_FILL_RE = re.compile(rf"(?<!\w)(?:{_ACTIONS}|{_FILLERS})(?!\w)", re.IGNORECASE)
+
+
+def _longest_first(alternation: str) -> str:
+    """The top-level alternatives, longest first: "x:ssä" and "x'te" before "x"."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(alternation):
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(alternation[start:index])
+            start = index + 1
+    parts.append(alternation[start:])
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+_FILL_RE = re.compile(
+    rf"(?<!\w)(?:{_longest_first(f'{_ACTIONS}|{_FILLERS}')})(?!\w)", re.IGNORECASE
+)
 _NOT_WIDGET_RE = re.compile(r"[^\W\d_]")
 MAX_TOOLBAR_CHARS = 100
 

@@ -99,7 +99,8 @@ _SPONSORED_RE = re.compile(
     r"محتوى (?:مدفوع|برعاية|ممول)|رپورتاژ آگهی|स्पॉन्सर्ड|támogatott tartalom|"
     r"makala ya udhamini|บทความได้รับการสนับสนุน|เนื้อหาโฆษณา|reklam içeriği|bài pr|推广|"
     r"提供|\[광고\]|pr|贊助|赞助|贊助商|赞助商|artykuł sponsorowany|conținut sponsorizat|sponsoroitu sisältö|"
-    r"sponsorlu içerik|спонсорский материал|спонсорований матеріал)"
+    r"sponsorlu içerik|спонсорский материал|спонсорований матеріал|sponsoreret indhold|"
+    r"gesponsorde inhoud|sponset innhold|sponzorisani sadržaj)"
     r"(?!\w)(?:[^:：.!?]{0,40}[:：]|\s*$)",
     re.IGNORECASE,
 )
@@ -134,7 +135,7 @@ _CONTENT_RE = re.compile(
 _ERROR_RE = re.compile(
     r"error|mistake|fehler|erreur|errore|erro|fout|fel|feil|fejl|virhe|chyb|błąd|hib|greșeal|"
     r"eroare|ошибк|помилк|hata|λάθ|خطأ|خطا|اشتباه|טעות|गलती|ข้อผิดพลาด|kesalahan|lỗi|kosa|"
-    r"pogrešk|grešk|误|誤り|오류",
+    r"pogrešk|grešk|误|誤り|오류|sai sót",
     re.IGNORECASE,
 )
 _REPORT_RE = re.compile(
@@ -150,7 +151,7 @@ _QUESTION_RE = re.compile(r"[?？;؟]")
 # the report verb and the error next to each other, nothing after but "in this story"
 _ERROR_REPORT_RE = re.compile(
     rf"^\W*(?:(?:{_REPORT_RE.pattern})\w*\s+(?:(?:an?|the|un|une|um|uma|een|ett|en|o|об|о|عن|"
-    rf"על|की|on)\s+)?(?:{_ERROR_RE.pattern})\w*|(?:{_ERROR_RE.pattern})\w*\s+(?:(?:की|"
+    rf"על|की|on|про|fra om|om)\s+)?(?:{_ERROR_RE.pattern})\w*|(?:{_ERROR_RE.pattern})\w*\s+(?:(?:की|"
     rf"on)\s+)?(?:{_REPORT_RE.pattern})\w*(?:\s+करें)?)(?:\s+in (?:this|the) (?:story|article))?"
     r"\W*$",
     re.IGNORECASE,
@@ -185,7 +186,7 @@ _TAG_LINE_RE = re.compile(
     r"aiheet|avainsanat|ämnen|emner|subiecte|темы|теми|konular|θέματα|נושאים|موضوعات|"
     r"الكلمات المفتاحية|وسوم|کلیدواژه‌ها|विषय|टैग्स|หัวข้อ|topik|chủ đề|mada|关键词|"
     r"関連キーワード|キーワード|키워드|štítky|schlagwörter|etiquetas|mots-clés)\s*[:：]\s*"
-    r"[^·,،、|.!?:]{1,40}(?:\s*[·,،、|/]\s*[^·,،、|.!?:]{1,40}){1,}$",
+    r"[^·・,،、|.!?:]{1,40}(?:\s*[·・,،、|/]\s*[^·・,،、|.!?:]{1,40}){1,}$",
     re.IGNORECASE,
 )
 
@@ -198,7 +199,8 @@ _NEXT_PREV_RE = re.compile(
     r"προηγούμενο|التالي|السابق|بعدی|قبلی|הבאה|הקודמת|अगली|पिछली|ถัดไป|ก่อนหน้า|selanjutnya|"
     r"sebelumnya|tiếp theo|trước|inayofuata|iliyotangulia|sljedeći|prethodni|sledeći|"
     r"article|story|artikel|noticia|notícia|articolo|artigo|artikkel|artikkeli|artykuł|článek|"
-    r"cikk|статья|стаття|haber|άρθρο|المقال|خبر|הכתבה|खबर|บทความ|bài|makala|članak|tekst|sak|"
+    r"cikk|статья|стаття|haber|άρθρο|المقال|خبر|הכתבה|खबर|ख़बर|บทความ|bài|makala|članak|tekst|sak|"
+    r"новость|новина|wiadomość|nota|berita|habari|news|nouvelle|meldung|nachricht|"
     r"post)\s*){2,3}[\s«»‹›<>←→]*$"
     r"|^[\s«»‹›<>←→]*(?:上一篇|下一篇|前の記事|次の記事|이전 기사|다음 기사)[\s«»‹›<>←→]*$",
     re.IGNORECASE,
