@@ -262,6 +262,9 @@ def test_prose_is_kept(line: str) -> None:
         "关注我们的微信公众号",
         "LINE公式アカウントを友だち追加",
         "Article continues after this ad",
+        "Obserwuj nas na Facebooku",
+        "Descarga la app de La Opinión Regional y recibe las últimas noticias",
+        "Unduh aplikasi Lombok Post untuk mendapatkan berita terbaru",
         "L'articolo prosegue sotto",
         "Продолжение материала ниже",
         "La noticia continúa tras el anuncio",
@@ -290,6 +293,7 @@ def test_page_furniture_and_promotions_are_boilerplate(line: str) -> None:
         "管理局将通过官方微信公众号、电子简报和手机应用发布最新监测数据，并欢迎公众分享观鸟照片。",
         "The museum is free on Sundays, the ministry said in an email.",
         "The story continues after the war.",
+        "Applicants can download the app and receive notifications when a date is free.",
         "The ministry said the e-mail addresses of applicants will not be published.",
         "市人才服务中心同时开通了外语咨询热线，并提醒申请人关注官方公众号，避免通过中介办理。"
         "有意了解政策的外籍人士也可订阅中心的电子简报。",

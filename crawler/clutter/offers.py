@@ -1,6 +1,6 @@
 """E-mail delivery offers: "Get the news by e-mail, free", "Nhận tin mới qua email – miễn phí",
 as regexes for crawler.clutter.promos (an e-mail word, then "free" or "every morning" with a news
-word; or a sign-up verb in a short line)."""
+word; or a sign-up verb in a short line); and the words of app-download asks."""
 
 from __future__ import annotations
 
@@ -61,3 +61,15 @@ EMAIL_SIGNUP_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_EMAIL_SIGNUP_CHARS = 100
+
+
+# App downloads: the verb and the app, for crawler.clutter.promos.
+DOWNLOAD = (
+    r"(?:download|descarc\w*|descarg\w*|descarreg\w*|baixe|scarica|pobierz|stáhn\w*|"
+    r"stiahn\w*|скача\w*|завантаж\w*|изтегл\w*|преузми\w*|indir\w*|unduh|pakua|tải|lataa|"
+    r"töltse le|ladda ner|last ned|lade|muat turun)"
+)
+APP = (
+    r"(?:apps?|aplica\w*|applica\w*|aplikac\w*|aplikasi|programu|ứng dụng|εφαρμογ\w*|"
+    r"приложени\w*|застосун\w*|uygulama\w*|sovellu\w*|alkalmazás\w*|апликаци\w*|aplikacij\w*)"
+)
