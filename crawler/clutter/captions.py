@@ -71,6 +71,7 @@ _IMAGE_CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_IMAGE_CREDIT_CHARS = 60
+_MAX_BOX_CHILDREN = 4
 _CREDIT_TAGS = ("span", "small", "p", "div", "figcaption", "em", "i", "b", "strong", "cite", "font")
 
 
@@ -83,8 +84,8 @@ def drop_image_credits(tree: lxml.html.HtmlElement) -> int:
         box = img.getparent()
         if box is not None and box.tag in ("a", "picture", "noscript"):
             box = box.getparent()
-        if box is None:
-            continue
+        if box is None or len(box) > _MAX_BOX_CHILDREN:
+            continue  # a photo's own box holds a few elements, not the article around it
         after = box.getnext()
         extra = [after] if after is not None and after.tag in _CREDIT_TAGS else []
         inside = [e for e in box.iter(*_CREDIT_TAGS) if e is not box and _is_image_credit(e)]

@@ -180,26 +180,31 @@ def drop_repeated_cards(tree: lxml.html.HtmlElement) -> int:
     whose headline links elsewhere on the page too, after a label at most ("En images :
     <headline>"): another story's teaser, shown twice. The story's own headline is none.
     Return how many went."""
-    links = [
-        (a, " ".join(a.text_content().split()))
-        for a in tree.iter("a")
-        if (a.get("href") or "#")[:1] != "#"  # not a link within the page
+    cards = [
+        (link, card)
+        for link in tree.iter("a")
+        if (card := link.getparent()) is not None
+        and card.tag in _REPEAT_CARD_TAGS
+        and _is_card_head(card, link)
     ]
-    counts = Counter(text for _, text in links if _is_headline(text))
-    if not counts:
-        return 0
+    if not cards:
+        return 0  # most pages: no card shape, no need to read every link
+    texts = (" ".join(a.text_content().split()) for a in tree.iter("a") if _links_out(a))
+    counts = Counter(text for text in texts if _is_headline(text))
     title = " ".join((tree.findtext(".//title") or "").split())
     found = []
-    for link, text in links:
-        card = link.getparent()
-        if card is None or card.tag not in _REPEAT_CARD_TAGS or not _is_card_head(card, link):
-            continue
-        if not _is_headline(text):
+    for link, card in cards:
+        text = " ".join(link.text_content().split())
+        if not _links_out(link) or not _is_headline(text):
             continue
         shown = counts[text] > 1 or any(o != text and text.endswith(o) for o in counts)
         if shown and text not in title and not any(o in title for o in counts if text.endswith(o)):
             found.append(card)
     return _drop(found)
+
+
+def _links_out(link: lxml.html.HtmlElement) -> bool:
+    return (link.get("href") or "#")[:1] != "#"  # not a link within the page
 
 
 _MIN_REPEATED_WORDS = 4

@@ -189,6 +189,7 @@ def drop_polls(tree: lxml.html.HtmlElement) -> int:
 _SIGNUP_INPUTS = frozenset(("email", "submit"))
 _MAX_SIGNUP_CHARS = 400
 _SIGNUP_LEVELS = 3
+_MAX_SIGNUP_CHILDREN = 8
 
 
 def drop_signup_boxes(tree: lxml.html.HtmlElement) -> int:
@@ -203,7 +204,9 @@ def drop_signup_boxes(tree: lxml.html.HtmlElement) -> int:
             continue
         boxes = [a for a in control.iterancestors() if a.tag in _POLL_TAGS][:_SIGNUP_LEVELS]
         for box in boxes:  # the form, or the box around it that holds its heading
-            if id(box) in seen or _TEXT_CHARS(box) > _MAX_SIGNUP_CHARS:  # type: ignore[operator]
+            if id(box) in seen or len(box) > _MAX_SIGNUP_CHILDREN:
+                break  # (a count of children first: the text of a page section costs)
+            if _TEXT_CHARS(box) > _MAX_SIGNUP_CHARS:  # type: ignore[operator]
                 break
             seen.add(id(box))
             lines = (" ".join(t.split()) for t in box.itertext())

@@ -5,6 +5,7 @@ Sibling elements become blocks (a card: headline + teaser) scored by crawler.clu
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import lxml.etree
@@ -149,7 +150,7 @@ def prune_clutter(
         its topic judged): a list between paragraphs is paragraphs too."""
         if not cache:
             cache.append(page_prose(tree))
-        own = set().union(*(ts.content_stems(t) for t in exclude))
+        own = set().union(*map(_stems, exclude))
         return set().union(
             *(stems for text, stems in cache[0] if text not in exclude and not _made_of(stems, own))
         )
@@ -162,6 +163,12 @@ def prune_clutter(
             continue  # data tables are content; or an ancestor was removed already
         removed += _prune_children(parent, body_vocab, title)
     return removed
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """A run text's content stems, once per text (runs are judged again after trimming)."""
+    return frozenset(ts.content_stems(text))
 
 
 def _made_of(stems: set[str], own: set[str]) -> bool:
