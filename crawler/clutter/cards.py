@@ -137,20 +137,16 @@ def drop_split_teasers(tree: lxml.html.HtmlElement) -> int:
     nuevo mercado<br>Tendrá 42 puestos.") when the dek is cut short or the headline stands
     elsewhere on the page too (in a list of other stories): a teaser card between the
     paragraphs, marked up as one. A sub-heading run into its paragraph is neither."""
-    candidates = [elem for elem in tree.iter(_SPLIT_TAGS) if _split_pair(elem) is not None]
-    if not candidates:
+    pairs = [(elem, pair) for elem in tree.iter(_SPLIT_TAGS) if (pair := _split_pair(elem))]
+    if not pairs:
         return 0
     title = " ".join((tree.findtext(".//title") or "").split())
-    seen: dict[str, int] = {}
-    for node in tree.itertext():
-        key = " ".join(node.split())
-        seen[key] = seen.get(key, 0) + 1
+    seen = Counter(" ".join(node.split()) for node in tree.itertext())
     found = []
-    for elem in candidates:
-        head, dek = _split_pair(elem) or ("", "")
+    for elem, (head, dek) in pairs:
         if head in title:
             continue  # the story's own headline and standfirst
-        if ts.has_cut_mark(dek) or ts.is_truncated(dek) or seen.get(head, 0) > 1:
+        if ts.has_cut_mark(dek) or ts.is_truncated(dek) or seen[head] > 1:
             found.append(elem)
     return _drop(found)
 
